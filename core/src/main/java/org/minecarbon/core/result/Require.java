@@ -1,0 +1,26 @@
+package org.minecarbon.core.result;
+
+/** Guards against programming errors; domain problems are {@link Issue}s, not exceptions. */
+public final class Require {
+  private Require() {}
+
+  public static void that(boolean condition, String message) {
+    if (!condition) {
+      throw new IllegalArgumentException(message);
+    }
+  }
+
+  public static double finiteNonNegative(double value, String name) {
+    if (!Double.isFinite(value) || value < 0) {
+      throw new IllegalArgumentException(name + " must be finite and non-negative, got " + value);
+    }
+    return value;
+  }
+
+  public static String notBlank(String value, String name) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(name + " must not be blank");
+    }
+    return value;
+  }
+}

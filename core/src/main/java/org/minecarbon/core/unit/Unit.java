@@ -1,0 +1,31 @@
+package org.minecarbon.core.unit;
+
+import java.util.Objects;
+
+/**
+ * A unit of measure: multiply a value in this unit by {@code toBase} to get the dimension's base
+ * unit. Units are data ({@code units.csv}), not types.
+ */
+public record Unit(String symbol, Dimension dimension, double toBase) {
+  public Unit {
+    Objects.requireNonNull(symbol, "symbol");
+    Objects.requireNonNull(dimension, "dimension");
+    if (!(toBase > 0) || !Double.isFinite(toBase)) {
+      throw new IllegalArgumentException("toBase must be positive for " + symbol);
+    }
+  }
+
+  /** Factor to multiply a value in this unit by to express it in {@code target}. */
+  public double factorTo(Unit target) {
+    if (target.dimension != dimension) {
+      throw new IllegalArgumentException(
+          "cannot convert " + symbol + " (" + dimension + ") to " + target.symbol);
+    }
+    return toBase / target.toBase;
+  }
+
+  @Override
+  public String toString() {
+    return symbol;
+  }
+}
