@@ -1,0 +1,21 @@
+package org.minecarbon.core.balance;
+
+import org.minecarbon.core.factor.FactorLibrary;
+import org.minecarbon.core.inventory.Inventory;
+import org.minecarbon.core.result.Result;
+
+/**
+ * The use case "compute the carbon balance of an inventory": validates, calculates every row and
+ * aggregates the balance table per year. Invalid input yields every issue and no balance.
+ */
+public final class BalanceCalculator {
+  private final FactorLibrary library;
+
+  public BalanceCalculator(FactorLibrary library) {
+    this.library = library;
+  }
+
+  public Result<Balance> calculate(Inventory inventory) {
+    throw new UnsupportedOperationException("TODO " + library);
+  }
+}
