@@ -1,0 +1,74 @@
+package org.minecarbon.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import org.minecarbon.cli.command.BalanceCommand;
+import org.minecarbon.cli.command.ConvertCommand;
+import org.minecarbon.cli.command.DemoCommand;
+import org.minecarbon.cli.command.ExplainCommand;
+import org.minecarbon.cli.command.FactorsCommand;
+import org.minecarbon.cli.command.TemplateCommand;
+import org.minecarbon.cli.command.ValidateCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code minecarbon} command. Exit codes: 0 success, 2 invalid input (every issue is printed to
+ * stderr), 1 unexpected internal error. Output is UTF-8 whatever the platform default.
+ */
+@Command(
+    name = "minecarbon",
+    mixinStandardHelpOptions = true,
+    versionProvider = ManifestVersion.class,
+    description = "Carbon balance accounting for mines (sources vs sinks, seed 002 Table 1).",
+    subcommands = {
+      BalanceCommand.class,
+      ExplainCommand.class,
+      ValidateCommand.class,
+      TemplateCommand.class,
+      ConvertCommand.class,
+      FactorsCommand.class,
+      DemoCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class Main implements Callable<Integer> {
+  /** Exit status for success. */
+  public static final int OK = 0;
+
+  /** Exit status for an unexpected internal error. */
+  public static final int INTERNAL_ERROR = 1;
+
+  /** Exit status for invalid input (document, arguments, files). */
+  public static final int INVALID_INPUT = 2;
+
+  @Spec CommandSpec spec;
+
+  /** Without a subcommand: print the usage to stderr and fail as invalid input. */
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return INVALID_INPUT;
+  }
+
+  public static void main(String[] args) {
+    PrintStream stdout = new PrintStream(new FileOutputStream(FileDescriptor.out), true, UTF8);
+    PrintStream stderr = new PrintStream(new FileOutputStream(FileDescriptor.err), true, UTF8);
+    System.setOut(stdout);
+    System.setErr(stderr);
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, UTF8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, UTF8), true);
+    int status = new CommandLine(new Main()).setOut(out).setErr(err).execute(args);
+    out.flush();
+    err.flush();
+    System.exit(status);
+  }
+
+  private static final java.nio.charset.Charset UTF8 = StandardCharsets.UTF_8;
+}

@@ -1,0 +1,107 @@
+package org.minecarbon.cli.command;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import org.minecarbon.cli.Main;
+import org.minecarbon.cli.command.Converters.Lang;
+import org.minecarbon.cli.render.BalanceTable;
+import org.minecarbon.core.balance.Balance;
+import org.minecarbon.core.result.Result;
+import org.minecarbon.io.ResultWriters;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code minecarbon balance FILE}: the carbon balance table (seed 002 Table 1) per year. */
+@Command(
+    name = "balance",
+    mixinStandardHelpOptions = true,
+    description = "Compute the carbon balance (emissions vs sinks) of an inventory document.")
+public final class BalanceCommand extends BaseCommand {
+  /** Output formats of the balance. */
+  enum Format {
+    TABLE,
+    JSON,
+    CSV,
+    XLSX
+  }
+
+  static final class FormatConverter extends Converters.ByName<Format> {
+    FormatConverter() {
+      super(Format.class);
+    }
+  }
+
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "Inventory: .json, .xlsx or CSV folder.")
+  Path file;
+
+  @Mixin CalcOptions calc = new CalcOptions();
+
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      converter = FormatConverter.class,
+      description = "table (default), json, csv or xlsx (xlsx needs --out).")
+  Format format = Format.TABLE;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write to this file, not stdout.")
+  @Nullable Path out;
+
+  @Option(
+      names = "--lang",
+      defaultValue = "zh",
+      converter = Converters.LangConverter.class,
+      description = "Headers in zh (default) or en.")
+  Lang lang = Lang.ZH;
+
+  @Override
+  protected int run() throws IOException {
+    if (format == Format.XLSX && out == null) {
+      return usageError("--format xlsx writes a workbook; give the file with --out FILE.xlsx");
+    }
+    Result<Balance> result = Calculations.balance(file, calc);
+    if (!(result instanceof Result.Ok<Balance> ok)) {
+      return invalid(result.issues());
+    }
+    write(ok.value());
+    warn(Issues.distinct(Warnings.of(ok)));
+    return Main.OK;
+  }
+
+  private void write(Balance balance) throws IOException {
+    if (format == Format.TABLE && out == null) {
+      BalanceTable.render(balance, lang.chinese()).forEach(out()::println);
+      out().flush();
+      return;
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    encode(balance, bytes);
+    if (out != null) {
+      Files.write(out, bytes.toByteArray());
+      err().println("wrote " + out);
+    } else {
+      printBytes(bytes);
+    }
+  }
+
+  private void encode(Balance balance, OutputStream sink) throws IOException {
+    boolean zh = lang.chinese();
+    switch (format) {
+      case TABLE ->
+          sink.write(
+              (String.join("\n", BalanceTable.render(balance, zh)) + "\n")
+                  .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      case JSON -> ResultWriters.balanceJson(balance, sink);
+      case CSV -> ResultWriters.balanceCsv(balance, sink, zh);
+      case XLSX -> ResultWriters.balanceXlsx(balance, sink, zh);
+    }
+  }
+}

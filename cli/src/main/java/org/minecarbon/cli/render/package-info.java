@@ -1,0 +1,5 @@
+/** Plain-text rendering of results for a terminal: aligned tables, numbers, explanations. */
+@NullMarked
+package org.minecarbon.cli.render;
+
+import org.jspecify.annotations.NullMarked;
