@@ -1,0 +1,73 @@
+package org.minecarbon.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MiscCommandsTest {
+  @TempDir Path tmp;
+
+  @Test
+  void version_outsideJar_printsDev() {
+    CliRun run = CliRun.of("--version");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out().strip()).isEqualTo("minecarbon dev");
+  }
+
+  @Test
+  void help_listsEveryCommand() {
+    CliRun run = CliRun.of("--help");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out())
+        .contains("balance", "explain", "validate", "template", "convert", "factors", "demo");
+  }
+
+  @Test
+  void noArguments_printsUsageAndExits2() {
+    CliRun run = CliRun.of();
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("Usage: minecarbon");
+  }
+
+  @Test
+  void unknownOption_exits2() {
+    CliRun run = CliRun.of("balance", "x.json", "--frobnicate");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("--frobnicate");
+  }
+
+  @Test
+  void template_xlsx_writesWorkbook() throws Exception {
+    Path out = tmp.resolve("inventory.xlsx");
+
+    CliRun run = CliRun.of("template", out.toString());
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(Files.size(out)).isPositive();
+  }
+
+  @Test
+  void template_notXlsx_exits2() {
+    CliRun run = CliRun.of("template", tmp.resolve("inventory.json").toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains(".xlsx");
+  }
+
+  @Test
+  void demo_examples_printsBothTablesAndSaysWebUiIsPlanned() {
+    CliRun run = CliRun.of("demo");
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("coal-mine.json", "seed-002-table1.json", "603,896.90")
+        .contains("web UI is planned", "minecarbon explain");
+  }
+}
