@@ -22,7 +22,7 @@ class PackageInfoTest {
 
   @BeforeAll
   static void scan() {
-    Path root = projectRoot();
+    Path root = ProjectFiles.root();
     List<Path> out = new ArrayList<>();
     try (Stream<Path> modules = Files.list(root)) {
       for (Path main :
@@ -73,23 +73,6 @@ class PackageInfoTest {
   }
 
   private static String read(Path file) {
-    try {
-      return Files.readString(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The reactor root: the nearest ancestor of the working directory with core/ and arch-tests/. */
-  static Path projectRoot() {
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null) {
-      if (Files.isDirectory(dir.resolve("core/src/main/java"))
-          && Files.isDirectory(dir.resolve("arch-tests"))) {
-        return dir;
-      }
-      dir = dir.getParent();
-    }
-    throw new IllegalStateException("project root not found above " + Path.of("").toAbsolutePath());
+    return ProjectFiles.read(file);
   }
 }
