@@ -47,6 +47,25 @@ class MineGoldenTest {
   }
 
   @Test
+  void mineMethane_ar4AndAr5_useTheSingleMethaneValue() {
+    // 11,472 t CH4 × 25 (AR4) = 286,800; × 28 (AR5; fossil variant only under AR6) = 321,216
+    CalcLine ar4 =
+        only(
+            InventoryBuilder.coalMine()
+                .settings(GwpSet.AR4, null)
+                .activity(MineGoldenTest::methane)
+                .build());
+    CalcLine ar5 =
+        only(
+            InventoryBuilder.coalMine()
+                .settings(GwpSet.AR5, null)
+                .activity(MineGoldenTest::methane)
+                .build());
+    assertThat(ar4.co2e()).isCloseTo(286_800, within(1e-6));
+    assertThat(ar5.co2e()).isCloseTo(321_216, within(1e-6));
+  }
+
+  @Test
   void mineMethane_cubicMetres_convertToTenThousands() {
     // 12,000,000 Nm3 ventilation only = 1200 × 10^4 Nm3 × 7.17 = 8604 t CH4
     CalcLine line =
