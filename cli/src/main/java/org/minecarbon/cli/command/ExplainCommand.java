@@ -3,7 +3,10 @@ package org.minecarbon.cli.command;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.cli.Main;
 import org.minecarbon.cli.render.ExplanationText;
@@ -86,8 +89,20 @@ public final class ExplainCommand extends BaseCommand {
       ExplanationText.render(ok.value()).forEach(out()::println);
       out().flush();
     }
-    warn(Issues.distinct(ok.warnings()));
+    warn(Issues.distinct(relevant(ok.value(), ok.warnings())));
     return Main.OK;
+  }
+
+  /** Only the warnings about the rows being explained (e.g. an unconfirmed factor they use). */
+  static List<Issue> relevant(Explanation explanation, List<Issue> warnings) {
+    Set<String> rows =
+        explanation.lines().stream().map(l -> l.row().pointer()).collect(Collectors.toSet());
+    return warnings.stream()
+        .filter(
+            w ->
+                rows.stream()
+                    .anyMatch(r -> w.pointer().equals(r) || w.pointer().startsWith(r + "/")))
+        .toList();
   }
 
   private Optional<String> checkArguments() {
