@@ -58,6 +58,7 @@ public final class Main implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
+    quietLibraryLogging();
     PrintStream stdout = new PrintStream(new FileOutputStream(FileDescriptor.out), true, UTF8);
     PrintStream stderr = new PrintStream(new FileOutputStream(FileDescriptor.err), true, UTF8);
     System.setOut(stdout);
@@ -68,6 +69,18 @@ public final class Main implements Callable<Integer> {
     out.flush();
     err.flush();
     System.exit(status);
+  }
+
+  /**
+   * POI logs through the Log4j API; without a provider Log4j prints a status error on the first
+   * workbook. A simple logger at ERROR keeps real problems visible and the noise out.
+   */
+  private static void quietLibraryLogging() {
+    System.getProperties()
+        .putIfAbsent(
+            "log4j2.loggerContextFactory",
+            "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    System.getProperties().putIfAbsent("log4j2.simplelogLevel", "ERROR");
   }
 
   private static final java.nio.charset.Charset UTF8 = StandardCharsets.UTF_8;
