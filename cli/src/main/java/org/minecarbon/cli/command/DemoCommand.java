@@ -66,6 +66,7 @@ public final class DemoCommand extends BaseCommand {
     }
     BalanceTable.render(ok.value(), lang.chinese()).forEach(out()::println);
     out().flush();
+    warn(Issues.distinct(Warnings.of(ok)));
     return Main.OK;
   }
 
