@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.minecarbon.core.balance.Column;
+import org.minecarbon.core.calc.CalcLine;
 import org.minecarbon.core.calc.Calculation;
 import org.minecarbon.core.calc.FactorUse;
 import org.minecarbon.core.result.Codes;
@@ -42,6 +43,22 @@ class UncertaintyAnalysisTest {
     UncertaintyReport one = run(mixed(), 3_000, 7, 1);
     assertThat(run(mixed(), 3_000, 7, 3)).isEqualTo(one);
     assertThat(run(mixed(), 3_000, 7, 8)).isEqualTo(one);
+  }
+
+  @Test
+  void run_manyFactors_smallTilesStillThreadIndependent() {
+    // 300 distinct uncertain factors make the engine split each block into smaller tiles.
+    List<CalcLine> lines = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      lines.add(
+          simple(
+              "r" + i, Column.FUEL, "fuel", "normal:2", 10, factor("EF", "ef" + i, 1, "normal:5")));
+    }
+    Calculation c = calc(lines.toArray(CalcLine[]::new));
+    UncertaintyReport one = run(c, 1_000, 9, 1);
+    assertThat(run(c, 1_000, 9, 3)).isEqualTo(one);
+    // 300 independent terms of 10 t at √(2² + 5²) = 5.385 %: sd = √300 × 10 × 0.05385 / 1.96 = 4.76
+    assertThat(one.years().get(0).emissions().sd()).isCloseTo(4.76, within(0.4));
   }
 
   @Test

@@ -13,8 +13,11 @@ import org.minecarbon.core.balance.Column;
  * in order on the calling thread. Which thread runs a block therefore never changes a draw, so a
  * seed gives the same samples for any thread count.
  *
- * <p>Per iteration: one draw per distinct uncertain factor (shared by every term that uses it),
- * then per term one independent activity draw and the product with its factor multipliers.
+ * <p>Per iteration: one draw per distinct uncertain factor (shared by every term that uses it) and
+ * per term one independent activity draw multiplied with its factor multipliers. Nothing is
+ * allocated per iteration: buffers are per block, and a block is processed in tiles of iterations
+ * (term-major inside a tile) so that each term's data is read once per tile, not once per
+ * iteration. The tile length depends only on the model, so draws stay thread-count independent.
  */
 public final class MonteCarlo {
   static final int BLOCK = 256;
@@ -28,12 +31,18 @@ public final class MonteCarlo {
 
   private static final boolean[] SINK = sinkFlags();
 
+  /** Tile buffers hold at most about this many doubles per thread. */
+  private static final int TILE_DOUBLES = 1 << 16;
+
   private final FlatModel m;
   private final double[][] samples;
+  private final int tile;
 
   private MonteCarlo(FlatModel m, int iterations) {
     this.m = m;
     this.samples = new double[m.years * SERIES][iterations];
+    int perIteration = Math.max(1, Math.max(m.facKind.length, m.constant.length));
+    this.tile = Math.clamp(TILE_DOUBLES / perIteration, 1, BLOCK);
   }
 
   /**
@@ -63,42 +72,63 @@ public final class MonteCarlo {
     return mc.samples;
   }
 
+  /** One block, in tiles: per tile the factor draws first (iteration-major), then term by term. */
   private void block(int start, int end, SplittableRandom rng) {
-    double[] acc = new double[m.constant.length];
-    double[] fmul = new double[m.facKind.length];
-    for (int it = start; it < end; it++) {
-      iteration(rng, acc, fmul);
-      store(acc, it);
+    for (int s = start; s < end; s += tile) {
+      tile(s, Math.min(end, s + tile), rng);
     }
   }
 
-  private void iteration(SplittableRandom rng, double[] acc, double[] fmul) {
+  private void tile(int start, int end, SplittableRandom rng) {
+    int len = end - start;
+    int width = m.constant.length;
+    int nf = m.facKind.length;
+    double[] acc = new double[len * width];
+    double[] fmul = new double[len * nf];
     FlatModel f = m;
-    for (int k = 0; k < fmul.length; k++) {
-      fmul[k] = Sampler.draw(f.facKind[k], f.fac1[k], f.fac2[k], f.fac3[k], rng);
+    for (int i = 0; i < len; i++) {
+      for (int k = 0; k < nf; k++) {
+        fmul[i * nf + k] = Sampler.draw(f.facKind[k], f.fac1[k], f.fac2[k], f.fac3[k], rng);
+      }
+      System.arraycopy(f.constant, 0, acc, i * width, width);
     }
-    System.arraycopy(f.constant, 0, acc, 0, acc.length);
-    final int n = f.terms;
-    final double[] base = f.base;
-    final byte[] kind = f.actKind;
-    final int[] refStart = f.refStart;
-    final int[] refs = f.refs;
-    for (int t = 0; t < n; t++) {
-      double v = base[t];
-      byte k = kind[t];
-      if (k != Sampler.NONE) {
-        v *= Sampler.draw(k, f.act1[t], f.act2[t], f.act3[t], rng);
-      }
-      for (int j = refStart[t], e = refStart[t + 1]; j < e; j++) {
-        v *= fmul[refs[j]];
-      }
-      acc[f.out[t]] += v;
+    for (int t = 0; t < f.terms; t++) {
+      term(t, len, rng, acc, width, fmul, nf);
+    }
+    for (int i = 0; i < len; i++) {
+      store(acc, i * width, start + i);
     }
   }
 
-  private void store(double[] acc, int it) {
+  private void term(
+      int t, int len, SplittableRandom rng, double[] acc, int width, double[] fmul, int nf) {
+    FlatModel f = m;
+    final double base = f.base[t];
+    final int r0 = f.refStart[t];
+    final int r1 = f.refStart[t + 1];
+    final int[] refs = f.refs;
+    final byte kind = f.actKind[t];
+    final double a1 = f.act1[t];
+    final double a2 = f.act2[t];
+    final double a3 = f.act3[t];
+    for (int i = 0, fi = 0, ai = f.out[t]; i < len; i++, fi += nf, ai += width) {
+      double v = base;
+      if (kind == Sampler.NORMAL) {
+        double mult = 1 + a1 * rng.nextGaussian();
+        v *= mult < 0 ? 0 : mult;
+      } else if (kind != Sampler.NONE) {
+        v *= Sampler.draw(kind, a1, a2, a3, rng);
+      }
+      for (int j = r0; j < r1; j++) {
+        v *= fmul[fi + refs[j]];
+      }
+      acc[ai] += v;
+    }
+  }
+
+  private void store(double[] acc, int offset, int it) {
     for (int y = 0; y < m.years; y++) {
-      int in = y * FlatModel.COLUMNS;
+      int in = offset + y * FlatModel.COLUMNS;
       int series = y * SERIES;
       double emissions = 0;
       double sinks = 0;
