@@ -3,7 +3,7 @@ package org.minecarbon.core.uncertainty;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
-import org.minecarbon.core.balance.Column;
+import org.minecarbon.core.calc.Column;
 
 /**
  * IPCC 2006 Vol. 1 Ch. 3 Approach 1 (error propagation) for one year. Each term's relative

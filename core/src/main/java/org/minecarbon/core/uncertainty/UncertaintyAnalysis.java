@@ -2,6 +2,7 @@ package org.minecarbon.core.uncertainty;
 
 import java.util.function.DoubleConsumer;
 import org.minecarbon.core.calc.Calculation;
+import org.minecarbon.core.distribution.Distribution;
 import org.minecarbon.core.result.Result;
 import org.minecarbon.core.uncertainty.internal.Analysis;
 

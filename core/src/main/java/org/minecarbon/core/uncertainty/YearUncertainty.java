@@ -3,7 +3,7 @@ package org.minecarbon.core.uncertainty;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
-import org.minecarbon.core.balance.Column;
+import org.minecarbon.core.calc.Column;
 
 /**
  * Uncertainty of one year's balance (all figures tCO2e).

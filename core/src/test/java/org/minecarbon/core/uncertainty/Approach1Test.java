@@ -10,8 +10,8 @@ import static org.minecarbon.core.uncertainty.Lines.term;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.minecarbon.core.balance.Column;
 import org.minecarbon.core.calc.Calculation;
+import org.minecarbon.core.calc.Column;
 import org.minecarbon.core.uncertainty.Approach1.Spread;
 
 class Approach1Test {

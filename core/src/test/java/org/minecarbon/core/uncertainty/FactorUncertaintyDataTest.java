@@ -3,6 +3,7 @@ package org.minecarbon.core.uncertainty;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.minecarbon.core.distribution.Distribution;
 import org.minecarbon.core.factor.Factor;
 import org.minecarbon.core.factor.FactorLibrary;
 

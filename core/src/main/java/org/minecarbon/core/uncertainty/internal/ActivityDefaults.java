@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.minecarbon.core.distribution.Distribution;
 import org.minecarbon.core.factor.Confidence;
-import org.minecarbon.core.uncertainty.Distribution;
 
 /**
  * Default activity-data uncertainties by source/sink code, read from {@code

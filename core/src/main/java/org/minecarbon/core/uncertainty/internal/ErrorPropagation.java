@@ -4,14 +4,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.minecarbon.core.balance.Column;
 import org.minecarbon.core.calc.CalcLine;
 import org.minecarbon.core.calc.Calculation;
+import org.minecarbon.core.calc.Column;
 import org.minecarbon.core.calc.FactorUse;
 import org.minecarbon.core.calc.Term;
+import org.minecarbon.core.distribution.Distribution;
 import org.minecarbon.core.uncertainty.Approach1;
 import org.minecarbon.core.uncertainty.Approach1.Spread;
-import org.minecarbon.core.uncertainty.Distribution;
 
 /**
  * IPCC 2006 Vol. 1 Ch. 3 Approach 1. The unit is the term (one activity times factors): its

@@ -1,9 +1,9 @@
 package org.minecarbon.core.uncertainty.internal;
 
 import java.util.List;
-import org.minecarbon.core.balance.Column;
 import org.minecarbon.core.calc.CalcLine;
 import org.minecarbon.core.calc.Calculation;
+import org.minecarbon.core.calc.Column;
 import org.minecarbon.core.calc.Term;
 
 /**

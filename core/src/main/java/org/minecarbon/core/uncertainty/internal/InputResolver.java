@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
-import org.minecarbon.core.balance.Column;
 import org.minecarbon.core.calc.CalcLine;
 import org.minecarbon.core.calc.Calculation;
+import org.minecarbon.core.calc.Column;
+import org.minecarbon.core.distribution.Distribution;
 import org.minecarbon.core.factor.Factor;
-import org.minecarbon.core.uncertainty.Distribution;
 import org.minecarbon.core.uncertainty.InputUncertainty;
 
 /** Decides the distribution of every input: the row's own, else the default for its source. */

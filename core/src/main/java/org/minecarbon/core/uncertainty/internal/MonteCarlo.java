@@ -3,7 +3,7 @@ package org.minecarbon.core.uncertainty.internal;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.function.DoubleConsumer;
-import org.minecarbon.core.balance.Column;
+import org.minecarbon.core.calc.Column;
 
 /**
  * IPCC Approach 2: runs the flattened model {@code iterations} times and stores every sample.

@@ -2,7 +2,7 @@ package org.minecarbon.core.uncertainty.internal;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.minecarbon.core.uncertainty.Distribution;
+import org.minecarbon.core.distribution.Distribution;
 import org.minecarbon.core.uncertainty.InputUncertainty;
 
 /**

@@ -2,7 +2,7 @@ package org.minecarbon.core.uncertainty.internal;
 
 import java.util.SplittableRandom;
 import org.jspecify.annotations.Nullable;
-import org.minecarbon.core.uncertainty.Distribution;
+import org.minecarbon.core.distribution.Distribution;
 
 /**
  * Draws the multiplier (value / nominal) of a {@link Distribution}. A distribution is reduced once

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.minecarbon.core.uncertainty.Distribution;
+import org.minecarbon.core.distribution.Distribution;
 
 class SamplerTest {
   private static final int N = 200_000;

@@ -1,4 +1,4 @@
-package org.minecarbon.core.uncertainty;
+package org.minecarbon.core.distribution;
 
 import java.util.Locale;
 import java.util.Optional;
