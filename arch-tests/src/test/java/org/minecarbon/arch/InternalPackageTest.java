@@ -8,7 +8,6 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import com.tngtech.archunit.library.freeze.FreezingArchRule;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -17,21 +16,14 @@ import org.junit.jupiter.api.Test;
 /**
  * Code in {@code org.minecarbon.<module>.<feature>.internal..} is private to its feature: only
  * classes in {@code org.minecarbon.<module>.<feature>..} may use it.
- *
- * <p>FROZEN: when this rule was written, {@code core.unit.Units} and {@code core.gas.GwpTable} read
- * their data files with {@code core.factor.internal.CsvTable}. Those known violations are recorded
- * in {@code src/test/resources/archunit_store} (a {@link FreezingArchRule}); any new violation
- * fails the build, and the store shrinks by itself once the lead moves the CSV reader to a package
- * the three features may share. Do not add entries to the store by hand.
  */
 class InternalPackageTest {
 
   @Test
   void internalPackages_usedFromOtherFeature_isForbidden() {
-    FreezingArchRule.freeze(
-            classes()
-                .should(useInternalPackagesOnlyOfTheirOwnFeature())
-                .because("internal packages are a feature's private implementation"))
+    classes()
+        .should(useInternalPackagesOnlyOfTheirOwnFeature())
+        .because("internal packages are a feature's private implementation")
         .check(ProductionClasses.all());
   }
 

@@ -58,7 +58,7 @@ public class BalanceBenchmark {
 
   @Benchmark
   public Explanation explainFugitiveCh4() {
-    return Explainer.column(balance, 2024, org.minecarbon.core.balance.Column.FUGITIVE_CH4)
+    return Explainer.column(balance, 2024, org.minecarbon.core.calc.Column.FUGITIVE_CH4)
         .orElseThrow();
   }
 }

@@ -3,7 +3,7 @@ package org.minecarbon.bench;
 import java.util.concurrent.TimeUnit;
 import org.minecarbon.core.balance.Balance;
 import org.minecarbon.core.balance.BalanceCalculator;
-import org.minecarbon.core.balance.Column;
+import org.minecarbon.core.calc.Column;
 import org.minecarbon.core.explain.Explainer;
 import org.minecarbon.core.factor.FactorLibrary;
 import org.minecarbon.core.inventory.Inventory;

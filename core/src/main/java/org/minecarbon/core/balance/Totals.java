@@ -2,6 +2,7 @@ package org.minecarbon.core.balance;
 
 import java.util.EnumMap;
 import java.util.Map;
+import org.minecarbon.core.calc.Column;
 
 /** Column totals of one year or month, in tCO2e, with the derived figures of balance result v1. */
 public record Totals(Map<Column, Double> columns) {

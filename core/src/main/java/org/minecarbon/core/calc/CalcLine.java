@@ -1,7 +1,6 @@
 package org.minecarbon.core.calc;
 
 import java.util.List;
-import org.minecarbon.core.balance.Column;
 import org.minecarbon.core.inventory.RowMeta;
 import org.minecarbon.core.inventory.Stage;
 

@@ -2,7 +2,7 @@ package org.minecarbon.core.factor;
 
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import org.minecarbon.core.uncertainty.Distribution;
+import org.minecarbon.core.distribution.Distribution;
 
 /**
  * One default value with its provenance.

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.minecarbon.core.factor.internal.CsvTable;
+import org.minecarbon.core.datafile.CsvTable;
 
 /**
  * A closed code list loaded from a data file ({@code /vocab/fuels.csv} and friends). Lookup accepts

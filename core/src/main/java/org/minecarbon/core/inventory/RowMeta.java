@@ -1,7 +1,7 @@
 package org.minecarbon.core.inventory;
 
 import org.jspecify.annotations.Nullable;
-import org.minecarbon.core.uncertainty.Distribution;
+import org.minecarbon.core.distribution.Distribution;
 
 /**
  * What every row carries besides its source-specific fields.

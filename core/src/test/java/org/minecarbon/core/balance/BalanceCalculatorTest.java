@@ -6,6 +6,7 @@ import static org.minecarbon.core.testing.InventoryBuilder.q;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.minecarbon.core.calc.Column;
 import org.minecarbon.core.inventory.ActivityRow;
 import org.minecarbon.core.inventory.Instrument;
 import org.minecarbon.core.inventory.Inventory;

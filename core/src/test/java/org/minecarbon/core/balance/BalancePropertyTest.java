@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.minecarbon.core.calc.CalcLine;
+import org.minecarbon.core.calc.Column;
 import org.minecarbon.core.calc.Term;
 import org.minecarbon.core.testing.InventoryBuilder;
 import org.minecarbon.core.testing.RandomInventories;

@@ -7,7 +7,6 @@ import static org.minecarbon.core.testing.InventoryBuilder.q;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.minecarbon.core.balance.Column;
 import org.minecarbon.core.gas.GwpSet;
 import org.minecarbon.core.inventory.ActivityRow;
 import org.minecarbon.core.inventory.Category;

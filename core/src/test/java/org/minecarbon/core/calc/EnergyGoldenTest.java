@@ -6,7 +6,6 @@ import static org.minecarbon.core.calc.FuelAndProcessGoldenTest.only;
 import static org.minecarbon.core.testing.InventoryBuilder.q;
 
 import org.junit.jupiter.api.Test;
-import org.minecarbon.core.balance.Column;
 import org.minecarbon.core.inventory.ActivityRow;
 import org.minecarbon.core.result.Codes;
 import org.minecarbon.core.testing.InventoryBuilder;

@@ -6,7 +6,6 @@ import static org.minecarbon.core.testing.InventoryBuilder.q;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.minecarbon.core.balance.Column;
 import org.minecarbon.core.inventory.ActivityRow;
 import org.minecarbon.core.inventory.Category;
 import org.minecarbon.core.inventory.Inventory;

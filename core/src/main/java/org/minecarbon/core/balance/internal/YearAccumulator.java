@@ -4,9 +4,9 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import org.minecarbon.core.balance.Column;
 import org.minecarbon.core.balance.Totals;
 import org.minecarbon.core.calc.CalcLine;
+import org.minecarbon.core.calc.Column;
 
 /** Running sums of one year: columns, breakdowns, energy and months. */
 final class YearAccumulator {

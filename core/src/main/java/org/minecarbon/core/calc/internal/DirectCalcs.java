@@ -2,8 +2,8 @@ package org.minecarbon.core.calc.internal;
 
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.minecarbon.core.balance.Column;
 import org.minecarbon.core.calc.CalcLine;
+import org.minecarbon.core.calc.Column;
 import org.minecarbon.core.factor.Factor;
 import org.minecarbon.core.gas.GwpTable;
 import org.minecarbon.core.inventory.ActivityRow;

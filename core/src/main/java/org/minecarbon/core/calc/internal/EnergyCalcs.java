@@ -2,8 +2,8 @@ package org.minecarbon.core.calc.internal;
 
 import java.util.Optional;
 import java.util.TreeSet;
-import org.minecarbon.core.balance.Column;
 import org.minecarbon.core.calc.CalcLine;
+import org.minecarbon.core.calc.Column;
 import org.minecarbon.core.factor.CodeEntry;
 import org.minecarbon.core.factor.Factor;
 import org.minecarbon.core.factor.Vocabulary;

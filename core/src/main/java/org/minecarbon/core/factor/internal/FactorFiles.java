@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.minecarbon.core.datafile.CsvTable;
+import org.minecarbon.core.distribution.Distribution;
 import org.minecarbon.core.factor.Confidence;
 import org.minecarbon.core.factor.Factor;
 import org.minecarbon.core.factor.FactorSet;
 import org.minecarbon.core.result.Codes;
 import org.minecarbon.core.result.Issue;
 import org.minecarbon.core.result.Result;
-import org.minecarbon.core.uncertainty.Distribution;
 
 /**
  * Reads factor set files. Built-in sets are listed in {@code /factors/sets.csv}; each names the CSV

@@ -1,4 +1,4 @@
-package org.minecarbon.core.balance;
+package org.minecarbon.core.calc;
 
 import java.util.List;
 import java.util.Optional;
