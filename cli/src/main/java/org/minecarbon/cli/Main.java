@@ -13,6 +13,7 @@ import org.minecarbon.cli.command.DemoCommand;
 import org.minecarbon.cli.command.ExplainCommand;
 import org.minecarbon.cli.command.FactorsCommand;
 import org.minecarbon.cli.command.TemplateCommand;
+import org.minecarbon.cli.command.UncertaintyCommand;
 import org.minecarbon.cli.command.ValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,6 +32,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       BalanceCommand.class,
       ExplainCommand.class,
+      UncertaintyCommand.class,
       ValidateCommand.class,
       TemplateCommand.class,
       ConvertCommand.class,

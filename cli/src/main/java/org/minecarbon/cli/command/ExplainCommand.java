@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.minecarbon.cli.Main;
 import org.minecarbon.cli.render.ExplanationText;
 import org.minecarbon.core.balance.Balance;
-import org.minecarbon.core.balance.Column;
+import org.minecarbon.core.calc.Column;
 import org.minecarbon.core.explain.Explainer;
 import org.minecarbon.core.explain.Explanation;
 import org.minecarbon.core.result.Codes;

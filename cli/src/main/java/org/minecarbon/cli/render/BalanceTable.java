@@ -9,9 +9,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.core.balance.Balance;
 import org.minecarbon.core.balance.BalanceYear;
-import org.minecarbon.core.balance.Column;
 import org.minecarbon.core.balance.Totals;
 import org.minecarbon.core.calc.CalcLine;
+import org.minecarbon.core.calc.Column;
 
 /**
  * The balance as text in the layout of seed 002 Table 1: an emissions block and a sinks block, then

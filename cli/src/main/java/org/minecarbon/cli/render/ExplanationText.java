@@ -2,8 +2,8 @@ package org.minecarbon.cli.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.minecarbon.core.balance.Column;
 import org.minecarbon.core.calc.CalcLine;
+import org.minecarbon.core.calc.Column;
 import org.minecarbon.core.calc.FactorUse;
 import org.minecarbon.core.calc.Term;
 import org.minecarbon.core.explain.Explanation;

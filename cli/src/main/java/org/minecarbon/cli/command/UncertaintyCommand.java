@@ -1,0 +1,105 @@
+package org.minecarbon.cli.command;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.minecarbon.cli.Main;
+import org.minecarbon.cli.command.Converters.Lang;
+import org.minecarbon.cli.render.UncertaintyTable;
+import org.minecarbon.core.balance.Balance;
+import org.minecarbon.core.result.Result;
+import org.minecarbon.core.uncertainty.UncertaintyAnalysis;
+import org.minecarbon.core.uncertainty.UncertaintyOptions;
+import org.minecarbon.core.uncertainty.UncertaintyReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code minecarbon uncertainty FILE}: Monte Carlo (and Approach 1) uncertainty per year. */
+@Command(
+    name = "uncertainty",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Monte Carlo uncertainty of the balance (IPCC 2006 Vol. 1 Ch. 3, Approach 2),",
+      "with the Approach 1 (error propagation) range for comparison."
+    })
+public final class UncertaintyCommand extends BaseCommand {
+  /** Output formats of the report. */
+  enum Format {
+    TABLE,
+    JSON
+  }
+
+  static final class FormatConverter extends Converters.ByName<Format> {
+    FormatConverter() {
+      super(Format.class);
+    }
+  }
+
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "Inventory: .json, .xlsx or CSV folder.")
+  Path file;
+
+  @Mixin CalcOptions calc = new CalcOptions();
+
+  @Option(
+      names = "--iterations",
+      paramLabel = "N",
+      description = "Monte Carlo iterations (default ${DEFAULT-VALUE}).")
+  int iterations = UncertaintyOptions.DEFAULT_ITERATIONS;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      description = "Random seed; the same seed reproduces the report (default ${DEFAULT-VALUE}).")
+  long seed = UncertaintyOptions.DEFAULT_SEED;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "T",
+      description = "Worker threads (default: all processors); does not change the result.")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      converter = FormatConverter.class,
+      description = "table (default) or json.")
+  Format format = Format.TABLE;
+
+  @Option(
+      names = "--lang",
+      defaultValue = "zh",
+      converter = Converters.LangConverter.class,
+      description = "Headers in zh (default) or en.")
+  Lang lang = Lang.ZH;
+
+  @Override
+  protected int run() throws IOException {
+    UncertaintyOptions options = new UncertaintyOptions(iterations, seed, threads);
+    if (!options.problems().isEmpty()) {
+      return invalid(options.problems());
+    }
+    Result<Balance> balance = Calculations.balance(file, calc);
+    if (!(balance instanceof Result.Ok<Balance> ok)) {
+      return invalid(balance.issues());
+    }
+    Progress progress = new Progress(err());
+    Result<UncertaintyReport> report =
+        UncertaintyAnalysis.run(ok.value().calculation(), options, progress);
+    progress.done();
+    if (!(report instanceof Result.Ok<UncertaintyReport> done)) {
+      return invalid(report.issues());
+    }
+    if (format == Format.JSON) {
+      out().println(UncertaintyJson.write(done.value()));
+    } else {
+      UncertaintyTable.render(done.value(), lang.chinese()).forEach(out()::println);
+    }
+    out().flush();
+    warn(Issues.distinct(Warnings.of(ok)));
+    return Main.OK;
+  }
+}
