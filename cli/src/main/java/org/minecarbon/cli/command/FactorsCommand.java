@@ -58,7 +58,8 @@ public final class FactorsCommand extends BaseCommand {
     @Override
     int run(FactorLibrary library) {
       TextTable t =
-          new TextTable(List.of("id", "parent", "version", "own factors", "kind", "title"), 2);
+          new TextTable(
+              List.of("id", "parent", "version", "own factors", "kind", "title"), "LLLRLL");
       for (FactorSet s : library.sets()) {
         t.add(
             List.of(
@@ -93,7 +94,7 @@ public final class FactorsCommand extends BaseCommand {
       if (library.set(set).isEmpty()) {
         return invalid(List.of(CalcOptions.unknownSet(library, set)));
       }
-      TextTable t = new TextTable(List.of("key", "value", "unit", "conf.", "set"), 1);
+      TextTable t = new TextTable(List.of("key", "value", "unit", "conf.", "set"), "LRLLL");
       for (Map.Entry<String, Factor> e : library.effective(set).entrySet()) {
         if (e.getKey().startsWith(prefix)) {
           Factor f = e.getValue();

@@ -12,15 +12,26 @@ public final class TextTable {
 
   private final List<String> headers;
   private final List<List<String>> rows = new ArrayList<>();
-  private final int leftAligned;
+  private final String align;
 
   /**
    * @param headers column headers
    * @param leftAligned how many leading columns are text (left-aligned); the rest are figures
    */
   public TextTable(List<String> headers, int leftAligned) {
+    this(headers, "L".repeat(leftAligned) + "R".repeat(Math.max(0, headers.size() - leftAligned)));
+  }
+
+  /**
+   * @param headers column headers
+   * @param align one letter per column: {@code L} left-aligned (text), {@code R} right (figures)
+   */
+  public TextTable(List<String> headers, String align) {
+    if (align.length() != headers.size() || !align.matches("[LR]*")) {
+      throw new IllegalArgumentException("need one of L/R per column, got " + align);
+    }
     this.headers = List.copyOf(headers);
-    this.leftAligned = leftAligned;
+    this.align = align;
   }
 
   public TextTable(List<String> headers) {
@@ -75,7 +86,7 @@ public final class TextTable {
       }
       String cell = cells.get(c);
       sb.append(
-          c < leftAligned
+          align.charAt(c) == 'L'
               ? DisplayWidth.padRight(cell, widths[c])
               : DisplayWidth.padLeft(cell, widths[c]));
     }
