@@ -20,8 +20,9 @@ import picocli.CommandLine.Parameters;
     name = "uncertainty",
     mixinStandardHelpOptions = true,
     description = {
-      "Monte Carlo uncertainty of the balance (IPCC 2006 Vol. 1 Ch. 3, Approach 2),",
-      "with the Approach 1 (error propagation) range for comparison."
+      "Monte Carlo uncertainty of the balance per year, with Approach 1 for comparison.",
+      "IPCC 2006 Vol. 1 Ch. 3: Approach 2 (Monte Carlo, correlated shared factors) and",
+      "Approach 1 (error propagation). The same seed reproduces the report exactly."
     })
 public final class UncertaintyCommand extends BaseCommand {
   /** Output formats of the report. */
