@@ -24,3 +24,11 @@ else
   export JAVA_HOME="$_mc_found"
 fi
 export PATH="$JAVA_HOME/bin:$PATH"
+# Maven 3.9 on JDK >= 24 warns about sun.misc.Unsafe (Guice); silence only that warning.
+_mc_major=$(_mc_java_major "$JAVA_HOME")
+if [ "${_mc_major%%.*}" -ge 24 ] 2>/dev/null; then
+  case " ${MAVEN_OPTS:-} " in
+    *sun-misc-unsafe-memory-access*) ;;
+    *) export MAVEN_OPTS="--sun-misc-unsafe-memory-access=allow ${MAVEN_OPTS:-}" ;;
+  esac
+fi

@@ -43,16 +43,20 @@ public record Factor(
     return set + ":" + key;
   }
 
-  /** A value typed into a row, which overrides the default; traced as such. */
+  /**
+   * A value typed into a row, which overrides the default {@code key}; traced as such. Its key is
+   * the JSON Pointer of the field, so values of different rows stay distinct (independent in Monte
+   * Carlo, listed separately in explanations).
+   */
   public static Factor userOverride(String key, double value, String unit, String pointer) {
     return new Factor(
         "row",
-        key,
+        pointer,
         value,
         unit,
         "value entered in the inventory at " + pointer,
         Confidence.USER,
         null,
-        "");
+        "in place of the default " + key);
   }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.minecarbon.core.factor.internal.CsvTable;
+import org.minecarbon.core.datafile.CsvTable;
 
 /**
  * A closed code list loaded from a data file ({@code /vocab/fuels.csv} and friends). Lookup accepts
@@ -24,10 +24,10 @@ public final class Vocabulary {
   private static final Vocabulary GRIDS = load("grids");
 
   private final String name;
-  private final Map<String, Term> byCode;
-  private final Map<String, Term> byAlias;
+  private final Map<String, CodeEntry> byCode;
+  private final Map<String, CodeEntry> byAlias;
 
-  private Vocabulary(String name, Map<String, Term> byCode, Map<String, Term> byAlias) {
+  private Vocabulary(String name, Map<String, CodeEntry> byCode, Map<String, CodeEntry> byAlias) {
     this.name = name;
     this.byCode = byCode;
     this.byAlias = byAlias;
@@ -57,13 +57,13 @@ public final class Vocabulary {
     return name;
   }
 
-  public Optional<Term> find(String codeOrAlias) {
+  public Optional<CodeEntry> find(String codeOrAlias) {
     String s = codeOrAlias.strip();
-    Term t = byCode.get(s);
+    CodeEntry t = byCode.get(s);
     return Optional.ofNullable(t != null ? t : byAlias.get(s.toLowerCase(Locale.ROOT)));
   }
 
-  public Collection<Term> terms() {
+  public Collection<CodeEntry> terms() {
     return byCode.values();
   }
 
@@ -78,8 +78,8 @@ public final class Vocabulary {
         throw new IllegalStateException(resource + " missing from the class path");
       }
       CsvTable t = CsvTable.parse(in, resource);
-      Map<String, Term> byCode = new LinkedHashMap<>();
-      Map<String, Term> byAlias = new LinkedHashMap<>();
+      Map<String, CodeEntry> byCode = new LinkedHashMap<>();
+      Map<String, CodeEntry> byAlias = new LinkedHashMap<>();
       for (Map<String, String> row : t.rows()) {
         List<String> aliases = new ArrayList<>();
         for (String a : row.getOrDefault("aliases", "").split("\\|")) {
@@ -88,7 +88,8 @@ public final class Vocabulary {
           }
         }
         Map<String, String> attrs = new LinkedHashMap<>(row);
-        Term term = new Term(row.get("code"), row.get("zh"), row.get("en"), aliases, attrs);
+        CodeEntry term =
+            new CodeEntry(row.get("code"), row.get("zh"), row.get("en"), aliases, attrs);
         byCode.put(term.code(), term);
         for (String a : term.aliases()) {
           byAlias.put(a.toLowerCase(Locale.ROOT), term);

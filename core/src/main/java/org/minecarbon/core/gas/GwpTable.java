@@ -8,7 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.minecarbon.core.factor.internal.CsvTable;
+import org.minecarbon.core.datafile.CsvTable;
 
 /**
  * GWP-100 values by gas and assessment report, from {@code /gwp.csv}. Fossil CH4 is a separate

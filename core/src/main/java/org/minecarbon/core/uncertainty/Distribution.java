@@ -2,6 +2,7 @@ package org.minecarbon.core.uncertainty;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The uncertainty of a value as a probability distribution <em>relative to its nominal value</em>
@@ -81,31 +82,36 @@ public sealed interface Distribution
       return Optional.empty();
     }
     String[] p = text.strip().toLowerCase(Locale.ROOT).split(":");
-    try {
-      double[] v = new double[p.length - 1];
-      for (int i = 1; i < p.length; i++) {
+    double[] v = new double[p.length - 1];
+    for (int i = 1; i < p.length; i++) {
+      try {
         v[i - 1] = Double.parseDouble(p[i]);
-        if (!Double.isFinite(v[i - 1])) {
-          return Optional.empty();
-        }
+      } catch (NumberFormatException e) {
+        return Optional.empty();
       }
-      return Optional.of(
-          switch (p[0]) {
-            case "normal" -> v.length == 1 ? new Normal(v[0]) : null;
-            case "lognormal" ->
-                v.length == 1
-                    ? new Lognormal(Math.min(v[0], 99.9), v[0])
-                    : v.length == 2 ? new Lognormal(v[0], v[1]) : null;
-            case "triangular" -> v.length == 3 ? new Triangular(v[0], v[1], v[2]) : null;
-            case "uniform" ->
-                v.length == 1
-                    ? new Uniform(-v[0], v[0])
-                    : v.length == 2 ? new Uniform(v[0], v[1]) : null;
-            default -> null;
-          });
-    } catch (IllegalArgumentException | NullPointerException e) {
-      return Optional.empty();
+      if (!Double.isFinite(v[i - 1])) {
+        return Optional.empty();
+      }
     }
+    try {
+      return Optional.ofNullable(of(p[0], v));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty(); // parameters out of range
+    }
+  }
+
+  private static @Nullable Distribution of(String kind, double[] v) {
+    return switch (kind) {
+      case "normal" -> v.length == 1 ? new Normal(v[0]) : null;
+      case "lognormal" ->
+          v.length == 1
+              ? new Lognormal(Math.min(v[0], 99.9), v[0])
+              : v.length == 2 ? new Lognormal(v[0], v[1]) : null;
+      case "triangular" -> v.length == 3 ? new Triangular(v[0], v[1], v[2]) : null;
+      case "uniform" ->
+          v.length == 1 ? new Uniform(-v[0], v[0]) : v.length == 2 ? new Uniform(v[0], v[1]) : null;
+      default -> null;
+    };
   }
 
   private static void check(boolean ok, String message) {

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.minecarbon.core.factor.internal.CsvTable;
+import org.minecarbon.core.datafile.CsvTable;
 
 /**
  * The closed vocabulary of units, loaded from {@code /units.csv}: symbol, dimension, factor to

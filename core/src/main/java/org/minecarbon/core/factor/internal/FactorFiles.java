@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.minecarbon.core.datafile.CsvTable;
 import org.minecarbon.core.factor.Confidence;
 import org.minecarbon.core.factor.Factor;
 import org.minecarbon.core.factor.FactorSet;

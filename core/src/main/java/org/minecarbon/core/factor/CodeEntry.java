@@ -12,9 +12,9 @@ import java.util.Map;
  * @param aliases other accepted spellings (Chinese names among them)
  * @param attributes further columns of the vocabulary file (e.g. {@code basis}, {@code carbon})
  */
-public record Term(
+public record CodeEntry(
     String code, String zh, String en, List<String> aliases, Map<String, String> attributes) {
-  public Term {
+  public CodeEntry {
     aliases = List.copyOf(aliases);
     attributes = Map.copyOf(attributes);
   }

@@ -1,4 +1,4 @@
-package org.minecarbon.core.factor.internal;
+package org.minecarbon.core.datafile;
 
 import java.io.BufferedReader;
 import java.io.IOException;

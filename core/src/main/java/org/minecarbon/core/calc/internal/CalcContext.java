@@ -1,0 +1,163 @@
+package org.minecarbon.core.calc.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+import org.minecarbon.core.factor.Confidence;
+import org.minecarbon.core.factor.Factor;
+import org.minecarbon.core.factor.FactorLibrary;
+import org.minecarbon.core.gas.Gwp;
+import org.minecarbon.core.gas.GwpSet;
+import org.minecarbon.core.gas.GwpTable;
+import org.minecarbon.core.inventory.Inventory;
+import org.minecarbon.core.inventory.RowMeta;
+import org.minecarbon.core.inventory.Site;
+import org.minecarbon.core.result.Codes;
+import org.minecarbon.core.result.Issue;
+
+/**
+ * What every calculator needs: the factor set, the GWP set, the sites, and a sink for issues.
+ * Missing factors become {@code MISSING_FACTOR} errors with the row's pointer.
+ */
+public final class CalcContext {
+  private final FactorLibrary library;
+  private final String setId;
+  private final GwpSet gwpSet;
+  private final Map<String, Site> sites = new HashMap<>();
+  private final @Nullable Site onlySite;
+  private final List<Issue> issues = new ArrayList<>();
+  private final Set<String> unconfirmedReported = new LinkedHashSet<>();
+  private final Map<String, Factor> gwpFactors = new HashMap<>();
+  private final Map<String, TreeSet<Integer>> gridYears = new HashMap<>();
+
+  public CalcContext(FactorLibrary library, Inventory inventory) {
+    this.library = library;
+    this.setId = inventory.settings().effectiveFactorSet();
+    this.gwpSet = inventory.settings().effectiveGwp();
+    for (Site s : inventory.sites()) {
+      sites.put(s.id(), s);
+    }
+    this.onlySite = inventory.sites().size() == 1 ? inventory.sites().getFirst() : null;
+  }
+
+  public String setId() {
+    return setId;
+  }
+
+  public GwpSet gwpSet() {
+    return gwpSet;
+  }
+
+  public List<Issue> issues() {
+    return issues;
+  }
+
+  public void add(Issue issue) {
+    issues.add(issue);
+  }
+
+  /** The row's site, or the only site of the document. */
+  public @Nullable Site site(RowMeta row) {
+    return row.site() == null ? onlySite : sites.get(row.site());
+  }
+
+  public String siteId(RowMeta row) {
+    Site s = site(row);
+    return s == null ? (row.site() == null ? "" : row.site()) : s.id();
+  }
+
+  /** A default factor of the selected set, or empty after recording a MISSING_FACTOR error. */
+  public Optional<Factor> factor(String key, String pointer) {
+    Optional<Factor> f = library.resolve(setId, key);
+    if (f.isEmpty()) {
+      issues.add(
+          Issue.error(
+              Codes.MISSING_FACTOR,
+              pointer,
+              "factor set " + setId + " has no value for " + key,
+              key,
+              "a factor set that defines " + key + ", or a value on the row"));
+    } else if (f.get().confidence() == Confidence.U && unconfirmedReported.add(f.get().id())) {
+      issues.add(
+          Issue.warning(
+              Codes.UNCONFIRMED_FACTOR,
+              pointer,
+              "default "
+                  + f.get().id()
+                  + " = "
+                  + f.get().value()
+                  + " "
+                  + f.get().unit()
+                  + " is unconfirmed [U]; check it against the official text"));
+    }
+    return f;
+  }
+
+  /** The factor, or the row's own value when it gives one (traced as a row override). */
+  public Optional<Factor> factorOrOverride(
+      String key, @Nullable Double override, String unit, String fieldPointer) {
+    if (override != null) {
+      return Optional.of(Factor.userOverride(key, override, unit, fieldPointer));
+    }
+    return factor(key, fieldPointer);
+  }
+
+  /** The GWP of a gas under the selected set, as a traceable factor. */
+  public Optional<Factor> gwp(String gas, boolean fossil, String pointer) {
+    String cacheKey = gas + "|" + fossil;
+    Factor cached = gwpFactors.get(cacheKey);
+    if (cached != null) {
+      return Optional.of(cached);
+    }
+    Optional<Gwp> g = GwpTable.standard().lookup(gas, gwpSet, fossil);
+    if (g.isEmpty()) {
+      issues.add(
+          Issue.error(
+              Codes.MISSING_FACTOR,
+              pointer,
+              "GWP set " + gwpSet + " has no GWP-100 for " + gas,
+              gas,
+              "a gas listed in " + gwpSet));
+      return Optional.empty();
+    }
+    Gwp v = g.get();
+    Factor f =
+        new Factor(
+            "GWP-" + gwpSet,
+            "gwp." + v.gas() + (v.fossil() ? ".fossil" : ""),
+            v.value(),
+            "tCO2e/t",
+            v.citation(),
+            Confidence.fromCode(v.confidence()).orElse(Confidence.U),
+            null,
+            "");
+    gwpFactors.put(cacheKey, f);
+    return Optional.of(f);
+  }
+
+  /** Published data years of a grid in the selected set (own and inherited keys). */
+  public TreeSet<Integer> gridYears(String gridCode) {
+    return gridYears.computeIfAbsent(
+        gridCode,
+        code -> {
+          TreeSet<Integer> years = new TreeSet<>();
+          String prefix = "grid." + code + ".";
+          for (String key : library.effective(setId).keySet()) {
+            if (key.startsWith(prefix)) {
+              try {
+                years.add(Integer.parseInt(key.substring(prefix.length())));
+              } catch (NumberFormatException e) {
+                // a key such as grid.x.note is not a data year
+              }
+            }
+          }
+          return years;
+        });
+  }
+}
