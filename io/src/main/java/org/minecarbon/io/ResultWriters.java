@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import org.minecarbon.core.balance.Balance;
 import org.minecarbon.core.explain.Explanation;
-import org.minecarbon.io.csv.internal.CsvWriter;
-import org.minecarbon.io.json.internal.JsonCodec;
-import org.minecarbon.io.result.internal.BalanceJson;
-import org.minecarbon.io.result.internal.BalanceTable;
-import org.minecarbon.io.result.internal.BalanceWorkbook;
-import org.minecarbon.io.result.internal.ExplanationJson;
+import org.minecarbon.io.csv.CsvWriter;
+import org.minecarbon.io.json.JsonCodec;
+import org.minecarbon.io.result.BalanceJson;
+import org.minecarbon.io.result.BalanceTable;
+import org.minecarbon.io.result.BalanceWorkbook;
+import org.minecarbon.io.result.ExplanationJson;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Writers for results: balance result v1 as JSON, CSV and XLSX; explanations as JSON. */

@@ -3,6 +3,7 @@ package org.minecarbon.io;
 import java.util.List;
 import org.minecarbon.core.factor.FactorLibrary;
 import org.minecarbon.core.inventory.Inventory;
+import org.minecarbon.core.inventory.InventoryValidator;
 import org.minecarbon.core.result.Issue;
 
 /** The semantic checks of core, behind one seam so that {@link Documents#load} stays small. */
@@ -10,8 +11,6 @@ final class Validation {
   private Validation() {}
 
   static List<Issue> validate(Inventory inventory, FactorLibrary library) {
-    // TODO(lead): core's InventoryValidator is not on main yet; once merged this becomes
-    // return org.minecarbon.core.inventory.InventoryValidator.validate(inventory, library);
-    return List.of();
+    return InventoryValidator.validate(inventory, library);
   }
 }

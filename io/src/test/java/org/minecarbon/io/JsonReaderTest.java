@@ -74,12 +74,26 @@ class JsonReaderTest {
     var post = (ActivityRow.CoalMethane) inv.activities().get(11);
     assertThat(post.source()).isEqualTo(Source.POST_MINING_METHANE);
     assertThat(post.factor()).isNull();
-    var veg = (SinkRow.Vegetation) inv.sinks().get(4);
-    assertThat(veg.quantity().unit()).isEqualTo(Units.TCO2);
-    assertThat(veg.area().unit().symbol()).isEqualTo("mu");
-    var areaOnly = (SinkRow.Vegetation) inv.sinks().get(3);
-    assertThat(areaOnly.area().unit()).isEqualTo(Units.HA);
-    assertThat(areaOnly.quantity()).isNull();
+    var stock = (SinkRow.Vegetation) inv.sinks().get(3);
+    assertThat(stock.quantity().unit()).isEqualTo(Units.TCO2);
+    assertThat(stock.area()).isNull();
+    var area = (SinkRow.Vegetation) inv.sinks().get(4);
+    assertThat(area.area().unit().symbol()).isEqualTo("mu");
+    assertThat(area.quantity()).isNull();
+  }
+
+  @Test
+  void readJson_vegetationAreaWithoutQuantity_unitBelongsToArea() {
+    String doc =
+        "{\"format\":\"minecarbon/inventory@1\",\"enterprise\":{\"name\":\"x\"},\"sinks\":["
+            + "{\"period\":\"2024\",\"sink\":\"vegetation\",\"area\":120,\"unit\":\"ha\",\"rate\":5},"
+            + "{\"period\":\"2024\",\"sink\":\"vegetation\",\"area\":15,\"rate\":5},"
+            + "{\"period\":\"2024\",\"sink\":\"vegetation\",\"quantity\":8,\"unit\":\"tCO2\","
+            + "\"area\":15}]}";
+    Inventory inv = json(doc).orElseThrow();
+    assertThat(inv.sinks())
+        .extracting(s -> ((SinkRow.Vegetation) s).area().unit())
+        .containsExactly(Units.HA, Units.HA, Units.HA);
   }
 
   @Test

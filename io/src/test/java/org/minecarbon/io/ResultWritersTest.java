@@ -14,7 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.minecarbon.core.calc.CalcLine;
 import org.minecarbon.core.explain.Explanation;
-import org.minecarbon.io.json.internal.JsonCodec;
+import org.minecarbon.io.json.JsonCodec;
 import org.minecarbon.testkit.Golden;
 import tools.jackson.databind.JsonNode;
 

@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 import org.minecarbon.core.result.Issue;
 import org.minecarbon.core.result.Result;
 import org.minecarbon.io.IoCodes;
-import org.minecarbon.io.table.internal.Limits;
-import org.minecarbon.io.table.internal.Table;
+import org.minecarbon.io.table.Limits;
+import org.minecarbon.io.table.Table;
 
 /**
  * Parses one CSV file (RFC 4180: comma separated, double-quoted fields may hold commas, quotes and

@@ -1,4 +1,4 @@
-/** The CSV-folder form of an inventory document: one UTF-8 file per sheet (RFC 4180). */
+/** The RFC 4180 CSV parser with line tracking. */
 @NullMarked
 package org.minecarbon.io.csv.internal;
 

@@ -2,6 +2,7 @@ package org.minecarbon.io.json.internal;
 
 import org.minecarbon.core.inventory.ActivityRow;
 import org.minecarbon.core.unit.Quantity;
+import org.minecarbon.io.json.Nodes;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -10,7 +11,7 @@ final class ActivityWriter {
   private ActivityWriter() {}
 
   static ObjectNode write(ActivityRow row) {
-    ObjectNode o = Nodes.head(row.meta());
+    ObjectNode o = RowNodes.head(row.meta());
     o.put("source", row.source().code());
     switch (row) {
       case ActivityRow.Fuel r -> fuel(o, r);
@@ -25,23 +26,23 @@ final class ActivityWriter {
       }
       case ActivityRow.Flare r -> {
         quantity(o, r.quantity());
-        Nodes.map(o, "composition", r.composition(), true);
+        RowNodes.map(o, "composition", r.composition(), true);
         Nodes.num(o, "oxidation", r.oxidation());
       }
       case ActivityRow.Fugitive r -> {
         o.put("gas", r.gas());
         quantity(o, r.quantity());
-        Nodes.bool(o, "fossil", r.fossil());
+        RowNodes.bool(o, "fossil", r.fossil());
       }
       case ActivityRow.Measured r -> {
         o.put("gas", r.gas());
         quantity(o, r.quantity());
         o.put("category", r.category().code());
-        Nodes.bool(o, "fossil", r.fossil());
+        RowNodes.bool(o, "fossil", r.fossil());
       }
       case ActivityRow.MassBalance r -> massBalance(o, r);
     }
-    Nodes.tail(o, row.meta());
+    RowNodes.tail(o, row.meta());
     return o;
   }
 
@@ -60,9 +61,9 @@ final class ActivityWriter {
 
   private static void carbonate(ObjectNode o, ActivityRow.Carbonate r) {
     quantity(o, r.quantity());
-    Nodes.map(o, "carbonates", r.carbonates(), true);
+    RowNodes.map(o, "carbonates", r.carbonates(), true);
     Nodes.num(o, "decomposition", r.decomposition());
-    Nodes.map(o, "factors", r.factors(), false);
+    RowNodes.map(o, "factors", r.factors(), false);
   }
 
   /** {@code exported} shares the unit of {@code quantity}; converted if it was built otherwise. */

@@ -14,6 +14,7 @@ import org.minecarbon.core.result.Codes;
 import org.minecarbon.core.result.Issue;
 import org.minecarbon.core.unit.Unit;
 import org.minecarbon.core.unit.Units;
+import org.minecarbon.io.json.Pointers;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -55,11 +56,11 @@ public final class Fields {
 
   /** Escapes one reference token of a JSON Pointer (RFC 6901). */
   public static String child(String parent, String name) {
-    return parent + "/" + name.replace("~", "~0").replace("/", "~1");
+    return Pointers.child(parent, name);
   }
 
   public static String child(String parent, int index) {
-    return parent + "/" + index;
+    return Pointers.child(parent, index);
   }
 
   static String show(JsonNode n) {

@@ -1,4 +1,7 @@
-/** Mapping between the inventory document v1 JSON tree and the core model, in both directions. */
+/**
+ * Field-by-field reading and writing of inventory rows, collecting every issue with its JSON
+ * Pointer.
+ */
 @NullMarked
 package org.minecarbon.io.json.internal;
 

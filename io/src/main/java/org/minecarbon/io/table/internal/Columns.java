@@ -1,25 +1,26 @@
 package org.minecarbon.io.table.internal;
 
-import static org.minecarbon.io.table.internal.Layout.Kind.BOOLEAN;
-import static org.minecarbon.io.table.internal.Layout.Kind.FLOWS;
-import static org.minecarbon.io.table.internal.Layout.Kind.MAP;
-import static org.minecarbon.io.table.internal.Layout.Kind.NUMBER;
-import static org.minecarbon.io.table.internal.Layout.Kind.TEXT;
+import static org.minecarbon.io.table.Layout.Kind.BOOLEAN;
+import static org.minecarbon.io.table.Layout.Kind.FLOWS;
+import static org.minecarbon.io.table.Layout.Kind.MAP;
+import static org.minecarbon.io.table.Layout.Kind.NUMBER;
+import static org.minecarbon.io.table.Layout.Kind.TEXT;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.minecarbon.io.table.internal.Layout.Column;
-import org.minecarbon.io.table.internal.Layout.Kind;
+import org.minecarbon.io.table.EnterpriseKeys;
+import org.minecarbon.io.table.Layout.Column;
+import org.minecarbon.io.table.Layout.Kind;
 
 /** Column lists of the sheets, in the order written. */
-final class Columns {
+public final class Columns {
   private Columns() {}
 
   /** The key/value enterprise sheet: its two columns; the keys are in {@link EnterpriseKeys}. */
-  static final List<Column> ENTERPRISE =
+  public static final List<Column> ENTERPRISE =
       List.of(c("key", "字段", TEXT, "项目", "键"), c("value", "值", TEXT, "内容", "数值"));
 
-  static final List<Column> SITES =
+  public static final List<Column> SITES =
       List.of(
           c("id", "编号", TEXT, "站点编号"),
           c("name", "名称", TEXT, "矿山名称"),
@@ -39,7 +40,7 @@ final class Columns {
       List.of(
           c("uncertainty", "不确定性", TEXT), c("note", "备注", TEXT), c("evidence", "证据", TEXT, "凭证"));
 
-  static final List<Column> ACTIVITIES =
+  public static final List<Column> ACTIVITIES =
       rows(
           c("source", "排放源", TEXT, "排放类型"),
           c("fuel", "燃料", TEXT, "燃料品种"),
@@ -73,7 +74,7 @@ final class Columns {
           c("inputs", "输入", FLOWS, "输入物料"),
           c("outputs", "输出", FLOWS, "输出物料"));
 
-  static final List<Column> SINKS =
+  public static final List<Column> SINKS =
       rows(
           c("sink", "碳汇", TEXT, "碳汇类型"),
           c("quantity", "数量", NUMBER),
@@ -88,7 +89,7 @@ final class Columns {
           c("landType", "土地类型", TEXT),
           c("instrument", "交易品种", TEXT, "工具"));
 
-  static final List<Column> PRODUCTION =
+  public static final List<Column> PRODUCTION =
       rows(c("product", "产品", TEXT), c("quantity", "数量", NUMBER, "产量"), c("unit", "单位", TEXT));
 
   private static List<Column> rows(Column... middle) {

@@ -6,19 +6,22 @@ import java.util.Optional;
 import org.minecarbon.core.result.Codes;
 import org.minecarbon.core.result.Issue;
 import org.minecarbon.core.result.Severity;
-import org.minecarbon.io.table.internal.Layout.Column;
+import org.minecarbon.io.table.EnterpriseKeys;
+import org.minecarbon.io.table.Layout.Column;
+import org.minecarbon.io.table.Table;
+import org.minecarbon.io.table.TableDecoder;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Decodes the key/value enterprise sheet into {@code format}, {@code enterprise}, {@code settings}.
  */
-final class EnterpriseDecoder {
+public final class EnterpriseDecoder {
   private final ObjectNode root;
   private final Map<String, String> locations;
   private final List<Issue> issues;
   private final TableDecoder.Locator locator;
 
-  EnterpriseDecoder(
+  public EnterpriseDecoder(
       ObjectNode root,
       Map<String, String> locations,
       List<Issue> issues,
@@ -29,7 +32,7 @@ final class EnterpriseDecoder {
     this.locator = locator;
   }
 
-  void decode(Table t, Column[] columns) {
+  public void decode(Table t, Column[] columns) {
     int keyCol = index(columns, "key", 0);
     int valueCol = index(columns, "value", 1);
     String valueHeader = valueCol < t.header().size() ? t.header().get(valueCol).strip() : "value";

@@ -1,7 +1,4 @@
-/**
- * The tabular form of an inventory document shared by the XLSX workbook and the CSV folder: sheet
- * layout, cell text encodings, and the mapping to and from the JSON tree.
- */
+/** Column lists of the sheets and the key/value enterprise sheet decoder. */
 @NullMarked
 package org.minecarbon.io.table.internal;
 

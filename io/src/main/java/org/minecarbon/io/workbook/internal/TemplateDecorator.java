@@ -14,7 +14,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.minecarbon.core.factor.Term;
+import org.minecarbon.core.factor.CodeEntry;
 import org.minecarbon.core.factor.Vocabulary;
 import org.minecarbon.core.gas.GwpSet;
 import org.minecarbon.core.gas.GwpTable;
@@ -28,8 +28,8 @@ import org.minecarbon.core.inventory.Source;
 import org.minecarbon.core.inventory.Stage;
 import org.minecarbon.core.unit.Unit;
 import org.minecarbon.core.unit.Units;
-import org.minecarbon.io.table.internal.EnterpriseKeys;
-import org.minecarbon.io.table.internal.Layout;
+import org.minecarbon.io.table.EnterpriseKeys;
+import org.minecarbon.io.table.Layout;
 
 /**
  * Turns the empty workbook into an input template: a comment on every header cell (Chinese name,
@@ -37,22 +37,22 @@ import org.minecarbon.io.table.internal.Layout;
  * Chinese names and aliases can still be typed), a hidden sheet holding the lists and an
  * instructions sheet 说明.
  */
-final class TemplateDecorator {
+public final class TemplateDecorator {
   static final String LISTS = "_lists";
   static final int ROWS = 5000;
 
   private final XSSFWorkbook wb;
   private final Map<String, List<String>> lists = new LinkedHashMap<>();
 
-  TemplateDecorator(XSSFWorkbook wb) {
+  public TemplateDecorator(XSSFWorkbook wb) {
     this.wb = wb;
     lists.put("source", Source.codes());
     lists.put("sink", SinkType.codes());
     lists.put("stage", Stage.codes());
     lists.put("unit", Units.standard().all().stream().map(Unit::symbol).toList());
-    lists.put("fuel", Vocabulary.fuels().terms().stream().map(Term::code).toList());
+    lists.put("fuel", Vocabulary.fuels().terms().stream().map(CodeEntry::code).toList());
     lists.put("gas", GwpTable.standard().gases().stream().sorted().toList());
-    lists.put("grid", Vocabulary.grids().terms().stream().map(Term::code).toList());
+    lists.put("grid", Vocabulary.grids().terms().stream().map(CodeEntry::code).toList());
     lists.put("category", Category.codes());
     lists.put("instrument", Instrument.codes());
     lists.put("mineType", MineType.codes());
@@ -63,7 +63,7 @@ final class TemplateDecorator {
     lists.put("areaUnit", lists.get("unit"));
   }
 
-  void decorate() {
+  public void decorate() {
     listSheet();
     for (Layout l : Layout.values()) {
       Sheet sheet = wb.getSheet(l.sheet());

@@ -1,6 +1,4 @@
-/**
- * The XLSX workbook form of an inventory document and the annotated input template (Apache POI).
- */
+/** Decorations of the input template: header comments, drop-down lists, instructions sheet. */
 @NullMarked
 package org.minecarbon.io.workbook.internal;
 

@@ -1,4 +1,4 @@
-package org.minecarbon.io.table.internal;
+package org.minecarbon.io.table;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.core.inventory.Inventory;
-import org.minecarbon.io.json.internal.InventoryWriter;
-import org.minecarbon.io.table.internal.Layout.Column;
+import org.minecarbon.io.json.InventoryWriter;
+import org.minecarbon.io.table.Layout.Column;
 import tools.jackson.databind.JsonNode;
 
 /**

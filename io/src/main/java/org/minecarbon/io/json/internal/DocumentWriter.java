@@ -6,6 +6,7 @@ import org.minecarbon.core.inventory.ProductionRow;
 import org.minecarbon.core.inventory.Settings;
 import org.minecarbon.core.inventory.SinkRow;
 import org.minecarbon.core.inventory.Site;
+import org.minecarbon.io.json.Nodes;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -13,8 +14,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Maps the core model to an inventory document v1 tree in contract field order, omitting absent
  * optionals, so that reading the tree back gives an equal model.
  */
-public final class InventoryWriter {
-  private InventoryWriter() {}
+public final class DocumentWriter {
+  private DocumentWriter() {}
 
   public static ObjectNode write(Inventory inv) {
     ObjectNode root = Nodes.object();
@@ -56,13 +57,13 @@ public final class InventoryWriter {
   }
 
   static ObjectNode sink(SinkRow row) {
-    ObjectNode o = Nodes.head(row.meta());
+    ObjectNode o = RowNodes.head(row.meta());
     o.put("sink", row.sink().code());
     switch (row) {
       case SinkRow.Carbonation r -> {
         ActivityWriter.quantity(o, r.quantity());
-        Nodes.map(o, "carbonates", r.carbonates(), true);
-        Nodes.map(o, "factors", r.factors(), false);
+        RowNodes.map(o, "carbonates", r.carbonates(), true);
+        RowNodes.map(o, "factors", r.factors(), false);
       }
       case SinkRow.Utilization r -> ActivityWriter.quantity(o, r.quantity());
       case SinkRow.Storage r -> {
@@ -78,7 +79,7 @@ public final class InventoryWriter {
         o.put("instrument", r.instrument().code());
       }
     }
-    Nodes.tail(o, row.meta());
+    RowNodes.tail(o, row.meta());
     return o;
   }
 
@@ -95,10 +96,10 @@ public final class InventoryWriter {
   }
 
   private static ObjectNode production(ProductionRow r) {
-    ObjectNode o = Nodes.head(r.meta());
+    ObjectNode o = RowNodes.head(r.meta());
     o.put("product", r.product());
     ActivityWriter.quantity(o, r.quantity());
-    Nodes.tail(o, r.meta());
+    RowNodes.tail(o, r.meta());
     return o;
   }
 }

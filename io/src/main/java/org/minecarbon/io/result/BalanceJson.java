@@ -1,4 +1,4 @@
-package org.minecarbon.io.result.internal;
+package org.minecarbon.io.result;
 
 import java.util.Map;
 import org.minecarbon.core.balance.Balance;
@@ -6,7 +6,7 @@ import org.minecarbon.core.balance.BalanceYear;
 import org.minecarbon.core.balance.Column;
 import org.minecarbon.core.balance.Totals;
 import org.minecarbon.core.result.Issue;
-import org.minecarbon.io.json.internal.Nodes;
+import org.minecarbon.io.json.Nodes;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 

@@ -1,4 +1,4 @@
-package org.minecarbon.io.json.internal;
+package org.minecarbon.io.json;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,8 +1,6 @@
-package org.minecarbon.io.json.internal;
+package org.minecarbon.io.json;
 
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.minecarbon.core.inventory.RowMeta;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -40,36 +38,5 @@ public final class Nodes {
     if (value != null) {
       o.put(name, value);
     }
-  }
-
-  static void bool(ObjectNode o, String name, @Nullable Boolean value) {
-    if (value != null) {
-      o.put(name, value);
-    }
-  }
-
-  static void map(ObjectNode o, String name, Map<String, Double> map, boolean always) {
-    if (map.isEmpty() && !always) {
-      return;
-    }
-    ObjectNode m = o.putObject(name);
-    map.forEach((k, v) -> num(m, k, v));
-  }
-
-  /** The leading fields of a row: id, period, site, stage. */
-  static ObjectNode head(RowMeta meta) {
-    ObjectNode o = object();
-    str(o, "id", meta.id());
-    o.put("period", meta.period().toString());
-    str(o, "site", meta.site());
-    str(o, "stage", meta.stage() == null ? null : meta.stage().code());
-    return o;
-  }
-
-  /** The trailing fields of a row: uncertainty, note, evidence. */
-  static void tail(ObjectNode o, RowMeta meta) {
-    str(o, "uncertainty", meta.uncertainty() == null ? null : meta.uncertainty().spec());
-    str(o, "note", meta.note());
-    str(o, "evidence", meta.evidence());
   }
 }

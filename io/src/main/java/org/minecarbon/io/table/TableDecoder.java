@@ -1,4 +1,4 @@
-package org.minecarbon.io.table.internal;
+package org.minecarbon.io.table;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -10,9 +10,10 @@ import org.jspecify.annotations.Nullable;
 import org.minecarbon.core.result.Codes;
 import org.minecarbon.core.result.Issue;
 import org.minecarbon.core.result.Severity;
-import org.minecarbon.io.json.internal.Fields;
-import org.minecarbon.io.json.internal.Nodes;
-import org.minecarbon.io.table.internal.Layout.Column;
+import org.minecarbon.io.json.Nodes;
+import org.minecarbon.io.json.Pointers;
+import org.minecarbon.io.table.Layout.Column;
+import org.minecarbon.io.table.internal.EnterpriseDecoder;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -124,12 +125,12 @@ public final class TableDecoder {
     ObjectNode parent = row;
     String p = pointer;
     for (int i = 0; i < path.length - 1; i++) {
-      p = Fields.child(p, path[i]);
+      p = Pointers.child(p, path[i]);
       locations.putIfAbsent(p, where);
       parent = parent.has(path[i]) ? (ObjectNode) parent.get(path[i]) : parent.putObject(path[i]);
     }
     String name = path[path.length - 1];
-    p = Fields.child(p, name);
+    p = Pointers.child(p, name);
     locations.put(p, where);
     switch (col.kind()) {
       case MAP -> map(parent.putObject(name), p, text, where);

@@ -1,4 +1,4 @@
-package org.minecarbon.io.csv.internal;
+package org.minecarbon.io.csv;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,10 +11,11 @@ import org.minecarbon.core.inventory.Inventory;
 import org.minecarbon.core.result.Issue;
 import org.minecarbon.core.result.Result;
 import org.minecarbon.io.IoCodes;
-import org.minecarbon.io.table.internal.Limits;
-import org.minecarbon.io.table.internal.Table;
-import org.minecarbon.io.table.internal.TableEncoder;
-import org.minecarbon.io.table.internal.TableInventories;
+import org.minecarbon.io.csv.internal.CsvReader;
+import org.minecarbon.io.table.Limits;
+import org.minecarbon.io.table.Table;
+import org.minecarbon.io.table.TableEncoder;
+import org.minecarbon.io.table.TableInventories;
 
 /**
  * A folder of CSV files, one per sheet: {@code enterprise.csv} (key,value), {@code sites.csv},

@@ -1,4 +1,4 @@
-package org.minecarbon.io.workbook.internal;
+package org.minecarbon.io.workbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,7 +12,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
-import org.minecarbon.io.table.internal.TableEncoder;
+import org.minecarbon.io.table.TableEncoder;
+import org.minecarbon.io.workbook.internal.TemplateDecorator;
 
 /**
  * Writes sheets as an XLSX workbook: bold frozen header row (the field names), one row per document

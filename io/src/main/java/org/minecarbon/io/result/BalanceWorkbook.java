@@ -1,4 +1,4 @@
-package org.minecarbon.io.result.internal;
+package org.minecarbon.io.result;
 
 import java.io.IOException;
 import java.io.OutputStream;

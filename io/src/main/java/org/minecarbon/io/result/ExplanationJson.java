@@ -1,4 +1,4 @@
-package org.minecarbon.io.result.internal;
+package org.minecarbon.io.result;
 
 import org.minecarbon.core.calc.CalcLine;
 import org.minecarbon.core.calc.FactorUse;
@@ -6,7 +6,7 @@ import org.minecarbon.core.calc.Term;
 import org.minecarbon.core.explain.Explanation;
 import org.minecarbon.core.factor.Factor;
 import org.minecarbon.core.inventory.RowMeta;
-import org.minecarbon.io.json.internal.Nodes;
+import org.minecarbon.io.json.Nodes;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 

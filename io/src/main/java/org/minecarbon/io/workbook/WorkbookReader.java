@@ -1,4 +1,4 @@
-package org.minecarbon.io.workbook.internal;
+package org.minecarbon.io.workbook;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,9 +17,9 @@ import org.jspecify.annotations.Nullable;
 import org.minecarbon.core.result.Issue;
 import org.minecarbon.core.result.Result;
 import org.minecarbon.io.IoCodes;
-import org.minecarbon.io.table.internal.CellText;
-import org.minecarbon.io.table.internal.Limits;
-import org.minecarbon.io.table.internal.Table;
+import org.minecarbon.io.table.CellText;
+import org.minecarbon.io.table.Limits;
+import org.minecarbon.io.table.Table;
 
 /**
  * Reads every sheet of an XLSX workbook as a {@link Table} of cell texts. Numbers become their

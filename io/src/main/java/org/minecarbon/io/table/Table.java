@@ -1,4 +1,4 @@
-package org.minecarbon.io.table.internal;
+package org.minecarbon.io.table;
 
 import java.util.List;
 

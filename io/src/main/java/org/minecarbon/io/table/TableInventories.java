@@ -1,4 +1,4 @@
-package org.minecarbon.io.table.internal;
+package org.minecarbon.io.table;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.Map;
 import org.minecarbon.core.inventory.Inventory;
 import org.minecarbon.core.result.Issue;
 import org.minecarbon.core.result.Result;
-import org.minecarbon.io.json.internal.InventoryReader;
+import org.minecarbon.io.json.InventoryReader;
 
 /** Reads tables through the JSON mapping code and names each issue's place in the tables. */
 public final class TableInventories {

@@ -1,8 +1,9 @@
-package org.minecarbon.io.table.internal;
+package org.minecarbon.io.table;
 
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.minecarbon.io.table.internal.Columns;
 
 /**
  * The sheets of an inventory workbook (and files of a CSV folder) and their columns. Column names

@@ -1,4 +1,4 @@
-package org.minecarbon.io.csv.internal;
+package org.minecarbon.io.csv;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,7 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.minecarbon.io.table.internal.CellText;
+import org.minecarbon.io.table.CellText;
 
 /** Writes rows as RFC 4180 CSV in UTF-8 with a byte order mark, so that Excel opens it as UTF-8. */
 public final class CsvWriter {

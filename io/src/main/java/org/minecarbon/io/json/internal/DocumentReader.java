@@ -23,11 +23,11 @@ import tools.jackson.databind.JsonNode;
  * fields, codes, units, periods, finiteness); every problem is collected and nothing is returned
  * from a document with an error. Unknown extra fields are ignored, as the contract requires.
  */
-public final class InventoryReader {
+public final class DocumentReader {
   private static final List<String> GWP_CODES =
       java.util.Arrays.stream(GwpSet.values()).map(GwpSet::name).toList();
 
-  private InventoryReader() {}
+  private DocumentReader() {}
 
   /**
    * @param text true when the tree comes from a workbook or CSV files (all leaves are strings)

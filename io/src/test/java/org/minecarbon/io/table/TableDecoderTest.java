@@ -1,4 +1,4 @@
-package org.minecarbon.io.table.internal;
+package org.minecarbon.io.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.minecarbon.core.result.Codes;
 import org.minecarbon.core.result.Issue;
-import org.minecarbon.io.workbook.internal.WorkbookReader;
+import org.minecarbon.io.workbook.WorkbookReader;
 
 class TableDecoderTest {
   private static final Table ACTIVITIES =
