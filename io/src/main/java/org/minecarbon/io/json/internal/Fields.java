@@ -32,6 +32,7 @@ public final class Fields {
 
   private final List<Issue> issues = new ArrayList<>();
   private final boolean text;
+  private int errors;
 
   public Fields(boolean text) {
     this.text = text;
@@ -43,15 +44,16 @@ public final class Fields {
 
   /** Number of errors so far; a row is built only when reading it added none. */
   public int errors() {
-    return (int) issues.stream().filter(Issue::isError).count();
+    return errors;
   }
 
   public void add(Issue issue) {
     issues.add(issue);
+    errors += issue.isError() ? 1 : 0;
   }
 
   void error(String code, String pointer, String message, JsonNode value, String expected) {
-    issues.add(Issue.error(code, pointer, message, show(value), expected));
+    add(Issue.error(code, pointer, message, show(value), expected));
   }
 
   /** Escapes one reference token of a JSON Pointer (RFC 6901). */
@@ -78,8 +80,7 @@ public final class Fields {
   }
 
   void required(String pointer, String name, String expected) {
-    issues.add(
-        Issue.error(Codes.REQUIRED, pointer, "missing required field " + name, "", expected));
+    add(Issue.error(Codes.REQUIRED, pointer, "missing required field " + name, "", expected));
   }
 
   /** True when {@code n} is an object; otherwise records WRONG_TYPE. */
@@ -217,7 +218,7 @@ public final class Fields {
     }
     Optional<E> e = parse.apply(s);
     if (e.isEmpty()) {
-      issues.add(
+      add(
           Issue.error(
               issueCode,
               child(parent, name),
@@ -237,7 +238,7 @@ public final class Fields {
     Optional<Unit> u = Units.find(s);
     if (u.isEmpty()) {
       List<String> symbols = Units.standard().all().stream().map(Unit::symbol).toList();
-      issues.add(
+      add(
           Issue.error(
               Codes.UNKNOWN_UNIT,
               child(parent, name),
@@ -256,7 +257,7 @@ public final class Fields {
     }
     Optional<Period> p = Period.parse(s);
     if (p.isEmpty()) {
-      issues.add(
+      add(
           Issue.error(
               Codes.INVALID_PERIOD,
               child(parent, "period"),
