@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.minecarbon.core.distribution.Distribution;
 import org.minecarbon.core.inventory.ActivityRow;
 import org.minecarbon.core.inventory.Inventory;
 import org.minecarbon.core.inventory.Settings;
@@ -16,7 +17,6 @@ import org.minecarbon.core.inventory.Stage;
 import org.minecarbon.core.result.Codes;
 import org.minecarbon.core.result.Issue;
 import org.minecarbon.core.result.Result;
-import org.minecarbon.core.uncertainty.Distribution;
 import org.minecarbon.core.unit.Units;
 import org.minecarbon.testkit.Fixtures;
 

@@ -5,8 +5,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.core.balance.Balance;
 import org.minecarbon.core.balance.BalanceYear;
-import org.minecarbon.core.balance.Column;
 import org.minecarbon.core.balance.Totals;
+import org.minecarbon.core.calc.Column;
 
 /**
  * The balance as seed paper 002 Table 1 lays it out, one line per year: year, emissions subtotal

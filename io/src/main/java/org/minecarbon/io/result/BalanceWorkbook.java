@@ -16,7 +16,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.minecarbon.core.balance.Balance;
 import org.minecarbon.core.balance.BalanceYear;
-import org.minecarbon.core.balance.Column;
+import org.minecarbon.core.calc.Column;
 
 /**
  * The balance as an XLSX workbook: Table 1 with the paper's grouped headers (碳排放/CO2e over the

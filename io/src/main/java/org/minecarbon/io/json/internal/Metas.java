@@ -1,11 +1,11 @@
 package org.minecarbon.io.json.internal;
 
 import org.jspecify.annotations.Nullable;
+import org.minecarbon.core.distribution.Distribution;
 import org.minecarbon.core.inventory.Period;
 import org.minecarbon.core.inventory.RowMeta;
 import org.minecarbon.core.inventory.Stage;
 import org.minecarbon.core.result.Codes;
-import org.minecarbon.core.uncertainty.Distribution;
 import tools.jackson.databind.JsonNode;
 
 /** Reads the fields every row carries: id, period, site, stage, note, evidence, uncertainty. */

@@ -3,8 +3,8 @@ package org.minecarbon.io.json.internal;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.minecarbon.core.distribution.Distribution;
 import org.minecarbon.core.result.Codes;
-import org.minecarbon.core.uncertainty.Distribution;
 import tools.jackson.databind.JsonNode;
 
 /**
