@@ -3,16 +3,35 @@ package org.minecarbon.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import org.minecarbon.core.factor.FactorLibrary;
 import org.minecarbon.core.inventory.Inventory;
+import org.minecarbon.core.result.Issue;
 import org.minecarbon.core.result.Result;
+import org.minecarbon.io.csv.CsvFolder;
+import org.minecarbon.io.json.InventoryReader;
+import org.minecarbon.io.json.InventoryWriter;
+import org.minecarbon.io.json.JsonCodec;
+import org.minecarbon.io.table.Limits;
+import org.minecarbon.io.table.Table;
+import org.minecarbon.io.table.TableDecoder;
+import org.minecarbon.io.table.TableEncoder;
+import org.minecarbon.io.table.TableInventories;
+import org.minecarbon.io.table.TableInventories.Located;
+import org.minecarbon.io.workbook.WorkbookReader;
+import org.minecarbon.io.workbook.WorkbookWriter;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Entry point for inventory documents in every supported form: JSON ({@code .json}), XLSX workbook
  * ({@code .xlsx}) and a folder of CSV files (a directory). Readers report every problem with its
  * JSON Pointer (and, for workbooks, sheet/row/column); nothing is returned from an invalid
- * document.
+ * document. A workbook or CSV folder is turned into the same tree as the JSON document and read by
+ * the same code, so all forms are validated identically. Files over 20 MB and sheets over 200,000
+ * rows are refused.
  */
 public final class Documents {
   private Documents() {}
@@ -22,7 +41,7 @@ public final class Documents {
    * only.
    */
   public static Result<Inventory> read(Path path) {
-    throw new UnsupportedOperationException("TODO");
+    return readLocated(path).result();
   }
 
   /**
@@ -30,40 +49,126 @@ public final class Documents {
    * library (unknown fuel, site, grid, fractions…); workbook issues carry sheet/row/column.
    */
   public static Result<Inventory> load(Path path, FactorLibrary library) {
-    throw new UnsupportedOperationException("TODO");
+    Located located = readLocated(path);
+    return located
+        .result()
+        .flatMap(
+            inv ->
+                Result.of(
+                    inv,
+                    TableDecoder.locate(Validation.validate(inv, library), located.locations())));
   }
 
   public static Result<Inventory> readJson(InputStream in, String name) {
-    throw new UnsupportedOperationException("TODO");
+    return Limits.readAll(in, name)
+        .flatMap(bytes -> JsonCodec.parse(bytes, name))
+        .flatMap(tree -> InventoryReader.read(tree, false));
   }
 
   public static Result<Inventory> readXlsx(InputStream in, String name) {
-    throw new UnsupportedOperationException("TODO");
+    return readXlsxLocated(in, name).result();
   }
 
   public static Result<Inventory> readCsvFolder(Path dir) {
-    throw new UnsupportedOperationException("TODO");
+    return CsvFolder.read(dir).result();
   }
 
   /** Writes a document, choosing the format by extension (no extension = CSV folder). */
   public static void write(Inventory inventory, Path path) throws IOException {
-    throw new UnsupportedOperationException("TODO");
+    switch (Format.of(path)) {
+      case JSON -> {
+        try (OutputStream out = Files.newOutputStream(path)) {
+          writeJson(inventory, out);
+        }
+      }
+      case XLSX -> {
+        try (OutputStream out = Files.newOutputStream(path)) {
+          writeXlsx(inventory, out);
+        }
+      }
+      case CSV_FOLDER -> writeCsvFolder(inventory, path);
+      case OTHER ->
+          throw new IllegalArgumentException(
+              "cannot write " + path + ": use .json, .xlsx or a folder name without extension");
+    }
   }
 
+  /** Pretty-printed UTF-8 JSON in contract field order; absent optionals are omitted. */
   public static void writeJson(Inventory inventory, OutputStream out) throws IOException {
-    throw new UnsupportedOperationException("TODO");
+    JsonCodec.write(InventoryWriter.write(inventory), out);
   }
 
   public static void writeXlsx(Inventory inventory, OutputStream out) throws IOException {
-    throw new UnsupportedOperationException("TODO");
+    WorkbookWriter.write(TableEncoder.encode(inventory), out);
   }
 
   public static void writeCsvFolder(Inventory inventory, Path dir) throws IOException {
-    throw new UnsupportedOperationException("TODO");
+    CsvFolder.write(inventory, dir);
   }
 
   /** Writes an empty, annotated workbook with drop-down lists for codes. */
   public static void writeTemplate(OutputStream out) throws IOException {
-    throw new UnsupportedOperationException("TODO");
+    WorkbookWriter.writeTemplate(out);
+  }
+
+  /** The inventory document as a JSON tree (for servers that embed it in a larger response). */
+  public static JsonNode toTree(Inventory inventory) {
+    return InventoryWriter.write(inventory);
+  }
+
+  private static Located readLocated(Path path) {
+    Format format = Format.of(path);
+    if (format == Format.CSV_FOLDER) {
+      return CsvFolder.read(path);
+    }
+    if (!Files.exists(path)) {
+      return failed(IoCodes.FILE_NOT_FOUND, "no such file: " + path, path);
+    }
+    if (format == Format.OTHER) {
+      return failed(IoCodes.UNSUPPORTED_FORMAT, "unsupported file type: " + path, path);
+    }
+    try (InputStream in = Files.newInputStream(path)) {
+      String name = path.getFileName().toString();
+      return format == Format.JSON ? Located.json(readJson(in, name)) : readXlsxLocated(in, name);
+    } catch (IOException e) {
+      return failed(IoCodes.UNREADABLE, path + " cannot be read: " + e.getMessage(), path);
+    }
+  }
+
+  private static Located readXlsxLocated(InputStream in, String name) {
+    Result<List<Table>> tables =
+        Limits.readAll(in, name).flatMap(bytes -> WorkbookReader.read(bytes, name));
+    if (!(tables instanceof Result.Ok<List<Table>> ok)) {
+      return Located.json(Result.err(tables.issues()));
+    }
+    return TableInventories.read(ok.value(), WorkbookReader::locate);
+  }
+
+  private static Located failed(String code, String message, Path path) {
+    String expected = code.equals(IoCodes.UNSUPPORTED_FORMAT) ? ".json, .xlsx or a folder" : "";
+    return Located.json(Result.err(Issue.error(code, "", message, path, expected)));
+  }
+
+  private enum Format {
+    JSON,
+    XLSX,
+    CSV_FOLDER,
+    OTHER;
+
+    static Format of(Path path) {
+      if (Files.isDirectory(path)) {
+        return CSV_FOLDER;
+      }
+      String name = path.getFileName() == null ? "" : path.getFileName().toString();
+      int dot = name.lastIndexOf('.');
+      if (dot <= 0) {
+        return CSV_FOLDER;
+      }
+      return switch (name.substring(dot + 1).toLowerCase(Locale.ROOT)) {
+        case "json" -> JSON;
+        case "xlsx" -> XLSX;
+        default -> OTHER;
+      };
+    }
   }
 }

@@ -4,30 +4,50 @@ import java.io.IOException;
 import java.io.OutputStream;
 import org.minecarbon.core.balance.Balance;
 import org.minecarbon.core.explain.Explanation;
+import org.minecarbon.io.csv.CsvWriter;
+import org.minecarbon.io.json.JsonCodec;
+import org.minecarbon.io.result.BalanceJson;
+import org.minecarbon.io.result.BalanceTable;
+import org.minecarbon.io.result.BalanceWorkbook;
+import org.minecarbon.io.result.ExplanationJson;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Writers for results: balance result v1 as JSON, CSV and XLSX; explanations as JSON. */
 public final class ResultWriters {
   private ResultWriters() {}
 
-  /** Balance result v1 JSON exactly as in the contract (unrounded figures), pretty-printed. */
+  /**
+   * Balance result v1 JSON exactly as in the contract (unrounded figures), pretty-printed. After
+   * the contract fields each year carries {@code production} (t per product) and, when the year has
+   * monthly rows, {@code months}; {@code warnings} lists the calculation's warnings, if any.
+   */
   public static void balanceJson(Balance balance, OutputStream out) throws IOException {
-    throw new UnsupportedOperationException("TODO");
+    JsonCodec.write(BalanceJson.write(balance), out);
   }
 
-  /** One CSV line per year × column in the Table 1 layout (UTF-8 with BOM for Excel). */
+  /** The balance result v1 as a JSON tree (for servers that embed it). */
+  public static ObjectNode balanceTree(Balance balance) {
+    return BalanceJson.write(balance);
+  }
+
+  /**
+   * Table 1 as CSV, one line per year: year, emissions subtotal and its seven columns, sinks
+   * subtotal and its five columns, net, neutral; unrounded tCO2e; headers in Chinese or English;
+   * UTF-8 with BOM for Excel.
+   */
   public static void balanceCsv(Balance balance, OutputStream out, boolean chinese)
       throws IOException {
-    throw new UnsupportedOperationException("TODO");
+    CsvWriter.write(BalanceTable.header(chinese), BalanceTable.rows(balance, chinese), out);
   }
 
   /** An XLSX workbook with the Table 1 layout and the breakdowns. */
   public static void balanceXlsx(Balance balance, OutputStream out, boolean chinese)
       throws IOException {
-    throw new UnsupportedOperationException("TODO");
+    BalanceWorkbook.write(balance, out, chinese);
   }
 
   /** An explanation with every line's row, formula, terms and factors (with citations). */
   public static void explanationJson(Explanation explanation, OutputStream out) throws IOException {
-    throw new UnsupportedOperationException("TODO");
+    JsonCodec.write(ExplanationJson.write(explanation), out);
   }
 }

@@ -1,0 +1,27 @@
+package org.minecarbon.io;
+
+/**
+ * Stable issue codes of the io module, in addition to {@link org.minecarbon.core.result.Codes}:
+ * problems with the file itself rather than its content.
+ */
+public final class IoCodes {
+  private IoCodes() {}
+
+  /** The path does not exist. */
+  public static final String FILE_NOT_FOUND = "FILE_NOT_FOUND";
+
+  /** The file exists but cannot be read, or is not a readable workbook. */
+  public static final String UNREADABLE = "UNREADABLE";
+
+  /** The file is larger than the accepted maximum (20 MB). */
+  public static final String FILE_TOO_LARGE = "FILE_TOO_LARGE";
+
+  /** A sheet or CSV file has more rows than accepted (200,000). */
+  public static final String TOO_MANY_ROWS = "TOO_MANY_ROWS";
+
+  /** A CSV file breaks the CSV syntax (a quoted field left open). */
+  public static final String MALFORMED_CSV = "MALFORMED_CSV";
+
+  /** The file extension names no supported format (.json, .xlsx, or a folder of CSV files). */
+  public static final String UNSUPPORTED_FORMAT = "UNSUPPORTED_FORMAT";
+}

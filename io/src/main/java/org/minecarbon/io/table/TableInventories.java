@@ -1,0 +1,35 @@
+package org.minecarbon.io.table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.minecarbon.core.inventory.Inventory;
+import org.minecarbon.core.result.Issue;
+import org.minecarbon.core.result.Result;
+import org.minecarbon.io.json.InventoryReader;
+
+/** Reads tables through the JSON mapping code and names each issue's place in the tables. */
+public final class TableInventories {
+  private TableInventories() {}
+
+  /**
+   * A read result with the locations of its rows and cells, to place later (semantic) issues.
+   *
+   * @param locations JSON Pointer → workbook or CSV location; empty for JSON documents
+   */
+  public record Located(Result<Inventory> result, Map<String, String> locations) {
+    public static Located json(Result<Inventory> result) {
+      return new Located(result, Map.of());
+    }
+  }
+
+  public static Located read(List<Table> tables, TableDecoder.Locator locator) {
+    TableDecoder.Decoded d = TableDecoder.decode(tables, locator);
+    Result<Inventory> r = InventoryReader.read(d.tree(), true);
+    List<Issue> all = new ArrayList<>(d.issues());
+    all.addAll(TableDecoder.locate(r.issues(), d.locations()));
+    Result<Inventory> result =
+        r instanceof Result.Ok<Inventory> ok ? Result.of(ok.value(), all) : Result.err(all);
+    return new Located(result, d.locations());
+  }
+}

@@ -1,0 +1,99 @@
+package org.minecarbon.io.workbook;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jspecify.annotations.Nullable;
+import org.minecarbon.io.table.TableEncoder;
+import org.minecarbon.io.workbook.internal.TemplateDecorator;
+
+/**
+ * Writes sheets as an XLSX workbook: bold frozen header row (the field names), one row per document
+ * row, numbers as numeric cells with their full precision, sensible column widths.
+ */
+public final class WorkbookWriter {
+  private WorkbookWriter() {}
+
+  /** Writes a data workbook. */
+  public static void write(List<TableEncoder.Sheet> sheets, OutputStream out) throws IOException {
+    try (XSSFWorkbook wb = build(sheets)) {
+      wb.write(out);
+    }
+  }
+
+  /** Writes the empty, annotated input template. */
+  public static void writeTemplate(OutputStream out) throws IOException {
+    try (XSSFWorkbook wb = build(TableEncoder.empty())) {
+      new TemplateDecorator(wb).decorate();
+      wb.write(out);
+    }
+  }
+
+  static XSSFWorkbook build(List<TableEncoder.Sheet> sheets) {
+    XSSFWorkbook wb = new XSSFWorkbook();
+    CellStyle header = headerStyle(wb);
+    for (TableEncoder.Sheet s : sheets) {
+      Sheet sheet = wb.createSheet(s.layout().sheet());
+      Row top = sheet.createRow(0);
+      for (int c = 0; c < s.header().size(); c++) {
+        Cell cell = top.createCell(c);
+        cell.setCellValue(s.header().get(c));
+        cell.setCellStyle(header);
+      }
+      for (int r = 0; r < s.rows().size(); r++) {
+        Row row = sheet.createRow(r + 1);
+        List<@Nullable Object> values = s.rows().get(r);
+        for (int c = 0; c < values.size(); c++) {
+          set(row, c, values.get(c));
+        }
+      }
+      sheet.createFreezePane(0, 1);
+      widths(sheet, s);
+    }
+    return wb;
+  }
+
+  private static void set(Row row, int c, @Nullable Object value) {
+    switch (value) {
+      case null -> {}
+      case Double d -> row.createCell(c).setCellValue(d);
+      case Boolean b -> row.createCell(c).setCellValue(b);
+      case String s when s.isEmpty() -> {}
+      default -> row.createCell(c).setCellValue(value.toString());
+    }
+  }
+
+  private static CellStyle headerStyle(XSSFWorkbook wb) {
+    Font bold = wb.createFont();
+    bold.setBold(true);
+    CellStyle style = wb.createCellStyle();
+    style.setFont(bold);
+    style.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+    style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    return style;
+  }
+
+  /** Width from the longest of the header and the first rows, wide characters counted twice. */
+  private static void widths(Sheet sheet, TableEncoder.Sheet s) {
+    for (int c = 0; c < s.header().size(); c++) {
+      int chars = display(s.header().get(c));
+      for (int r = 0; r < Math.min(200, s.rows().size()); r++) {
+        Object v = s.rows().get(r).get(c);
+        chars = Math.max(chars, v == null ? 0 : display(v.toString()));
+      }
+      sheet.setColumnWidth(c, Math.min(60, Math.max(10, chars + 2)) * 256);
+    }
+  }
+
+  static int display(String s) {
+    return s.codePoints().map(cp -> cp > 0x2E80 ? 2 : 1).sum();
+  }
+}
