@@ -57,7 +57,9 @@ class CsvFolderTest {
             tuple(
                 Codes.WRONG_TYPE,
                 "/activities/1/quantity",
-                "file activities.csv, line 5, column quantity"));
+                "file activities.csv, line 5, column quantity"),
+            // semantic check of the row that did parse, in the same run: no sites.csv
+            tuple(Codes.SITE_REQUIRED, "/activities/0/site", "file activities.csv, line 2"));
   }
 
   @Test

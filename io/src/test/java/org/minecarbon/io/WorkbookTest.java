@@ -72,8 +72,12 @@ class WorkbookTest {
                 Codes.WRONG_TYPE,
                 "/activities/3/quantity",
                 "sheet activities, row 5, column quantity"),
-            tuple(
-                Codes.UNKNOWN_UNIT, "/activities/3/unit", "sheet activities, row 5, column unit"));
+            tuple(Codes.UNKNOWN_UNIT, "/activities/3/unit", "sheet activities, row 5, column unit"),
+            // semantic checks of the rows that did parse, in the same run: no sites sheet
+            tuple(Codes.SITE_REQUIRED, "/activities/0/site", "sheet activities, row 2"),
+            tuple(Codes.SITE_REQUIRED, "/activities/1/site", "sheet activities, row 3"),
+            tuple(Codes.SITE_REQUIRED, "/activities/2/site", "sheet activities, row 4"),
+            tuple(Codes.SITE_REQUIRED, "/activities/4/site", "sheet activities, row 6"));
     assertThat(r.issues().get(1).describe())
         .contains("sheet activities, row 5, column quantity [/activities/3/quantity]");
   }

@@ -21,4 +21,10 @@ public final class InventoryReader {
   public static Result<Inventory> read(JsonNode root, boolean text) {
     return DocumentReader.read(root, text);
   }
+
+  /** As {@link #read(JsonNode, boolean)}, with errors found earlier while building the tree. */
+  public static Result<Inventory> read(
+      JsonNode root, boolean text, java.util.List<org.minecarbon.core.result.Issue> prior) {
+    return DocumentReader.read(root, text, prior);
+  }
 }

@@ -25,7 +25,7 @@ public final class TableInventories {
 
   public static Located read(List<Table> tables, TableDecoder.Locator locator) {
     TableDecoder.Decoded d = TableDecoder.decode(tables, locator);
-    Result<Inventory> r = InventoryReader.read(d.tree(), true);
+    Result<Inventory> r = InventoryReader.read(d.tree(), true, d.issues());
     List<Issue> all = new ArrayList<>(d.issues());
     all.addAll(TableDecoder.locate(r.issues(), d.locations()));
     Result<Inventory> result =

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
+import org.minecarbon.core.factor.FactorLibrary;
 import org.minecarbon.core.gas.GwpSet;
 import org.minecarbon.core.inventory.ActivityRow;
 import org.minecarbon.core.inventory.Enterprise;
 import org.minecarbon.core.inventory.Industry;
 import org.minecarbon.core.inventory.Inventory;
+import org.minecarbon.core.inventory.InventoryValidator;
 import org.minecarbon.core.inventory.ProductionRow;
 import org.minecarbon.core.inventory.Settings;
 import org.minecarbon.core.inventory.SinkRow;
@@ -33,6 +35,14 @@ public final class DocumentReader {
    * @param text true when the tree comes from a workbook or CSV files (all leaves are strings)
    */
   public static Result<Inventory> read(JsonNode root, boolean text) {
+    return read(root, text, List.of());
+  }
+
+  /**
+   * @param prior errors already found while building the tree (workbook cells); they make the
+   *     document invalid and suppress semantic issues at the same places
+   */
+  public static Result<Inventory> read(JsonNode root, boolean text, List<Issue> prior) {
     Fields f = new Fields(text);
     if (!f.isObject(root, "")) {
       return Result.err(f.issues());
@@ -46,12 +56,47 @@ public final class DocumentReader {
     List<ActivityRow> activityList = list(f, root, "activities", activities::read);
     List<SinkRow> sinkList = list(f, root, "sinks", sinks::read);
     List<ProductionRow> production = list(f, root, "production", sinks::production);
-    if (f.errors() > 0) {
-      return Result.err(f.issues());
+    Inventory inventory =
+        new Inventory(
+            enterprise == null ? new Enterprise("", null, null, null) : enterprise,
+            settings,
+            siteList,
+            activityList,
+            sinkList,
+            production);
+    boolean priorErrors = prior.stream().anyMatch(Issue::isError);
+    if (f.errors() > 0 || priorErrors) {
+      List<Issue> structural = new ArrayList<>(prior);
+      structural.addAll(f.issues());
+      List<Issue> all = new ArrayList<>(f.issues());
+      all.addAll(semanticIssuesOfParsedRows(inventory, structural));
+      return Result.err(all);
     }
-    return Result.ok(
-        new Inventory(enterprise, settings, siteList, activityList, sinkList, production),
-        f.issues());
+    return Result.ok(inventory, f.issues());
+  }
+
+  /**
+   * So that one run lists every problem, the rows that did parse are also checked semantically
+   * (unknown fuel, negative quantity, …) when others did not. Issues that could be artefacts of the
+   * rows or sites left out (site references, an empty document, a user factor set not known here)
+   * are not reported in this pass; they come after the structural errors are fixed.
+   */
+  private static List<Issue> semanticIssuesOfParsedRows(Inventory partial, List<Issue> structural) {
+    boolean sitesBroken = structural.stream().anyMatch(i -> i.pointer().startsWith("/sites"));
+    java.util.Set<String> skip =
+        new java.util.HashSet<>(
+            List.of(Codes.EMPTY_DOCUMENT, Codes.UNKNOWN_FACTOR_SET, Codes.DUPLICATE_ID));
+    if (sitesBroken) {
+      skip.addAll(List.of(Codes.UNKNOWN_SITE, Codes.SITE_REQUIRED));
+    }
+    List<Issue> out = new ArrayList<>();
+    for (Issue i : InventoryValidator.validate(partial, FactorLibrary.builtIn())) {
+      boolean overlaps = structural.stream().anyMatch(s -> overlap(s.pointer(), i.pointer()));
+      if (!skip.contains(i.code()) && !overlaps) {
+        out.add(i);
+      }
+    }
+    return out;
   }
 
   private static void format(Fields f, JsonNode root) {
@@ -106,5 +151,12 @@ public final class DocumentReader {
       }
     }
     return out;
+  }
+
+  /**
+   * The same field, or one inside the other: a semantic issue there would repeat a structural one.
+   */
+  private static boolean overlap(String a, String b) {
+    return a.equals(b) || a.startsWith(b + "/") || b.startsWith(a + "/");
   }
 }
