@@ -1,0 +1,96 @@
+package org.minecarbon.core.balance;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.minecarbon.core.balance.internal.StreamRun;
+import org.minecarbon.core.factor.FactorLibrary;
+import org.minecarbon.core.inventory.ActivityRow;
+import org.minecarbon.core.inventory.Enterprise;
+import org.minecarbon.core.inventory.ProductionRow;
+import org.minecarbon.core.inventory.Settings;
+import org.minecarbon.core.inventory.SinkRow;
+import org.minecarbon.core.inventory.Site;
+import org.minecarbon.core.result.Result;
+
+/**
+ * The use case "balance of an inventory too large to hold": the header first ({@link #begin}), then
+ * rows one at a time in document order, then {@link #finish}. Memory is bounded by one chunk of
+ * rows ({@code chunkRows}), the per-year sums and the kept issues; no calculation line is kept.
+ *
+ * <p>Rows are checked by {@code InventoryValidator} and calculated by {@code Calculator}, chunk by
+ * chunk, so the checks, issue codes, pointers and figures are those of {@link BalanceCalculator} on
+ * the same inventory (sums in the same order when rows come activities, sinks, production).
+ * Document-wide checks (factor set, sites, empty document, duplicate row ids) are made once over
+ * the whole stream. Row ids are remembered for the duplicate check, so memory also grows with the
+ * number of rows that carry an {@code id}.
+ *
+ * <p>Differences from {@link BalanceCalculator}: the balance's {@code calculation()} has no lines,
+ * so a streamed balance cannot be explained ({@code Explainer} finds nothing) and the CLI table
+ * cannot tell an empty column from a zero one; at most {@code maxIssues} issues are kept, the rest
+ * are counted in one closing {@link #TOO_MANY_ISSUES} issue; a {@code DUPLICATE_ID} issue may come
+ * after the other issues of its chunk. An invalid stream gives every issue and no balance.
+ */
+public final class BalanceStream {
+  public static final int DEFAULT_CHUNK_ROWS = 16_384;
+  public static final int DEFAULT_MAX_ISSUES = 1_000;
+
+  /** Closing issue of a stream with more issues than are kept (value: how many were left out). */
+  public static final String TOO_MANY_ISSUES = "TOO_MANY_ISSUES";
+
+  private final FactorLibrary library;
+  private final int chunkRows;
+  private final int maxIssues;
+  private @Nullable StreamRun run;
+
+  public BalanceStream(FactorLibrary library) {
+    this(library, DEFAULT_CHUNK_ROWS, DEFAULT_MAX_ISSUES);
+  }
+
+  public BalanceStream(FactorLibrary library, int chunkRows, int maxIssues) {
+    if (chunkRows < 1 || maxIssues < 1) {
+      throw new IllegalArgumentException("chunkRows and maxIssues must be positive");
+    }
+    this.library = library;
+    this.chunkRows = chunkRows;
+    this.maxIssues = maxIssues;
+  }
+
+  /** Starts a stream: what every row is checked and calculated against. */
+  public void begin(Enterprise enterprise, Settings settings, List<Site> sites) {
+    run = new StreamRun(library, enterprise, settings, sites, chunkRows, maxIssues);
+  }
+
+  public void accept(ActivityRow row) {
+    run().accept(row);
+  }
+
+  public void accept(SinkRow row) {
+    run().accept(row);
+  }
+
+  public void accept(ProductionRow row) {
+    run().accept(row);
+  }
+
+  /**
+   * Tells the stream that the document is invalid for a reason found elsewhere (a row that could
+   * not be read): rows are still checked, but no longer calculated.
+   */
+  public void validateOnly() {
+    run().validateOnly();
+  }
+
+  /** The balance, or every issue (up to {@code maxIssues}) and no balance. Ends the stream. */
+  public Result<Balance> finish() {
+    Result<Balance> result = run().finish();
+    run = null;
+    return result;
+  }
+
+  private StreamRun run() {
+    if (run == null) {
+      throw new IllegalStateException("call begin(...) before rows and finish()");
+    }
+    return run;
+  }
+}
