@@ -10,6 +10,7 @@ import org.minecarbon.core.inventory.ProductionRow;
 import org.minecarbon.core.inventory.Settings;
 import org.minecarbon.core.inventory.SinkRow;
 import org.minecarbon.core.inventory.Site;
+import org.minecarbon.core.result.Issue;
 import org.minecarbon.core.result.Result;
 
 /**
@@ -85,6 +86,17 @@ public final class BalanceStream {
     Result<Balance> result = run().finish();
     run = null;
     return result;
+  }
+
+  /**
+   * Ends a stream that was found invalid elsewhere (see {@link #validateOnly}): the issues {@code
+   * InventoryValidator} finds in the header and every row, up to {@code maxIssues}; nothing is
+   * calculated.
+   */
+  public List<Issue> finishValidation() {
+    List<Issue> issues = run().finishValidation();
+    run = null;
+    return issues;
   }
 
   private StreamRun run() {

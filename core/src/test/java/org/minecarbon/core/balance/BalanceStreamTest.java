@@ -88,7 +88,7 @@ class BalanceStreamTest {
     Result<Balance> actual = streamed(inv, chunkRows, 1000);
     assertThat(expected.isOk()).isFalse();
     assertThat(actual.isOk()).isFalse();
-    assertThat(actual.issues()).containsExactlyInAnyOrderElementsOf(expected.issues());
+    assertThat(actual.issues()).isEqualTo(expected.issues());
     assertThat(actual.issues())
         .extracting(Issue::code)
         .contains(Codes.NEGATIVE_QUANTITY, Codes.UNKNOWN_FUEL, Codes.UNKNOWN_SITE)

@@ -159,16 +159,39 @@ public final class StreamRun {
     }
   }
 
-  /** Keeps the validator's row issues of a chunk and checks row ids across the whole stream. */
+  /**
+   * Keeps the validator's row issues of a chunk and checks row ids across the whole stream, each
+   * duplicate-id issue where the validator puts it: after the row's site issue, before its others.
+   */
   private void validate(Inventory chunk, List<Issue> found) {
-    for (Issue i : found) {
-      if (!documentWide(i)) {
-        validation.add(i);
-      }
+    List<Issue> rowIssues = found.stream().filter(i -> !documentWide(i)).toList();
+    int[] next = {0};
+    chunk.activities().forEach(r -> row(r.meta(), rowIssues, next));
+    chunk.sinks().forEach(r -> row(r.meta(), rowIssues, next));
+    chunk.production().forEach(r -> row(r.meta(), rowIssues, next));
+    for (int k = next[0]; k < rowIssues.size(); k++) {
+      validation.add(rowIssues.get(k));
     }
-    chunk.activities().forEach(r -> rowId(r.meta()));
-    chunk.sinks().forEach(r -> rowId(r.meta()));
-    chunk.production().forEach(r -> rowId(r.meta()));
+  }
+
+  private void row(RowMeta m, List<Issue> rowIssues, int[] next) {
+    String p = m.pointer();
+    while (next[0] < rowIssues.size() && siteIssue(rowIssues.get(next[0]), p)) {
+      validation.add(rowIssues.get(next[0]++));
+    }
+    rowId(m);
+    while (next[0] < rowIssues.size() && of(rowIssues.get(next[0]), p)) {
+      validation.add(rowIssues.get(next[0]++));
+    }
+  }
+
+  private static boolean siteIssue(Issue i, String rowPointer) {
+    return (i.code().equals(Codes.UNKNOWN_SITE) || i.code().equals(Codes.SITE_REQUIRED))
+        && i.pointer().equals(rowPointer + "/site");
+  }
+
+  private static boolean of(Issue i, String rowPointer) {
+    return i.pointer().equals(rowPointer) || i.pointer().startsWith(rowPointer + "/");
   }
 
   /** Issues of the header, made once, and duplicate ids, checked across chunks by rowId. */
@@ -196,11 +219,22 @@ public final class StreamRun {
     }
   }
 
-  public Result<Balance> finish() {
+  public List<Issue> finishValidation() {
+    validateOnly = true;
     flush();
+    closeValidation();
+    return validation.all();
+  }
+
+  private void closeValidation() {
     if (rowsWithLines == 0 && emptyDocument != null) {
       validation.insert(headerIssues, emptyDocument);
     }
+  }
+
+  public Result<Balance> finish() {
+    flush();
+    closeValidation();
     if (validation.hasErrors()) {
       return Result.err(validation.all());
     }
