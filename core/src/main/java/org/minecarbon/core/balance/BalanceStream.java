@@ -15,8 +15,9 @@ import org.minecarbon.core.result.Result;
 
 /**
  * The use case "balance of an inventory too large to hold": the header first ({@link #begin}), then
- * rows one at a time in document order, then {@link #finish}. Memory is bounded by one chunk of
- * rows ({@code chunkRows}), the per-year sums and the kept issues; no calculation line is kept.
+ * rows one at a time in document order, then {@link #finish}. Memory is bounded by a few chunks of
+ * rows ({@code chunkRows}), the per-year sums and the kept issues; no calculation line is kept. Not
+ * thread-safe: one caller feeds a stream.
  *
  * <p>Rows are checked by {@code InventoryValidator} and calculated by {@code Calculator}, chunk by
  * chunk, so the checks, issue codes, pointers and figures are those of {@link BalanceCalculator} on
@@ -41,24 +42,37 @@ public final class BalanceStream {
   private final FactorLibrary library;
   private final int chunkRows;
   private final int maxIssues;
+  private final boolean parallel;
   private @Nullable StreamRun run;
 
+  /** Default chunk and issue limits; parallel when the machine has more than one processor. */
   public BalanceStream(FactorLibrary library) {
-    this(library, DEFAULT_CHUNK_ROWS, DEFAULT_MAX_ISSUES);
+    this(
+        library,
+        DEFAULT_CHUNK_ROWS,
+        DEFAULT_MAX_ISSUES,
+        Runtime.getRuntime().availableProcessors() > 1);
   }
 
-  public BalanceStream(FactorLibrary library, int chunkRows, int maxIssues) {
+  /**
+   * @param chunkRows rows checked and calculated together
+   * @param maxIssues issues kept; the others are counted
+   * @param parallel chunks are checked and calculated on a second thread while the caller goes on
+   *     reading (at most two chunks wait); the result is the same either way
+   */
+  public BalanceStream(FactorLibrary library, int chunkRows, int maxIssues, boolean parallel) {
     if (chunkRows < 1 || maxIssues < 1) {
       throw new IllegalArgumentException("chunkRows and maxIssues must be positive");
     }
     this.library = library;
     this.chunkRows = chunkRows;
     this.maxIssues = maxIssues;
+    this.parallel = parallel;
   }
 
   /** Starts a stream: what every row is checked and calculated against. */
   public void begin(Enterprise enterprise, Settings settings, List<Site> sites) {
-    run = new StreamRun(library, enterprise, settings, sites, chunkRows, maxIssues);
+    run = new StreamRun(library, enterprise, settings, sites, chunkRows, maxIssues, parallel);
   }
 
   public void accept(ActivityRow row) {

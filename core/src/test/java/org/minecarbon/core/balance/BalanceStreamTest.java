@@ -32,7 +32,11 @@ class BalanceStreamTest {
   private static final double REL = 1e-9;
 
   static Result<Balance> streamed(Inventory inv, int chunkRows, int maxIssues) {
-    BalanceStream s = new BalanceStream(InventoryBuilder.library(), chunkRows, maxIssues);
+    return streamed(inv, chunkRows, maxIssues, chunkRows % 2 == 1);
+  }
+
+  static Result<Balance> streamed(Inventory inv, int chunkRows, int maxIssues, boolean parallel) {
+    BalanceStream s = new BalanceStream(InventoryBuilder.library(), chunkRows, maxIssues, parallel);
     s.begin(inv.enterprise(), inv.settings(), inv.sites());
     inv.activities().forEach(s::accept);
     inv.sinks().forEach(s::accept);
@@ -45,11 +49,18 @@ class BalanceStreamTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"1, 1", "2, 7", "3, 64", "42, 100000", "2024, 50"})
-  void stream_randomInventory_equalsBalanceCalculator(long seed, int chunkRows) {
+  @CsvSource({
+    "1, 1, false",
+    "2, 7, true",
+    "3, 64, false",
+    "3, 64, true",
+    "42, 100000, true",
+    "2024, 50, true"
+  })
+  void stream_randomInventory_equalsBalanceCalculator(long seed, int chunkRows, boolean parallel) {
     Inventory inv = RandomInventories.generate(seed, 400, seed % 2 == 0, 1);
     Balance expected = inMemory(inv).orElseThrow();
-    Result<Balance> actual = streamed(inv, chunkRows, 1000);
+    Result<Balance> actual = streamed(inv, chunkRows, 1000, parallel);
     assertThat(actual.isOk()).as("%s", actual.issues()).isTrue();
     assertSameBalance(actual.orElseThrow(), expected);
     assertThat(actual.issues()).isEqualTo(inMemory(inv).issues());

@@ -38,11 +38,20 @@ public final class StreamingBalance {
    */
   public static Result<Balance> balance(
       Path json, FactorLibrary library, UnaryOperator<Settings> settings) {
+    return balance(json, library, settings, Runtime.getRuntime().availableProcessors() > 1);
+  }
+
+  /**
+   * @param parallel rows are checked and calculated on a second thread while this one reads on
+   */
+  public static Result<Balance> balance(
+      Path json, FactorLibrary library, UnaryOperator<Settings> settings, boolean parallel) {
     if (!Files.isRegularFile(json)) {
       return Result.err(Issue.error(IoCodes.FILE_NOT_FOUND, "", "no such file: " + json, json, ""));
     }
     try {
-      return new DocumentStream(json, library, settings, BalanceStream.DEFAULT_CHUNK_ROWS).run();
+      return new DocumentStream(json, library, settings, BalanceStream.DEFAULT_CHUNK_ROWS, parallel)
+          .run();
     } catch (IOException e) {
       return Result.err(
           Issue.error(

@@ -28,8 +28,10 @@ import org.minecarbon.core.result.Result;
 /**
  * One streamed balance: rows are buffered into chunks; each chunk is an inventory of the header and
  * its rows, checked by {@link InventoryValidator} and calculated by {@link Calculator}, and its
- * lines go into an {@link Accumulation}. Document-wide checks are made here, once: the header's
- * (factor set, sites, empty document) at the start and the end, duplicate row ids across chunks.
+ * lines go into an {@link Accumulation}. When parallel, chunks are processed on one worker thread
+ * while the caller reads the next rows (the sums are the same: one thread, chunks in order).
+ * Document-wide checks are made here, once: the header's (factor set, sites, empty document) at the
+ * start and the end, duplicate row ids across chunks.
  */
 public final class StreamRun {
   /** Codes only the calculation reports (factor data), never the validator. */
@@ -42,6 +44,7 @@ public final class StreamRun {
 
   private final FactorLibrary library;
   private final Inventory header;
+  private final @Nullable Worker worker;
   private final int chunkRows;
   private final Calculator calculator;
   private final IssueLog validation;
@@ -63,8 +66,10 @@ public final class StreamRun {
       Settings settings,
       List<Site> sites,
       int chunkRows,
-      int maxIssues) {
+      int maxIssues,
+      boolean parallel) {
     this.library = library;
+    this.worker = parallel ? new Worker() : null;
     this.header = new Inventory(enterprise, settings, sites, List.of(), List.of(), List.of());
     this.chunkRows = chunkRows;
     this.calculator = new Calculator(library);
@@ -117,10 +122,28 @@ public final class StreamRun {
     activities.clear();
     sinks.clear();
     production.clear();
-    if (validation.hasErrors() || validateOnly) {
+    boolean onlyValidate = validateOnly;
+    if (worker == null) {
+      process(chunk, onlyValidate);
+    } else {
+      worker.submit(() -> process(chunk, onlyValidate));
+    }
+  }
+
+  /** On the worker thread when parallel; chunks are processed one at a time, in order. */
+  private void process(Inventory chunk, boolean onlyValidate) {
+    if (validation.hasErrors() || onlyValidate) {
       validate(chunk, InventoryValidator.validate(chunk, library));
     } else {
       calculate(chunk);
+    }
+  }
+
+  /** Flushes the last chunk and waits until every chunk is processed. */
+  private void drain() {
+    flush();
+    if (worker != null) {
+      worker.drain();
     }
   }
 
@@ -221,7 +244,7 @@ public final class StreamRun {
 
   public List<Issue> finishValidation() {
     validateOnly = true;
-    flush();
+    drain();
     closeValidation();
     return validation.all();
   }
@@ -233,7 +256,7 @@ public final class StreamRun {
   }
 
   public Result<Balance> finish() {
-    flush();
+    drain();
     closeValidation();
     if (validation.hasErrors()) {
       return Result.err(validation.all());

@@ -37,13 +37,19 @@ public final class DocumentStream {
   private final FactorLibrary library;
   private final UnaryOperator<Settings> settings;
   private final int chunkRows;
+  private final boolean parallel;
 
   public DocumentStream(
-      Path path, FactorLibrary library, UnaryOperator<Settings> settings, int chunkRows) {
+      Path path,
+      FactorLibrary library,
+      UnaryOperator<Settings> settings,
+      int chunkRows,
+      boolean parallel) {
     this.path = path;
     this.library = library;
     this.settings = settings;
     this.chunkRows = chunkRows;
+    this.parallel = parallel;
   }
 
   public Result<Balance> run() throws IOException {
@@ -59,7 +65,8 @@ public final class DocumentStream {
   }
 
   private Pass pass(@Nullable ObjectNode knownHeader) throws IOException {
-    BalanceStream stream = new BalanceStream(library, chunkRows, BalanceStream.DEFAULT_MAX_ISSUES);
+    BalanceStream stream =
+        new BalanceStream(library, chunkRows, BalanceStream.DEFAULT_MAX_ISSUES, parallel);
     Pass pass = new Pass(path.getFileName().toString(), stream, settings, knownHeader);
     try (JsonParser p = JsonCodec.mapper().createParser(path.toFile())) {
       pass.read(p);
