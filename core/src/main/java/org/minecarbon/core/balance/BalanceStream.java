@@ -55,7 +55,8 @@ public final class BalanceStream {
   }
 
   /**
-   * @param chunkRows rows checked and calculated together
+   * @param chunkRows rows checked and calculated together (at least twice the number of sites, so
+   *     that indexing the sites for each chunk stays cheap per row)
    * @param maxIssues issues kept; the others are counted
    * @param parallel chunks are checked and calculated on a second thread while the caller goes on
    *     reading (at most two chunks wait); the result is the same either way

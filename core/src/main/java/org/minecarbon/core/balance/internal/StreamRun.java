@@ -71,7 +71,8 @@ public final class StreamRun {
     this.library = library;
     this.worker = parallel ? new Worker() : null;
     this.header = new Inventory(enterprise, settings, sites, List.of(), List.of(), List.of());
-    this.chunkRows = chunkRows;
+    // every chunk indexes the sites again (validator and calculator): keep that cost per row small
+    this.chunkRows = Math.max(chunkRows, 2 * sites.size());
     this.calculator = new Calculator(library);
     this.validation = new IssueLog(maxIssues);
     this.calc = new IssueLog(maxIssues);
