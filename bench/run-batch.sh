@@ -14,7 +14,8 @@
 # Usage: bench/run-batch.sh [FILE] [RUNS]
 #   FILE defaults to bench/data/national-$SITES.json, generated if missing (SITES=30000).
 # Environment: SITES (30000), RUNS (5), MEM_SITES (min(SITES, 6000)), JAVA (temurin 25),
-#   TREE_XMX (16g), SCAN_XMX (256m), STREAM_XMX (1g), MEM_XMX (12g), CPUS (e.g. 0,1: run every
+#   TREE_XMX (16g), SCAN_XMX (256m), STREAM_XMX (1g), MEM_XMX (12g), PY_MEM_GB (cap on Python's
+#   address space, so that a too large file ends in MemoryError, not in the OOM killer), CPUS (e.g. 0,1: run every
 #   process under taskset), VARIANTS (default "a b c d d1 e"), JAR (bench/target/benchmarks.jar).
 # Build first: ./mvnw -q -pl bench -am package -DskipTests
 set -euo pipefail
@@ -43,9 +44,12 @@ if [[ ! -f "$FILE" ]]; then
   "$JAVA" -cp "$JAR" org.minecarbon.bench.GenerateNational "$FILE" "$SITES"
 fi
 
+PY_LIMIT=()
+if [[ -n "${PY_MEM_GB:-}" ]]; then PY_LIMIT=(prlimit --as=$(( PY_MEM_GB * 1024 * 1024 * 1024 ))); fi
+
 cmd() {
   case "$1" in
-    a) echo python3 bench/baseline/parse_baseline.py "$FILE" ;;
+    a) echo "${PY_LIMIT[@]}" python3 bench/baseline/parse_baseline.py "$FILE" ;;
     b) echo "$JAVA" -Xmx"$TREE_XMX" -cp "$JAR" org.minecarbon.bench.ParseBaseline tree "$FILE" ;;
     c) echo "$JAVA" -Xmx"$SCAN_XMX" -cp "$JAR" org.minecarbon.bench.ParseBaseline scan "$FILE" ;;
     d) echo "$JAVA" -Xmx"$STREAM_XMX" -cp "$JAR" org.minecarbon.bench.BatchBalance stream "$FILE" ;;
@@ -57,7 +61,7 @@ cmd() {
 {
   echo "file=$FILE bytes=$(stat -c %s "$FILE") runs=$RUNS mem_sites=$MEM_SITES cpus=${CPUS:-all} nproc=$(nproc)"
   echo "java=$("$JAVA" -version 2>&1 | head -1) python=$(python3 --version 2>&1)"
-  echo "xmx tree=$TREE_XMX scan=$SCAN_XMX stream=$STREAM_XMX memory=$MEM_XMX"
+  echo "xmx tree=$TREE_XMX scan=$SCAN_XMX stream=$STREAM_XMX memory=$MEM_XMX python_cap_gb=${PY_MEM_GB:-none}"
   echo "host=$(hostname) load=$(cut -d' ' -f1-3 /proc/loadavg) date=$(date -Is)"
 } | tee "$OUT/meta.txt" >&2
 

@@ -35,7 +35,7 @@ def field(pattern, text, cast=float):
 def parse(path):
     text = path.read_text(errors="replace")
     ok = "Exit status: 0" in text or ("Exit status" not in text and "seconds=" in text)
-    failed = not ok or "FAILED" in text or "OutOfMemoryError" in text
+    failed = not ok or "FAILED" in text or "MemoryError" in text
     return {
         "seconds": None if failed else field(r"seconds=([\d.]+)", text),
         "rows": field(r"rows=(\d+)", text, int),
@@ -44,7 +44,7 @@ def parse(path):
         + (field(r"System time \(seconds\): ([\d.]+)", text) or 0),
         "rss_mb": (field(r"Maximum resident set size \(kbytes\): (\d+)", text, int) or 0) / 1024,
         "failed": failed,
-        "oom": "OutOfMemoryError" in text,
+        "oom": "OutOfMemoryError" in text or "MemoryError" in text,
     }
 
 

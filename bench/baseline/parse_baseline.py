@@ -17,8 +17,14 @@ import time
 def main() -> None:
     path = sys.argv[1]
     start = time.perf_counter()
-    with open(path, "rb") as f:
-        doc = json.load(f)
+    try:
+        with open(path, "rb") as f:
+            doc = json.load(f)
+    except MemoryError:
+        peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        print(f"python-json-load FAILED MemoryError after {time.perf_counter() - start:.3f} s"
+              f" peak_rss_mb={peak_kb / 1024:.0f}")
+        sys.exit(1)
     seconds = time.perf_counter() - start
     rows = sum(len(doc.get(k, [])) for k in ("activities", "sinks", "production"))
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

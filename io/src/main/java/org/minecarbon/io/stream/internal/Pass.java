@@ -36,6 +36,7 @@ final class Pass {
   private final @Nullable ObjectNode knownHeader;
   private final ObjectNode header = JsonNodeFactory.instance.objectNode();
   private final RowReader reader = new RowReader();
+  private final FastRows fast = new FastRows();
   private final Structural structural = new Structural(BalanceStream.DEFAULT_MAX_ISSUES);
   private @Nullable Result<Balance> early;
   private boolean begun;
@@ -140,7 +141,10 @@ final class Pass {
       String pointer = prefix + i++;
       switch (section) {
         case "activities" -> {
-          ActivityRow r = reader.activity(node, pointer);
+          ActivityRow r = fast.activity(node, pointer);
+          if (r == null) {
+            r = reader.activity(node, pointer);
+          }
           if (r != null) {
             stream.accept(r);
           }
