@@ -2,6 +2,7 @@ package org.minecarbon.bench.mc;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -58,11 +59,13 @@ public final class CompareMc {
     UncertaintyOptions options = new UncertaintyOptions(iterations, seed, threads);
     for (int r = 0; r < runs; r++) {
       long t = System.nanoTime();
+      long cpu = cpuNanos();
       report = UncertaintyAnalysis.run(calc, options, p -> {}).orElseThrow();
       System.out.printf(
           Locale.ROOT,
-          "mc_seconds=%.3f iterations=%d threads=%d%n",
+          "mc_seconds=%.3f cpu_seconds=%.3f iterations=%d threads=%d%n",
           seconds(t),
+          (cpuNanos() - cpu) / 1e9,
           iterations,
           threads);
     }
@@ -82,6 +85,14 @@ public final class CompareMc {
             ? "statistics agree (means within 0.5 %, percentiles within 1 %)"
             : bad + " figure(s) out of tolerance");
     return bad == 0;
+  }
+
+  /** CPU time of the whole process (all threads), for runs on a busy machine. */
+  static long cpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime()
+        : 0;
   }
 
   private static double seconds(long t0) {
