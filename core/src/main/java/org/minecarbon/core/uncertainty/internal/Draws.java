@@ -50,8 +50,8 @@ final class Draws {
       int off,
       int len) {
     switch (kind) {
-      case Sampler.NORMAL -> normal(base, p1, rng, bits, sum, off, len);
-      case Sampler.LOGNORMAL -> lognormal(base, p1, p2, rng, bits, sum, off, len);
+      case Sampler.NORMAL -> normal(base, p1, rng, sum, off, len);
+      case Sampler.LOGNORMAL -> lognormal(base, p1, p2, rng, sum, off, len);
       case Sampler.TRIANGULAR -> triangular(base, p1, p2, p3, rng, bits, sum, off, len);
       case Sampler.UNIFORM -> uniform(base, p1, p2, rng, bits, sum, off, len);
       default -> {
@@ -64,7 +64,7 @@ final class Draws {
 
   /** 1 + sd·z, clamped at 0. */
   private static void normal(
-      double base, double sd, FastRandom rng, long[] bits, double[] sum, int off, int len) {
+      double base, double sd, FastRandom rng, double[] sum, int off, int len) {
     for (int i = 0; i < len; i++) {
       double mult = 1 + sd * rng.nextGaussian();
       sum[off + i] += base * (mult < 0 ? 0 : mult);
@@ -73,14 +73,7 @@ final class Draws {
 
   /** exp(μ + σ·z). */
   private static void lognormal(
-      double base,
-      double mu,
-      double sigma,
-      FastRandom rng,
-      long[] bits,
-      double[] sum,
-      int off,
-      int len) {
+      double base, double mu, double sigma, FastRandom rng, double[] sum, int off, int len) {
     for (int i = 0; i < len; i++) {
       sum[off + i] += base * Math.exp(mu + sigma * rng.nextGaussian());
     }

@@ -30,7 +30,7 @@ public final class FlatModelWriter {
             + 4
             + codes.length
             + 16L * slots
-            + 41L * m.terms
+            + 37L * m.terms
             + 4L * (m.terms + 1)
             + 4L * m.refCount
             + 25L * m.facKind.length;
