@@ -39,13 +39,13 @@ final class AnalysisHtml {
   private static void largest(Html h, Balance balance, BalanceYear year, Lang lang) {
     h.el("h2", "", lang.t("四、主要排放源（%d 年）", "4. Largest sources (%d)").formatted(year.year()));
     h.raw("<table><tr>")
-        .th("#")
-        .th(lang.t("行", "Row"))
-        .th(lang.t("类别", "Column"))
+        .el("th", "narrow", "#")
+        .el("th", "id", lang.t("行", "Row"))
+        .el("th", "col", lang.t("类别", "Column"))
         .th(lang.t("站点", "Site"))
         .th("tCO2e")
         .th(lang.t("占比", "Share"))
-        .th(lang.t("计算式", "Formula"))
+        .el("th", "formula", lang.t("计算式", "Formula"))
         .raw("</tr>");
     int i = 1;
     double total = year.totals().emissionsTotal();
@@ -91,7 +91,7 @@ final class AnalysisHtml {
     trendRow(h, years, lang.t("碳排放小计", "Emissions total"), Totals::emissionsTotal);
     for (Column c : Column.EMISSIONS) {
       if (years.stream().anyMatch(y -> y.totals().get(c) != 0)) {
-        trendRow(h, years, "  " + lang.column(c), t -> t.get(c));
+        trendRow(h, years, lang.column(c), t -> t.get(c));
       }
     }
     trendRow(h, years, lang.t("碳汇小计", "Sinks total"), Totals::sinksTotal);

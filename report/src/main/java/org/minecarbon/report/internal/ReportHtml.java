@@ -24,7 +24,8 @@ public final class ReportHtml {
         @bottom-center { content: counter(page) " / " counter(pages); font-size: 8pt; color: #666; } }
       body { font-family: '%s', '%s'; font-size: 9.5pt; color: #222; line-height: 1.45; }
       h1 { font-size: 22pt; text-align: center; margin: 6mm 0 2mm 0; color: #1F3864; }
-      h2 { font-size: 13pt; color: #1F3864; border-bottom: 1px solid #1F3864; margin-top: 7mm; }
+      h2 { font-size: 13pt; color: #1F3864; border-bottom: 1px solid #1F3864; margin-top: 7mm;
+        page-break-after: avoid; -fs-page-break-min-height: 70mm; }
       p.sub { text-align: center; color: #555; margin: 0 0 4mm 0; }
       table { border-collapse: collapse; width: 100%%; margin: 2mm 0; font-size: 8pt; }
       th, td { border: 0.5px solid #999; padding: 2px 4px; }
@@ -32,6 +33,9 @@ public final class ReportHtml {
       td.n { text-align: right; }
       tr.total td { background: #F3F3F3; }
       td.label { width: 32%%; }
+      td.sub { padding-left: 5mm; }
+      th.narrow { width: 4%%; } th.id { width: 14%%; } th.col { width: 13%%; } th.formula { width: 42%%; }
+      tr { page-break-inside: avoid; }
       img.chart { width: 178mm; margin: 2mm 0; }
       li { margin-bottom: 2mm; }
       .note { color: #555; font-size: 8pt; }
@@ -115,11 +119,11 @@ public final class ReportHtml {
     h.raw("</tr>");
     row(h, balance, lang.t("碳排放小计", "Emissions total"), Totals::emissionsTotal, true);
     for (Column c : Column.EMISSIONS) {
-      row(h, balance, "  " + lang.column(c), t -> t.get(c), false);
+      row(h, balance, lang.column(c), t -> t.get(c), false);
     }
     row(h, balance, lang.t("碳汇小计", "Sinks total"), Totals::sinksTotal, true);
     for (Column c : Column.SINKS) {
-      row(h, balance, "  " + lang.column(c), t -> t.get(c), false);
+      row(h, balance, lang.column(c), t -> t.get(c), false);
     }
     row(h, balance, lang.t("净排放", "Net emissions"), Totals::net, true);
     h.raw("</table>");
@@ -127,7 +131,7 @@ public final class ReportHtml {
 
   static void row(
       Html h, Balance balance, String label, ToDoubleFunction<Totals> f, boolean total) {
-    h.raw(total ? "<tr class=\"total\">" : "<tr>").el("td", "label", label);
+    h.raw(total ? "<tr class=\"total\">" : "<tr>").el("td", total ? "label" : "label sub", label);
     balance.years().forEach(y -> h.num(f.applyAsDouble(y.totals())));
     h.raw("</tr>");
   }
