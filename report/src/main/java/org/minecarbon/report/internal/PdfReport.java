@@ -6,6 +6,7 @@ import com.openhtmltopdf.util.XRLog;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.logging.Level;
 import org.minecarbon.core.balance.Balance;
 import org.minecarbon.core.inventory.Inventory;
 import org.minecarbon.report.BenchmarkValue;
@@ -15,8 +16,14 @@ import org.minecarbon.report.BenchmarkValue;
  * from DejaVu Sans, CJK from Droid Sans Fallback through the renderer's per-glyph font fallback.
  */
 public final class PdfReport {
+  /*
+   * OpenHTMLtoPDF logs every stage at INFO (to stderr, through its own java.util.logging set-up);
+   * warnings (a broken image, a CSS error) stay visible.
+   */
   static {
-    XRLog.setLoggingEnabled(false);
+    for (String logger : XRLog.listRegisteredLoggers()) {
+      XRLog.setLevel(logger, Level.WARNING);
+    }
   }
 
   private PdfReport() {}

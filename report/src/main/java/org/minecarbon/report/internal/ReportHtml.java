@@ -21,7 +21,8 @@ public final class ReportHtml {
   private static final String CSS =
       """
       @page { size: A4; margin: 16mm 14mm 18mm 14mm;
-        @bottom-center { content: counter(page) " / " counter(pages); font-size: 8pt; color: #666; } }
+        @bottom-center { content: counter(page) " / " counter(pages); font-family: '%s';
+          font-size: 8pt; color: #666; } }
       body { font-family: '%s', '%s'; font-size: 9.5pt; color: #222; line-height: 1.45; }
       h1 { font-size: 22pt; text-align: center; margin: 6mm 0 2mm 0; color: #1F3864; }
       h2 { font-size: 13pt; color: #1F3864; border-bottom: 1px solid #1F3864; margin-top: 7mm;
@@ -40,7 +41,7 @@ public final class ReportHtml {
       li { margin-bottom: 2mm; }
       .note { color: #555; font-size: 8pt; }
       """
-          .formatted(Fonts.LATIN_FAMILY, Fonts.CJK_FAMILY);
+          .formatted(Fonts.LATIN_FAMILY, Fonts.LATIN_FAMILY, Fonts.CJK_FAMILY);
 
   private ReportHtml() {}
 
