@@ -240,4 +240,25 @@ class ReportsXlsxTest {
       }
     }
   }
+
+  @Test
+  void reports_sinksOnlyNoEmissions_writeEmptyTablesWithoutFailing() throws IOException {
+    // zero emissions: no shares, no largest source, an empty donut
+    Balance empty =
+        Samples.balance(
+            """
+            {"format": "minecarbon/inventory@1", "enterprise": {"name": "空矿"},
+             "sites": [{"id": "m"}], "activities": [],
+             "sinks": [{"period": "2024", "sink": "utilization", "quantity": 10, "unit": "t"}]}
+            """);
+    try (XSSFWorkbook wb = xlsx(empty, ZH)) {
+      assertThat(wb.getNumberOfSheets()).isEqualTo(7);
+      Sheet fuel = wb.getSheet("化石燃料燃烧");
+      assertThat(fuel.getRow(3)).isNull(); // no itemised row, a blank line, then the year total
+      assertThat(rowStarting(fuel, "合计 2024").getCell(10).getNumericCellValue()).isZero();
+    }
+    ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+    Reports.pdf(empty, empty.calculation().inventory(), List.of(), Locale.ENGLISH, pdf);
+    assertThat(pdf.toString(java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
+  }
 }
