@@ -8,12 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.minecarbon.cli.Main;
-import org.minecarbon.cli.command.Converters.Lang;
 import org.minecarbon.cli.render.BalanceTable;
 import org.minecarbon.core.balance.Balance;
 import org.minecarbon.core.result.Result;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code minecarbon demo}: the balance of the bundled examples. The web application is not built
@@ -29,12 +28,7 @@ import picocli.CommandLine.Option;
 public final class DemoCommand extends BaseCommand {
   static final List<String> EXAMPLES = List.of("coal-mine.json", "seed-002-table1.json");
 
-  @Option(
-      names = "--lang",
-      defaultValue = "zh",
-      converter = Converters.LangConverter.class,
-      description = "Headers in zh (default) or en.")
-  Lang lang = Lang.ZH;
+  @Mixin LangOption lang = new LangOption();
 
   @Override
   protected int run() throws IOException {
