@@ -56,7 +56,7 @@ class ServicesTest {
     inventories = new StoreInventoryService(store, tenancy, libraries);
     enterprises = new StoreEnterpriseService(store, tenancy, libraries);
     imports = new DocumentImportService(store, tenancy, libraries, inventories);
-    balances = new EngineBalanceService(inventories, libraries);
+    balances = new EngineBalanceService(inventories, libraries, store, tenancy);
     benchmarks = new CatalogBenchmarkService(store, tenancy);
   }
 
@@ -75,6 +75,18 @@ class ServicesTest {
             .calculate(Documents.load(COAL, library).orElseThrow())
             .orElseThrow();
     assertThat(balances.balance(id)).isEqualTo(expected);
+  }
+
+  @Test
+  void balance_cachedUntilARowChanges() throws IOException {
+    long id = imports.importNew(Files.readAllBytes(COAL), "coal-mine.json").enterpriseId();
+    Balance first = balances.balance(id);
+
+    assertThat(balances.balance(id)).isSameAs(first);
+    long rowId = inventories.rows(id, RowFilter.ALL).get(0).id();
+    inventories.deleteRow(id, rowId);
+
+    assertThat(balances.balance(id)).isNotSameAs(first).isNotEqualTo(first);
   }
 
   @Test
