@@ -34,6 +34,13 @@ public interface InventoryService {
   /** The years with data or an opened reporting period, ascending. */
   List<Integer> years(long enterpriseId);
 
+  /**
+   * Opens a reporting period (a year to enter data for) so that it is listed before it has rows.
+   *
+   * @throws InvalidInputException for a year outside 1900–2200
+   */
+  void openPeriod(long enterpriseId, int year);
+
   /** The enterprise's whole document as a tree (what an export writes as JSON). */
   ObjectNode document(long enterpriseId);
 

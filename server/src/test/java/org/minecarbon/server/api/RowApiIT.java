@@ -120,6 +120,28 @@ class RowApiIT extends ApiTestBase {
     assertProblem(bad, 422, "UNKNOWN_CODE");
   }
 
+  @Test
+  void years_openPeriod_listedBeforeItHasRows() {
+    long id = importNew(COAL);
+
+    HttpResponse<byte[]> r =
+        send(
+            request("/api/v1/enterprises/" + id + "/years/2025")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.noBody())
+                .build());
+
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(json(get("/api/v1/enterprises/" + id + "/years")).toString())
+        .isEqualTo("[2024,2025]");
+    assertProblem(
+        send(
+            request("/api/v1/enterprises/" + id + "/years/1800")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.noBody())
+                .build()),
+        422,
+        "INVALID_PERIOD");
+  }
+
   private double fuel2024(long id) {
     JsonNode balance = json(get("/api/v1/enterprises/" + id + "/balance"));
     return balance.get("years").get(0).get("emissions").get("fuel").asDouble();

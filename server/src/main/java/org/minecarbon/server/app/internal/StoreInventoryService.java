@@ -3,7 +3,9 @@ package org.minecarbon.server.app.internal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.core.inventory.Inventory;
+import org.minecarbon.core.result.Codes;
 import org.minecarbon.core.result.Issue;
+import org.minecarbon.server.app.InvalidInputException;
 import org.minecarbon.server.app.InventoryService;
 import org.minecarbon.server.app.NotFoundException;
 import org.minecarbon.server.app.RowFilter;
@@ -84,6 +86,16 @@ class StoreInventoryService implements InventoryService {
   public List<Integer> years(long enterpriseId) {
     tenancy.enterprise(enterpriseId);
     return store.inventories().years(enterpriseId);
+  }
+
+  @Override
+  public void openPeriod(long enterpriseId, int year) {
+    tenancy.enterprise(enterpriseId);
+    if (year < 1900 || year > 2200) {
+      throw new InvalidInputException(
+          Issue.error(Codes.INVALID_PERIOD, "", "year out of range", year, "1900–2200"));
+    }
+    store.inventories().openPeriod(enterpriseId, year);
   }
 
   @Override
