@@ -52,4 +52,4 @@ export MINECARBON_DATA="$data"
 exec "$JAVA_HOME/bin/java" -Xshare:auto -jar "$jar" \
   --minecarbon.demo=true --server.port="$port" --server.address=127.0.0.1 \
   --spring.main.banner-mode=off --spring.main.log-startup-info=false --logging.level.root=WARN \
-  --logging.level.org.minecarbon=WARN --spring.thymeleaf.check-template-location=false
+  --logging.level.org.minecarbon=WARN --logging.level.org.flywaydb=ERROR --logging.level.org.springdoc=ERROR --spring.thymeleaf.check-template-location=false

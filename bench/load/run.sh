@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Load test of GET /api/v1/enterprises/{id}/balance on loopback: starts the demo server on a free
 # port with a throw-away data directory, signs in through the login form (session cookie, as the
-# browser UI does), runs bench/load/LoadGen.java with 50 and 200 concurrent clients, stops the
-# server. Usage: bench/load/run.sh [requests-per-run (default 20000)] [max-seconds-per-run (60)]
+# browser UI does), runs bench/load/LoadGen.java with 50 and 200 concurrent clients (and 50 with
+# HTTP Basic), stops the server. Usage: bench/load/run.sh [requests-per-run (default 20000)] [max-seconds-per-run (60)]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 . "$root/.mvn/find-jdk.sh"
@@ -48,6 +48,10 @@ id="$(curl -fs -H "Cookie: $cookie" "$base/api/v1/enterprises" | grep -o '"id":[
 url="$base/api/v1/enterprises/$id/balance"
 echo "MineCarbon load test: GET $url (demo coal mine, 2022-2024, $(nproc) CPUs)"
 for clients in 50 200; do
+  echo -n "session cookie: "
   "$JAVA_HOME/bin/java" "$root/bench/load/LoadGen.java" --url "$url" --cookie "$cookie" \
     --clients "$clients" --requests "$requests" --seconds "$seconds"
 done
+echo -n "HTTP Basic:     "
+"$JAVA_HOME/bin/java" "$root/bench/load/LoadGen.java" --url "$url" --basic "admin:$password" \
+  --clients 50 --requests "$requests" --seconds "$seconds"

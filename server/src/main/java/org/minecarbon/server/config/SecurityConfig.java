@@ -9,6 +9,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -45,8 +47,15 @@ public class SecurityConfig {
 
   @Bean
   @Order(1)
-  SecurityFilterChain apiChain(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint)
+  SecurityFilterChain apiChain(
+      HttpSecurity http,
+      ProblemAuthenticationEntryPoint entryPoint,
+      UserDetailsService users,
+      PasswordEncoder encoder)
       throws Exception {
+    DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
+    dao.setPasswordEncoder(encoder);
+    http.authenticationManager(new ProviderManager(new CachingAuthenticationProvider(dao)));
     RequestMatcher csrfNeeded =
         req -> !SAFE_METHODS.contains(req.getMethod()) && !hasAuthorization(req);
     http.securityMatcher("/api/**")
