@@ -43,6 +43,12 @@ class BalanceController {
     model.addAttribute(
         "fugitive", List.of(Column.FUGITIVE_CH4, Column.FUGITIVE_CO2, Column.FUGITIVE_OTHER));
     model.addAttribute("sinkColumns", Column.SINKS);
+    // fragment parameters are evaluated in Thymeleaf's restricted mode: no T(), no beans
+    Map<String, Column> cols = new LinkedHashMap<>();
+    for (Column c : Column.values()) {
+      cols.put(c.name(), c);
+    }
+    model.addAttribute("cols", cols);
     Optional<Balance> balance = pages.balance(eid, model);
     model.addAttribute("balance", balance.orElse(null));
     balance.ifPresent(b -> fill(eid, b, model));

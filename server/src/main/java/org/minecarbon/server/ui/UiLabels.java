@@ -26,6 +26,16 @@ public class UiLabels {
     return chinese() ? c.zh() : c.en();
   }
 
+  /** A column by its enum name ({@code FUEL}), for templates (which may not use {@code T()}). */
+  public Column col(String name) {
+    return Column.valueOf(name);
+  }
+
+  /** An intensity (tCO2e/t) with up to 4 decimals. */
+  public String intensity(double v) {
+    return format(v, "#,##0.####");
+  }
+
   /** A column by its balance-result code; the code itself when unknown. */
   public String columnCode(String code) {
     return Column.fromCode(code).map(this::column).orElse(code);
