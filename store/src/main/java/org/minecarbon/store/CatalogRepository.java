@@ -19,7 +19,7 @@ public final class CatalogRepository {
   }
 
   public void addFactorSet(FactorSetRecord set) {
-    jdbc.insert(
+    jdbc.update(
         "INSERT INTO factor_set (id, group_id, file_name, csv) VALUES (?, ?, ?, ?)",
         set.id(),
         set.groupId(),

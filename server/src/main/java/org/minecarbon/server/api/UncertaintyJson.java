@@ -38,7 +38,7 @@ final class UncertaintyJson {
       o.set("report", report(report));
     }
     ArrayNode issues = o.putArray("issues");
-    Problems.issues(job.issues()).forEach(m -> issues.add(F.pojoNode(m)));
+    Problems.issues(job.issues()).forEach(m -> m.forEach(issues.addObject()::put));
     return o;
   }
 

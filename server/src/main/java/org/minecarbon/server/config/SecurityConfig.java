@@ -53,6 +53,7 @@ public class SecurityConfig {
         .authorizeHttpRequests(a -> a.anyRequest().authenticated())
         .httpBasic(b -> b.authenticationEntryPoint(entryPoint))
         .csrf(c -> c.requireCsrfProtectionMatcher(csrfNeeded))
+        .requestCache(c -> c.disable())
         .exceptionHandling(
             e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint));
     return http.build();
