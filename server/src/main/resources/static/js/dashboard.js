@@ -15,7 +15,7 @@
     var o = {
       textStyle: { fontFamily: getComputedStyle(document.body).fontFamily },
       tooltip: { trigger: "axis", valueFormatter: fmt },
-      grid: { left: 12, right: 16, top: 36, bottom: 8, containLabel: true },
+      grid: { left: 12, right: 16, top: 52, bottom: 8, containLabel: true },
       legend: { top: 0, type: "scroll" }
     };
     return Object.assign(o, extra);
@@ -156,6 +156,7 @@
     var rev = items.slice().reverse();
     draw(id, base({
       color: [color],
+      grid: { left: 12, right: 72, top: 28, bottom: 8, containLabel: true },
       legend: { show: false },
       tooltip: { trigger: "axis", axisPointer: { type: "shadow" }, valueFormatter: fmt },
       xAxis: { type: "value", name: L.unit, axisLabel: { formatter: compact } },

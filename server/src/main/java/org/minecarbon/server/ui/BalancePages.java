@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.minecarbon.core.balance.Balance;
+import org.minecarbon.core.result.Codes;
 import org.minecarbon.server.app.BalanceService;
 import org.minecarbon.server.app.BenchmarkService;
 import org.minecarbon.server.app.BenchmarkView;
@@ -42,7 +43,11 @@ class BalancePages {
       model.addAttribute("warnings", b.warnings());
       return Optional.of(b);
     } catch (InvalidInputException e) {
-      model.addAttribute("issues", e.issues());
+      if (e.issues().stream().allMatch(i -> Codes.EMPTY_DOCUMENT.equals(i.code()))) {
+        model.addAttribute("empty", true); // a new enterprise: nothing entered yet
+      } else {
+        model.addAttribute("issues", e.issues());
+      }
       return Optional.empty();
     }
   }

@@ -38,6 +38,7 @@ final class RowForm {
           "quantity",
           "unit");
 
+  private static final Set<String> ARRAYS = Set.of("activities", "sinks", "production");
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   String kind = "activity";
@@ -212,9 +213,10 @@ final class RowForm {
   }
 
   /**
-   * Issues keyed by the form field they belong to: the segment after the row index in the pointer
-   * ({@code /activities/3/unit} → {@code unit}); fields without their own input go to {@code
-   * extra}, row-level issues to {@code row}.
+   * Issues keyed by the form field they belong to: the first segment of a row-relative pointer
+   * ({@code /unit}) or the one after the row index of a document pointer ({@code
+   * /activities/3/unit}); fields without their own input go to {@code extra}, row-level issues to
+   * {@code row}.
    */
   static Map<String, List<Issue>> byField(List<Issue> issues) {
     Map<String, List<Issue>> m = new LinkedHashMap<>();
@@ -231,12 +233,13 @@ final class RowForm {
     if (pointer.equals("extra")) {
       return "extra";
     }
+    // row-relative ("/quantity") or document ("/activities/3/quantity")
     String[] seg = pointer.split("/");
-    // "", "activities", "3", "unit", ...
-    if (seg.length < 4) {
+    int at = seg.length > 2 && ARRAYS.contains(seg[1]) && seg[2].matches("\\d+") ? 3 : 1;
+    if (seg.length <= at) {
       return "row";
     }
-    String f = seg[3];
+    String f = seg[at];
     return switch (f) {
       case "source", "sink", "product" -> "type";
       case "fuel", "gas" -> "material";

@@ -86,6 +86,7 @@ public class UiLabels {
 
   private static String format(double v, String pattern) {
     DecimalFormat f = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
+    f.setRoundingMode(java.math.RoundingMode.HALF_UP); // as String.format and spreadsheets round
     String s = f.format(v);
     return "-0.00".equals(s) ? "0.00" : s;
   }

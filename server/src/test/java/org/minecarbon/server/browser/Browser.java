@@ -59,12 +59,25 @@ final class Browser implements AutoCloseable {
   }
 
   WebElement waitFor(String css) {
-    return new WebDriverWait(driver, Duration.ofSeconds(20))
-        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    return waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
   }
 
   void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+    waiting().until(condition);
+  }
+
+  /** Waits up to 20 s; a timeout says which page the browser was on and what it showed. */
+  private WebDriverWait waiting() {
+    WebDriverWait w = new WebDriverWait(driver, Duration.ofSeconds(20));
+    w.withMessage(
+        () -> {
+          String text = driver.findElement(By.tagName("body")).getText();
+          return "on "
+              + driver.getCurrentUrl()
+              + " showing: "
+              + text.substring(0, Math.min(600, text.length())).replace('\n', ' ');
+        });
+    return w;
   }
 
   /** Saves a PNG of the viewport (the page is resized to its full height first). */

@@ -8,10 +8,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,7 +22,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 import org.minecarbon.core.balance.Balance;
 import org.minecarbon.core.balance.BalanceCalculator;
 import org.minecarbon.core.calc.Column;
@@ -31,6 +32,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The manager's path through the UI in a real browser, one step per test, in order (each step
@@ -42,7 +45,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
-      "spring.datasource.url=jdbc:h2:mem:ui-browser;DB_CLOSE_DELAY=-1",
       "minecarbon.admin.username=" + UiFlowIT.USER,
       "minecarbon.admin.initial-password=" + UiFlowIT.PASSWORD
     })
@@ -52,13 +54,36 @@ class UiFlowIT {
   static final String USER = "admin";
   static final String PASSWORD = "browser-test-password";
   static final Path SHOTS = Path.of("target", "screenshots");
+  static final double BENCHMARK = 0.15;
 
   @LocalServerPort int port;
-  @TempDir Path tmp;
+
+  private Path tmp;
 
   private Browser browser;
   private long enterpriseId;
   private Path cleanXlsx;
+
+  /** Same database choice as the API tests: in-memory H2, or PostgreSQL in a fresh schema. */
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    if ("postgresql".equals(System.getProperty("minecarbon.test.db"))) {
+      String schema = "ui_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+      String url = System.getenv("MINECARBON_TEST_PG_URL");
+      String sep = url.contains("?") ? "&" : "?";
+      registry.add("spring.datasource.url", () -> url + sep + "currentSchema=" + schema);
+      registry.add("spring.datasource.username", () -> env("MINECARBON_TEST_PG_USER"));
+      registry.add("spring.datasource.password", () -> env("MINECARBON_TEST_PG_PASSWORD"));
+      registry.add("spring.flyway.schemas", () -> schema);
+    } else {
+      registry.add("spring.datasource.url", () -> "jdbc:h2:mem:ui-it;DB_CLOSE_DELAY=-1");
+    }
+  }
+
+  private static String env(String name) {
+    String v = System.getenv(name);
+    return v == null ? "" : v;
+  }
 
   @BeforeAll
   void startBrowser() throws IOException {
@@ -67,6 +92,7 @@ class UiFlowIT {
         "browser tests skipped: /usr/bin/chromedriver or /usr/bin/chromium is missing"
             + " (apt-get install -y chromium chromium-driver)");
     browser = new Browser("http://localhost:" + port);
+    tmp = Files.createTempDirectory("minecarbon-ui-it");
   }
 
   @AfterAll
@@ -79,7 +105,7 @@ class UiFlowIT {
   @Test
   @Order(1)
   void signIn_withAdministrator_landsOnEnterprisesPage() {
-    browser.open("/e/1/dashboard");
+    browser.open("/");
     assertThat(browser.driver.getCurrentUrl()).endsWith("/login");
     assertThat(browser.find("h1").getText()).isEqualTo("矿山碳平衡");
     browser.find("#username").sendKeys(USER);
@@ -142,6 +168,19 @@ class UiFlowIT {
 
   @Test
   @Order(5)
+  void benchmark_added_isListed() {
+    browser.open("/benchmarks");
+    browser.find("#bm-product").sendKeys("raw-coal");
+    browser.find("#bm-intensity").sendKeys(String.valueOf(BENCHMARK));
+    browser.find("#bm-year").sendKeys("2024");
+    browser.find("#bm-source").sendKeys("行业先进值（测试）");
+    browser.find("#benchmark-form button[type=submit]").click();
+    browser.waitUntil(d -> d.getCurrentUrl().contains("saved"));
+    assertThat(browser.find("#benchmarks").getText()).contains("raw-coal", "0.15", "2024");
+  }
+
+  @Test
+  @Order(6)
   void balanceTable_cell_equalsEngineValueRoundedAndExplains() throws Exception {
     Balance engine = engineBalance();
     int year = engine.years().getLast().year();
@@ -155,6 +194,9 @@ class UiFlowIT {
     assertThat(browser.find("a[data-cell='" + year + "-emissions']").getAttribute("data-value"))
         .isEqualTo(twoDecimals(total));
     assertThat(browser.find("#t1-emissions thead").getText()).contains("逃逸", "CH₄", "化石燃料燃烧");
+    double intensity = engine.year(year).orElseThrow().intensity().get("raw-coal");
+    assertThat(browser.find("[data-gap='" + year + "-raw-coal']").getText())
+        .startsWith(String.format(Locale.ROOT, "%.4f", intensity - BENCHMARK));
 
     cell.click();
     WebElement panel = browser.find("#explain-panel");
@@ -165,7 +207,7 @@ class UiFlowIT {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void dashboard_afterImport_drawsCharts() throws Exception {
     browser.open("/e/" + enterpriseId + "/dashboard");
     browser.waitFor("#dashboard[data-ready='true']");
@@ -181,7 +223,32 @@ class UiFlowIT {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
+  void dataEntry_negativeQuantity_showsInlineErrorAndSavesNothing() throws Exception {
+    int before = rowCount();
+    browser.open("/e/" + enterpriseId + "/entry?year=2024");
+    WebElement form = browser.find("#add-row form");
+    form.findElement(By.name("type")).clear();
+    form.findElement(By.name("type")).sendKeys("fuel");
+    form.findElement(By.name("material")).sendKeys("diesel");
+    form.findElement(By.name("quantity")).sendKeys("-5");
+    form.findElement(By.name("unit")).sendKeys("t");
+    form.findElement(By.cssSelector("button[type=submit]")).click();
+    WebElement error = browser.find("#add-quantity + .field-error");
+    assertThat(error.getAttribute("data-code")).isEqualTo("NEGATIVE_QUANTITY");
+    assertThat(rowCount()).isEqualTo(before);
+
+    WebElement again = browser.find("#add-row form");
+    again.findElement(By.name("quantity")).clear();
+    again.findElement(By.name("quantity")).sendKeys("12.5");
+    again.findElement(By.cssSelector("button[type=submit]")).click();
+    browser.waitUntil(d -> d.getCurrentUrl().contains("added"));
+    assertThat(browser.find("#entry-grid").getText()).contains("12.5");
+    assertThat(rowCount()).isEqualTo(before + 1);
+  }
+
+  @Test
+  @Order(9)
   void languageSwitch_toEnglish_translatesAndPersists() {
     browser.open("/e/" + enterpriseId + "/balance");
     browser.driver.findElement(By.cssSelector("nav.lang a[lang=en]")).click();
@@ -195,7 +262,7 @@ class UiFlowIT {
   }
 
   @Test
-  @Order(8)
+  @Order(10)
   void reports_bothLinks_downloadWithTheirContentTypes() throws Exception {
     browser.open("/e/" + enterpriseId + "/reports");
     HttpResponse<byte[]> xlsx = fetch(browser.find("#report-xlsx").getAttribute("href"));
@@ -249,6 +316,11 @@ class UiFlowIT {
         HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofString());
     assertThat(res.statusCode()).as(path).isEqualTo(200);
     return res.body().strip();
+  }
+
+  private int rowCount() throws IOException, InterruptedException {
+    String json = apiGet("/api/v1/enterprises/" + enterpriseId + "/rows");
+    return tools.jackson.databind.json.JsonMapper.builder().build().readTree(json).size();
   }
 
   /** Fetches a link the way the browser would, with its session cookie. */
