@@ -58,7 +58,7 @@
       tooltip: { trigger: "item", valueFormatter: fmt },
       legend: { type: "scroll", orient: "vertical", right: 0, top: "middle" },
       series: [{
-        type: "pie", radius: ["45%", "72%"], center: ["38%", "52%"],
+        type: "pie", radius: ["40%", "64%"], center: ["34%", "52%"],
         label: { formatter: "{d}%" },
         data: d.composition.map(function (c) { return { name: c.name, value: c.value }; })
       }]

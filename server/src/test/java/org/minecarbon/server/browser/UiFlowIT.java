@@ -104,10 +104,11 @@ class UiFlowIT {
 
   @Test
   @Order(1)
-  void signIn_withAdministrator_landsOnEnterprisesPage() {
+  void signIn_withAdministrator_landsOnEnterprisesPage() throws IOException {
     browser.open("/");
     assertThat(browser.driver.getCurrentUrl()).endsWith("/login");
     assertThat(browser.find("h1").getText()).isEqualTo("矿山碳平衡");
+    browser.screenshot(SHOTS.resolve("login.png"));
     browser.find("#username").sendKeys(USER);
     browser.find("#password").sendKeys(PASSWORD);
     browser.find("button[type=submit]").click();
@@ -150,6 +151,7 @@ class UiFlowIT {
     assertThat(fuelIssue.findElement(By.cssSelector("[data-pointer]")).getText())
         .matches("/activities/\\d+/fuel");
     assertThat(fuelIssue.getText()).contains("unobtainium");
+    browser.screenshot(SHOTS.resolve("import-errors.png"));
     assertThat(apiGet("/api/v1/enterprises/" + enterpriseId + "/rows")).isEqualTo("[]");
   }
 
@@ -218,7 +220,7 @@ class UiFlowIT {
           .as("chart " + id)
           .isNotEmpty();
     }
-    Thread.sleep(1500); // let the charts' entry animation finish before the picture
+    sleepForAnimation();
     browser.screenshot(SHOTS.resolve("dashboard.png"));
   }
 
@@ -237,6 +239,7 @@ class UiFlowIT {
     WebElement error = browser.find("#add-quantity + .field-error");
     assertThat(error.getAttribute("data-code")).isEqualTo("NEGATIVE_QUANTITY");
     assertThat(rowCount()).isEqualTo(before);
+    browser.screenshot(SHOTS.resolve("entry-error.png"));
 
     WebElement again = browser.find("#add-row form");
     again.findElement(By.name("quantity")).clear();
@@ -249,7 +252,32 @@ class UiFlowIT {
 
   @Test
   @Order(9)
-  void languageSwitch_toEnglish_translatesAndPersists() {
+  void importNew_seed002Document_reproducesTable1() throws IOException {
+    browser.open("/enterprises");
+    browser
+        .driver
+        .findElement(By.id("import-new-file"))
+        .sendKeys(Workbooks.example("seed-002-table1.json").toAbsolutePath().toString());
+    browser.find("#import-new-submit").click();
+    browser.waitUntil(d -> d.getCurrentUrl().matches(".*/e/\\d+/balance"));
+    // seed 002 Table 1 (tCO2e): emissions subtotal and fuel per year, the 2023 allowance
+    assertThat(cellText("2022-emissions")).isEqualTo("603,896.90");
+    assertThat(cellText("2023-emissions")).isEqualTo("594,838.44");
+    assertThat(cellText("2024-emissions")).isEqualTo("581,157.16");
+    assertThat(cellText("2022-fuel")).isEqualTo("377,956.25");
+    assertThat(cellText("2024-fugitiveCH4")).isEqualTo("128,770.15");
+    assertThat(cellText("2023-allowance")).isEqualTo("594,838.45");
+    assertThat(cellText("2022-carbonate")).isEqualTo("—");
+    browser.screenshot(SHOTS.resolve("balance-seed002.png"));
+    browser.driver.get(browser.driver.getCurrentUrl().replace("/balance", "/dashboard"));
+    browser.waitFor("#dashboard[data-ready='true']");
+    sleepForAnimation();
+    browser.screenshot(SHOTS.resolve("dashboard-seed002.png"));
+  }
+
+  @Test
+  @Order(10)
+  void languageSwitch_toEnglish_translatesAndPersists() throws IOException {
     browser.open("/e/" + enterpriseId + "/balance");
     browser.driver.findElement(By.cssSelector("nav.lang a[lang=en]")).click();
     browser.waitUntil(
@@ -259,10 +287,13 @@ class UiFlowIT {
     browser.open("/e/" + enterpriseId + "/dashboard");
     assertThat(browser.find("h1").getText()).isEqualTo("Dashboard");
     assertThat(browser.find("nav.mainnav").getText()).contains("Balance table", "Data entry");
+    browser.open("/factors?prefix=fuel.diesel");
+    assertThat(browser.find("#factor-table").getText()).contains("fuel.diesel.ncv");
+    browser.screenshot(SHOTS.resolve("factors-en.png"));
   }
 
   @Test
-  @Order(10)
+  @Order(11)
   void reports_bothLinks_downloadWithTheirContentTypes() throws Exception {
     browser.open("/e/" + enterpriseId + "/reports");
     HttpResponse<byte[]> xlsx = fetch(browser.find("#report-xlsx").getAttribute("href"));
@@ -277,6 +308,19 @@ class UiFlowIT {
     assertThat(pdf.statusCode()).isEqualTo(200);
     assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
     assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+  }
+
+  private String cellText(String cell) {
+    return browser.find("a[data-cell='" + cell + "']").getText();
+  }
+
+  /** Lets the charts' entry animation finish before a picture is taken. */
+  private static void sleepForAnimation() {
+    try {
+      Thread.sleep(1500);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private void upload(Path file) {
