@@ -71,17 +71,20 @@ public final class RowRepository {
                 kind.code())
             .orElse(0);
     int[] period = Trees.period(doc);
-    return jdbc.insert(
-        "INSERT INTO inventory_row (enterprise_id, kind, position, period_year, period_month,"
-            + " site, row_key, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        enterpriseId,
-        kind.code(),
-        position,
-        period[0],
-        period[1] == 0 ? null : period[1],
-        Trees.string(doc, "site"),
-        Trees.string(doc, "id"),
-        Trees.text(doc));
+    long id =
+        jdbc.insert(
+            "INSERT INTO inventory_row (enterprise_id, kind, position, period_year, period_month,"
+                + " site, row_key, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            enterpriseId,
+            kind.code(),
+            position,
+            period[0],
+            period[1] == 0 ? null : period[1],
+            Trees.string(doc, "site"),
+            Trees.string(doc, "id"),
+            Trees.text(doc));
+    touch(jdbc, enterpriseId);
+    return id;
   }
 
   /**
@@ -110,6 +113,9 @@ public final class RowRepository {
       params.add(expectedVersion);
     }
     int n = jdbc.update(sql, params.toArray());
+    if (n > 0) {
+      touch(jdbc, enterpriseId);
+    }
     if (n == 0 && expectedVersion != null && get(enterpriseId, rowId).isPresent()) {
       throw new StaleVersionException("row", rowId, expectedVersion);
     }
@@ -117,9 +123,19 @@ public final class RowRepository {
   }
 
   public boolean delete(long enterpriseId, long rowId) {
-    return jdbc.update(
-            "DELETE FROM inventory_row WHERE enterprise_id = ? AND id = ?", enterpriseId, rowId)
-        > 0;
+    boolean deleted =
+        jdbc.update(
+                "DELETE FROM inventory_row WHERE enterprise_id = ? AND id = ?", enterpriseId, rowId)
+            > 0;
+    if (deleted) {
+      touch(jdbc, enterpriseId);
+    }
+    return deleted;
+  }
+
+  /** Bumps the enterprise's revision: anything computed from its document is now stale. */
+  static void touch(Jdbc jdbc, long enterpriseId) {
+    jdbc.update("UPDATE enterprise SET revision = revision + 1 WHERE id = ?", enterpriseId);
   }
 
   public long count(long enterpriseId) {

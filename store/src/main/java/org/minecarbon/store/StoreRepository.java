@@ -64,7 +64,7 @@ public final class StoreRepository {
   public boolean updateEnterprise(long id, ObjectNode header, @Nullable Long expectedVersion) {
     String sql =
         "UPDATE enterprise SET name = ?, header = ?, version = version + 1,"
-            + " updated_at = CURRENT_TIMESTAMP WHERE id = ?";
+            + " revision = revision + 1, updated_at = CURRENT_TIMESTAMP WHERE id = ?";
     int n =
         expectedVersion == null
             ? jdbc.update(sql, nameOf(header), Trees.text(header), id)
@@ -111,12 +111,15 @@ public final class StoreRepository {
                 rs -> rs.getInt(1),
                 enterpriseId)
             .orElse(0);
-    return jdbc.insert(
-        "INSERT INTO site (enterprise_id, code, position, doc) VALUES (?, ?, ?, ?)",
-        enterpriseId,
-        codeOf(doc),
-        position,
-        Trees.text(doc));
+    long id =
+        jdbc.insert(
+            "INSERT INTO site (enterprise_id, code, position, doc) VALUES (?, ?, ?, ?)",
+            enterpriseId,
+            codeOf(doc),
+            position,
+            Trees.text(doc));
+    RowRepository.touch(jdbc, enterpriseId);
+    return id;
   }
 
   public boolean updateSite(
@@ -134,6 +137,9 @@ public final class StoreRepository {
                 enterpriseId,
                 siteId,
                 expectedVersion);
+    if (n > 0) {
+      RowRepository.touch(jdbc, enterpriseId);
+    }
     if (n == 0 && expectedVersion != null && site(enterpriseId, siteId).isPresent()) {
       throw new StaleVersionException("site", siteId, expectedVersion);
     }
@@ -141,8 +147,24 @@ public final class StoreRepository {
   }
 
   public boolean deleteSite(long enterpriseId, long siteId) {
-    return jdbc.update("DELETE FROM site WHERE enterprise_id = ? AND id = ?", enterpriseId, siteId)
-        > 0;
+    boolean deleted =
+        jdbc.update("DELETE FROM site WHERE enterprise_id = ? AND id = ?", enterpriseId, siteId)
+            > 0;
+    if (deleted) {
+      RowRepository.touch(jdbc, enterpriseId);
+    }
+    return deleted;
+  }
+
+  /**
+   * The enterprise's revision: it changes with every change to its header, sites or rows, so a
+   * result computed at one revision stays valid while the revision is the same. -1 when the
+   * enterprise does not exist.
+   */
+  public long revision(long enterpriseId) {
+    return jdbc.queryOne(
+            "SELECT revision FROM enterprise WHERE id = ?", rs -> rs.getLong(1), enterpriseId)
+        .orElse(-1L);
   }
 
   // --- reporting periods

@@ -100,6 +100,27 @@ class StoreRepositoryIT {
 
   @ParameterizedTest
   @MethodSource("databases")
+  void revision_changesWithEveryRowAndSiteChange(DataSource ds) {
+    Store store = new Store(ds);
+    long id = enterprise(store, InventoryWriter.write(Documents.read(COAL).orElseThrow()));
+    long r0 = store.inventories().revision(id);
+    RowRecord row = store.rows().list(id, RowQuery.of(RowKind.ACTIVITY)).get(0);
+
+    store.rows().update(id, row.id(), row.doc(), null);
+    long r1 = store.inventories().revision(id);
+    store.rows().delete(id, row.id());
+    long r2 = store.inventories().revision(id);
+    store.rows().list(id, RowQuery.ALL);
+    long r3 = store.inventories().revision(id);
+
+    assertThat(r1).isGreaterThan(r0);
+    assertThat(r2).isGreaterThan(r1);
+    assertThat(r3).isEqualTo(r2);
+    assertThat(store.inventories().revision(-5)).isEqualTo(-1);
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
   void catalog_benchmarksAndFactorSets_roundTrip(DataSource ds) {
     Store store = new Store(ds);
     String setId = "it-" + UUID.randomUUID();

@@ -110,11 +110,19 @@ class ResultApiIT extends ApiTestBase {
   }
 
   @Test
-  void reports_notYetAvailable_501Problem() {
+  void reports_xlsxAndPdf_servedAsFiles() {
     long id = importNew(COAL);
 
+    HttpResponse<byte[]> xlsx = get("/api/v1/enterprises/" + id + "/reports/balance.xlsx");
+    HttpResponse<byte[]> pdf = get("/api/v1/enterprises/" + id + "/reports/analysis.pdf?lang=en");
+
+    assertThat(xlsx.statusCode()).isEqualTo(200);
+    assertThat(xlsx.body()).startsWith(new byte[] {'P', 'K'});
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF-");
     assertProblem(
-        get("/api/v1/enterprises/" + id + "/reports/balance.xlsx"), 501, "NOT_IMPLEMENTED");
+        get("/api/v1/enterprises/" + id + "/reports/analysis.pdf?lang=fr"), 422, "UNKNOWN_CODE");
   }
 
   @Test

@@ -7,7 +7,6 @@ import org.minecarbon.server.app.SiteInput;
 import org.minecarbon.server.app.SiteView;
 import org.minecarbon.store.EnterpriseRecord;
 import org.minecarbon.store.SiteRecord;
-import org.minecarbon.store.internal.Trees;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -40,11 +39,11 @@ final class Headers {
     return new EnterpriseView(
         r.id(),
         r.name(),
-        Trees.string(e, "creditCode"),
-        Trees.string(e, "industry"),
-        Trees.string(e, "province"),
-        Trees.string(s, "gwp"),
-        Trees.string(s, "factorSet"),
+        text(e, "creditCode"),
+        text(e, "industry"),
+        text(e, "province"),
+        text(s, "gwp"),
+        text(s, "factorSet"),
         r.version());
   }
 
@@ -64,12 +63,18 @@ final class Headers {
     return new SiteView(
         r.id(),
         r.code(),
-        Trees.string(d, "name"),
-        Trees.string(d, "mineType"),
-        Trees.string(d, "commodity"),
-        Trees.string(d, "province"),
-        Trees.string(d, "gasGrade"),
+        text(d, "name"),
+        text(d, "mineType"),
+        text(d, "commodity"),
+        text(d, "province"),
+        text(d, "gasGrade"),
         r.version());
+  }
+
+  /** A string field, or null when absent or not a string. */
+  static @Nullable String text(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    return v != null && v.isString() ? v.asString() : null;
   }
 
   private static void putIf(ObjectNode o, String field, @Nullable String value) {

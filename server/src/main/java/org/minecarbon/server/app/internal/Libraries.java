@@ -17,13 +17,13 @@ public class Libraries {
 
   private final Store store;
   private volatile FactorLibrary cached;
+  private volatile boolean loaded;
+  private volatile long generation;
 
   Libraries(Store store) {
     this.store = store;
     this.cached = FactorLibrary.builtIn();
   }
-
-  private volatile boolean loaded;
 
   public FactorLibrary library() {
     if (!loaded) {
@@ -40,6 +40,12 @@ public class Libraries {
   /** Forget the cache after a user set was added or removed. */
   public synchronized void invalidate() {
     loaded = false;
+    generation++;
+  }
+
+  /** Changes whenever the library may have changed (for caches of results computed with it). */
+  public long generation() {
+    return generation;
   }
 
   private FactorLibrary build() {

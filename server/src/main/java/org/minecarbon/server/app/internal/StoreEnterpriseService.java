@@ -14,6 +14,7 @@ import org.minecarbon.server.app.SiteInput;
 import org.minecarbon.server.app.SiteView;
 import org.minecarbon.store.EnterpriseRecord;
 import org.minecarbon.store.RowQuery;
+import org.minecarbon.store.RowRecord;
 import org.minecarbon.store.SiteRecord;
 import org.minecarbon.store.Store;
 import org.springframework.stereotype.Service;
@@ -105,7 +106,7 @@ class StoreEnterpriseService implements EnterpriseService {
     tenancy.enterprise(enterpriseId);
     SiteRecord current = siteRecord(enterpriseId, siteId);
     if (!current.code().equals(input.code())) {
-      requireUnused(enterpriseId, current);
+      requireUnused(enterpriseId, current, false);
     }
     ObjectNode site = Headers.site(input);
     ObjectNode doc = store.inventories().document(enterpriseId).orElseThrow();
@@ -119,7 +120,7 @@ class StoreEnterpriseService implements EnterpriseService {
   @Override
   public void deleteSite(long enterpriseId, long siteId) {
     tenancy.enterprise(enterpriseId);
-    requireUnused(enterpriseId, siteRecord(enterpriseId, siteId));
+    requireUnused(enterpriseId, siteRecord(enterpriseId, siteId), true);
     store.inventories().deleteSite(enterpriseId, siteId);
   }
 
@@ -140,9 +141,17 @@ class StoreEnterpriseService implements EnterpriseService {
     throw new NotFoundException("site", siteId);
   }
 
-  private void requireUnused(long enterpriseId, SiteRecord site) {
-    RowQuery query = new RowQuery(null, null, null, site.code());
-    int used = store.rows().list(enterpriseId, query).size();
+  /**
+   * Refuses to remove or rename a site that rows name; when it is the only site, rows without a
+   * {@code site} belong to it too (for a delete).
+   */
+  private void requireUnused(long enterpriseId, SiteRecord site, boolean implicitToo) {
+    List<RowRecord> rows = store.rows().list(enterpriseId, RowQuery.ALL);
+    boolean only = store.inventories().sites(enterpriseId).size() == 1;
+    long used =
+        rows.stream()
+            .filter(r -> site.code().equals(r.site()) || implicitToo && only && r.site() == null)
+            .count();
     if (used > 0) {
       throw new InvalidInputException(
           Issue.error(

@@ -12,7 +12,6 @@ import org.minecarbon.store.RowKind;
 import org.minecarbon.store.RowQuery;
 import org.minecarbon.store.RowRecord;
 import org.minecarbon.store.Store;
-import org.minecarbon.store.internal.Trees;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -105,8 +104,6 @@ class StoreInventoryService implements InventoryService {
     List<Issue> all = DocumentChecks.check(document, libraries.library()).issues();
     List<Issue> mine = DocumentChecks.issuesUnder(all, "/" + kind.arrayName() + "/" + index);
     StoreEnterpriseService.throwOnErrors("invalid " + kind.code() + " row", mine);
-    // a row without a valid period could not be indexed; the reader reports it above
-    Trees.period(document.get(kind.arrayName()).get(index));
   }
 
   private RowRecord record(long enterpriseId, long rowId) {
@@ -133,8 +130,8 @@ class StoreInventoryService implements InventoryService {
           case SINK -> "sink";
           case PRODUCTION -> "product";
         };
-    String type = Trees.string(r.doc(), typeField);
-    String period = Trees.string(r.doc(), "period");
+    String type = Headers.text(r.doc(), typeField);
+    String period = Headers.text(r.doc(), "period");
     return new RowView(
         r.id(),
         r.kind(),

@@ -1,4 +1,4 @@
-package org.minecarbon.server.demo;
+package org.minecarbon.server.app.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,8 +8,6 @@ import java.util.List;
 import org.minecarbon.core.inventory.Inventory;
 import org.minecarbon.core.result.Result;
 import org.minecarbon.io.json.InventoryWriter;
-import org.minecarbon.server.app.internal.DocumentChecks;
-import org.minecarbon.server.app.internal.Libraries;
 import org.minecarbon.server.config.FirstAdmin;
 import org.minecarbon.store.GroupRecord;
 import org.minecarbon.store.Store;
