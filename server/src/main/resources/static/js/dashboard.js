@@ -56,9 +56,9 @@
     draw("chart-composition", {
       color: EMISSION,
       tooltip: { trigger: "item", valueFormatter: fmt },
-      legend: { type: "scroll", orient: "vertical", right: 0, top: "middle" },
+      legend: { type: "scroll", bottom: 0 },
       series: [{
-        type: "pie", radius: ["40%", "64%"], center: ["34%", "52%"],
+        type: "pie", radius: ["36%", "58%"], center: ["50%", "46%"],
         label: { formatter: "{d}%" },
         data: d.composition.map(function (c) { return { name: c.name, value: c.value }; })
       }]
