@@ -2,7 +2,7 @@
 # Starts the MineCarbon web demo on the embedded H2 database: a group with a high-gas underground
 # coal mine and an open-pit copper mine (2022-2024). Prints the URL and the login. The data lives
 # in $MINECARBON_DATA (default: .minecarbon/demo in the repository); a second start reuses it.
-# Usage: server/run-demo.sh [--reset-demo] [--port N]   (the launcher runs it for `./minecarbon demo --web`)
+# Usage: server/run-demo.sh [--reset-demo] [--port N]   (the launcher runs it for `./minecarbon demo`)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 . "$root/.mvn/find-jdk.sh"
@@ -22,8 +22,8 @@ done
 
 stale() {
   [ -f "$jar" ] || return 0
-  [ -n "$(cd "$root" && find pom.xml core/pom.xml io/pom.xml store/pom.xml server/pom.xml \
-    core/src/main io/src/main store/src/main server/src/main -newer "$jar" -print -quit 2>/dev/null)" ]
+  [ -n "$(cd "$root" && find pom.xml core/pom.xml io/pom.xml report/pom.xml store/pom.xml server/pom.xml \
+    core/src/main io/src/main report/src/main store/src/main server/src/main -newer "$jar" -print -quit 2>/dev/null)" ]
 }
 if stale; then
   echo "building the MineCarbon server…" >&2
