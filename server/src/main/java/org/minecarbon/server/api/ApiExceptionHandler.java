@@ -36,7 +36,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * a server fault is 500, and its detail names no internals. Lowest precedence, so that a UI advice
  * for its own controllers wins.
  */
-@RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
+@RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
