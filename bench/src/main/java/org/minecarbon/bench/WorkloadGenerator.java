@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 import org.minecarbon.core.inventory.ActivityRow;
 import org.minecarbon.core.inventory.Enterprise;
 import org.minecarbon.core.inventory.GasGrade;
@@ -37,60 +38,117 @@ public final class WorkloadGenerator {
   private WorkloadGenerator() {}
 
   public static Inventory generate(int sites, int rowsPerSiteMonth, int year, long seed) {
-    SplittableRandom r = new SplittableRandom(seed);
-    List<Site> siteList = new ArrayList<>(sites);
-    for (int s = 0; s < sites; s++) {
-      boolean surface = s % 4 == 3;
-      siteList.add(
-          new Site(
-              "m" + s,
-              "矿" + s,
-              surface ? MineType.SURFACE : MineType.UNDERGROUND,
-              "coal",
-              "山西",
-              surface ? null : (s % 2 == 0 ? GasGrade.HIGH : GasGrade.LOW),
-              "/sites/" + s));
-    }
     List<ActivityRow> acts = new ArrayList<>(sites * 12 * rowsPerSiteMonth);
     List<SinkRow> sinks = new ArrayList<>();
     List<ProductionRow> production = new ArrayList<>();
+    Slices slices = new Slices(sites, rowsPerSiteMonth, year, seed);
+    while (slices.hasNext()) {
+      SiteSlice slice = slices.next();
+      acts.addAll(slice.activities());
+      sinks.add(slice.sink());
+      production.add(slice.production());
+    }
+    sinks.add(allowance(sites, year));
+    return new Inventory(ENTERPRISE, Settings.DEFAULT, sites(sites), acts, sinks, production);
+  }
+
+  /** The enterprise of every generated inventory. */
+  public static final Enterprise ENTERPRISE = new Enterprise("基准集团", null, Industry.COAL, null);
+
+  /** The sites {@code m0 … m(n−1)}; every fourth is a surface mine. */
+  public static List<Site> sites(int sites) {
+    List<Site> siteList = new ArrayList<>(sites);
     for (int s = 0; s < sites; s++) {
+      siteList.add(site(s));
+    }
+    return siteList;
+  }
+
+  private static Site site(int s) {
+    boolean surface = s % 4 == 3;
+    return new Site(
+        "m" + s,
+        "矿" + s,
+        surface ? MineType.SURFACE : MineType.UNDERGROUND,
+        "coal",
+        "山西",
+        surface ? null : (s % 2 == 0 ? GasGrade.HIGH : GasGrade.LOW),
+        "/sites/" + s);
+  }
+
+  /** The last sink row: purchased allowances of the whole enterprise ({@code /sinks/<sites>}). */
+  public static SinkRow allowance(int sites, int year) {
+    return new SinkRow.Allowance(
+        meta("/sinks/" + sites, Period.ofYear(year), "m0", null),
+        new Quantity(1e5, Units.TCO2E),
+        Instrument.CEA);
+  }
+
+  /**
+   * One site's share of the workload, with the pointers it has in the whole document: its 12 ×
+   * rowsPerSiteMonth activity rows, its vegetation sink and its production row.
+   */
+  public record SiteSlice(
+      Site site, List<ActivityRow> activities, SinkRow sink, ProductionRow production) {}
+
+  /**
+   * The slices of {@link #generate} site by site, so that a writer can stream a document of any
+   * size; the same arguments give exactly the rows of {@link #generate}.
+   */
+  public static final class Slices implements java.util.Iterator<SiteSlice> {
+    private final int sites;
+    private final int rowsPerSiteMonth;
+    private final int year;
+    private final SplittableRandom r;
+    private int next;
+
+    public Slices(int sites, int rowsPerSiteMonth, int year, long seed) {
+      this.sites = sites;
+      this.rowsPerSiteMonth = rowsPerSiteMonth;
+      this.year = year;
+      this.r = new SplittableRandom(seed);
+    }
+
+    @Override
+    public boolean hasNext() {
+      return next < sites;
+    }
+
+    @Override
+    public SiteSlice next() {
+      if (!hasNext()) {
+        throw new java.util.NoSuchElementException();
+      }
+      int s = next++;
+      Site site = site(s);
+      boolean surface = site.mineType() == MineType.SURFACE;
+      List<ActivityRow> acts = new ArrayList<>(12 * rowsPerSiteMonth);
+      int first = s * 12 * rowsPerSiteMonth;
       for (int month = 1; month <= 12; month++) {
         Period p = new Period(year, month);
         for (int k = 0; k < rowsPerSiteMonth; k++) {
-          RowMeta m = meta("/activities/" + acts.size(), p, "m" + s, STAGES[k % STAGES.length]);
-          acts.add(row(k, m, siteList.get(s).mineType() == MineType.SURFACE, r));
+          String pointer = "/activities/" + (first + acts.size());
+          acts.add(row(k, meta(pointer, p, site.id(), STAGES[k % STAGES.length]), surface, r));
         }
       }
       Period annual = Period.ofYear(year);
-      sinks.add(
+      SinkRow sink =
           new SinkRow.Vegetation(
-              meta("/sinks/" + sinks.size(), annual, "m" + s, Stage.RESTORATION),
+              meta("/sinks/" + s, annual, site.id(), Stage.RESTORATION),
               null,
               new Quantity(10 + r.nextInt(100), Units.HA),
               3.37,
-              "forest"));
-      production.add(
+              "forest");
+      ProductionRow production =
           new ProductionRow(
-              meta("/production/" + production.size(), annual, "m" + s, null),
+              meta("/production/" + s, annual, site.id(), null),
               "raw-coal",
-              new Quantity(1e5 + r.nextInt(3_000_000), Units.T)));
+              new Quantity(1e5 + r.nextInt(3_000_000), Units.T));
+      return new SiteSlice(site, acts, sink, production);
     }
-    sinks.add(
-        new SinkRow.Allowance(
-            meta("/sinks/" + sinks.size(), Period.ofYear(year), "m0", null),
-            new Quantity(1e5, Units.TCO2E),
-            Instrument.CEA));
-    return new Inventory(
-        new Enterprise("基准集团", null, Industry.COAL, null),
-        Settings.DEFAULT,
-        siteList,
-        acts,
-        sinks,
-        production);
   }
 
-  private static RowMeta meta(String pointer, Period p, String site, Stage stage) {
+  private static RowMeta meta(String pointer, Period p, String site, @Nullable Stage stage) {
     return new RowMeta(null, pointer, p, site, stage, null, null, null);
   }
 

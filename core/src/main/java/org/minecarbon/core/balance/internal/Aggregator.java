@@ -1,118 +1,24 @@
 package org.minecarbon.core.balance.internal;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 import org.minecarbon.core.balance.Balance;
-import org.minecarbon.core.balance.BalanceYear;
-import org.minecarbon.core.balance.Totals;
 import org.minecarbon.core.calc.CalcLine;
 import org.minecarbon.core.calc.Calculation;
-import org.minecarbon.core.factor.Factor;
 import org.minecarbon.core.factor.FactorLibrary;
-import org.minecarbon.core.gas.GwpTable;
 import org.minecarbon.core.inventory.ProductionRow;
-import org.minecarbon.core.inventory.Stage;
-import org.minecarbon.core.result.Codes;
-import org.minecarbon.core.result.Issue;
 import org.minecarbon.core.result.Result;
-import org.minecarbon.core.unit.Units;
 
-/** Rolls calculation lines up into the balance table, one {@link BalanceYear} per year. */
+/** Rolls calculation lines up into the balance table, one balance year per year. */
 public final class Aggregator {
   private Aggregator() {}
 
   public static Result<Balance> aggregate(Calculation calc, FactorLibrary library) {
-    List<Issue> issues = new ArrayList<>(calc.warnings());
-    Optional<Factor> gjPerTce = library.resolve(calc.factorSet(), "energy.gj-per-tce");
-    Optional<Factor> elecTce = library.resolve(calc.factorSet(), "energy.electricity-tce");
-    if (gjPerTce.isEmpty() || elecTce.isEmpty()) {
-      return Result.err(
-          Issue.error(
-              Codes.MISSING_FACTOR,
-              "/settings/factorSet",
-              "factor set " + calc.factorSet() + " lacks the energy conversion factors",
-              calc.factorSet(),
-              "energy.gj-per-tce and energy.electricity-tce (inherit from CN-2015)"));
-    }
-    TreeMap<Integer, YearAccumulator> years = new TreeMap<>();
+    Accumulation acc = new Accumulation();
     for (CalcLine line : calc.lines()) {
-      years.computeIfAbsent(line.year(), YearAccumulator::new).add(line);
+      acc.add(line);
     }
     for (ProductionRow p : calc.inventory().production()) {
-      years
-          .computeIfAbsent(p.meta().period().year(), YearAccumulator::new)
-          .production
-          .merge(p.product(), p.quantity().in(Units.T), Double::sum);
+      acc.add(p);
     }
-    List<BalanceYear> out = new ArrayList<>();
-    for (YearAccumulator acc : years.values()) {
-      out.add(year(acc, gjPerTce.get().value(), elecTce.get().value(), issues));
-    }
-    return Result.ok(new Balance(calc.gwp(), calc.factorSet(), out, calc, issues), issues);
-  }
-
-  private static BalanceYear year(
-      YearAccumulator acc, double gjPerTce, double tcePerMwh, List<Issue> issues) {
-    Totals totals = YearAccumulator.totals(acc.columns);
-    double tce = (acc.energyGj + acc.heatGj) / gjPerTce + acc.electricityMwh * tcePerMwh;
-    Map<String, Double> intensity = new LinkedHashMap<>();
-    Map<String, Double> energyIntensity = new LinkedHashMap<>();
-    for (Map.Entry<String, Double> p : acc.production.entrySet()) {
-      if (p.getValue() > 0) {
-        intensity.put(p.getKey(), totals.emissionsTotal() / p.getValue());
-        energyIntensity.put(p.getKey(), tce / p.getValue());
-      } else {
-        issues.add(
-            Issue.warning(
-                Codes.NO_PRODUCTION,
-                "/production",
-                acc.year + " production of " + p.getKey() + " is 0: no intensity"));
-      }
-    }
-    if (acc.production.isEmpty()) {
-      issues.add(
-          Issue.warning(
-              Codes.NO_PRODUCTION,
-              "/production",
-              "no production rows for " + acc.year + ": intensity per tonne not computed"));
-    }
-    TreeMap<Integer, Totals> months = new TreeMap<>();
-    acc.months.forEach((m, v) -> months.put(m, YearAccumulator.totals(v)));
-    return new BalanceYear(
-        acc.year,
-        totals,
-        sortedGases(acc.byGas),
-        acc.bySite,
-        sortedStages(acc.byStage),
-        acc.production,
-        intensity,
-        tce,
-        energyIntensity,
-        months);
-  }
-
-  private static Map<String, Double> sortedGases(Map<String, Double> byGas) {
-    List<String> order = List.copyOf(GwpTable.standard().gases());
-    Map<String, Double> out = new LinkedHashMap<>();
-    byGas.entrySet().stream()
-        .sorted(Comparator.comparingInt(e -> order.indexOf(e.getKey())))
-        .forEach(e -> out.put(e.getKey(), e.getValue()));
-    return out;
-  }
-
-  private static Map<String, Double> sortedStages(Map<String, Double> byStage) {
-    Map<String, Double> out = new LinkedHashMap<>();
-    for (Stage s : Stage.values()) {
-      Double v = byStage.get(s.code());
-      if (v != null) {
-        out.put(s.code(), v);
-      }
-    }
-    return out;
+    return acc.finish(calc, library);
   }
 }

@@ -35,6 +35,9 @@ public final class CalcContext {
   private final Set<String> unconfirmedReported = new LinkedHashSet<>();
   private final Map<String, Factor> gwpFactors = new HashMap<>();
   private final Map<String, TreeSet<Integer>> gridYears = new HashMap<>();
+  private final Map<String, Optional<Factor>> resolved = new HashMap<>();
+  private final Map<String, String[]> fuelKeys = new HashMap<>();
+  private final Map<String, String[]> carbonateKeys = new HashMap<>();
 
   public CalcContext(FactorLibrary library, Inventory inventory) {
     this.library = library;
@@ -74,12 +77,24 @@ public final class CalcContext {
 
   /** A default factor of the selected set, or empty after recording a MISSING_FACTOR error. */
   public Optional<Factor> factor(String key, String pointer) {
-    Optional<Factor> f = library.resolve(setId, key);
+    return factor(key, pointer, "");
+  }
+
+  /**
+   * As {@link #factor(String, String)} with the pointer {@code rowPointer + field}, built only when
+   * an issue needs it. Resolved keys are cached for the calculation (the library is immutable).
+   */
+  public Optional<Factor> factor(String key, String rowPointer, String field) {
+    Optional<Factor> f = resolved.get(key);
+    if (f == null) {
+      f = library.resolve(setId, key);
+      resolved.put(key, f);
+    }
     if (f.isEmpty()) {
       issues.add(
           Issue.error(
               Codes.MISSING_FACTOR,
-              pointer,
+              rowPointer + field,
               "factor set " + setId + " has no value for " + key,
               key,
               "a factor set that defines " + key + ", or a value on the row"));
@@ -87,7 +102,7 @@ public final class CalcContext {
       issues.add(
           Issue.warning(
               Codes.UNCONFIRMED_FACTOR,
-              pointer,
+              rowPointer + field,
               "default "
                   + f.get().id()
                   + " = "
@@ -99,13 +114,40 @@ public final class CalcContext {
     return f;
   }
 
-  /** The factor, or the row's own value when it gives one (traced as a row override). */
+  /**
+   * The factor, or the row's own value when it gives one (traced as a row override at {@code
+   * rowPointer + field}).
+   */
   public Optional<Factor> factorOrOverride(
-      String key, @Nullable Double override, String unit, String fieldPointer) {
+      String key, @Nullable Double override, String unit, String rowPointer, String field) {
     if (override != null) {
-      return Optional.of(Factor.userOverride(key, override, unit, fieldPointer));
+      return Optional.of(Factor.userOverride(key, override, unit, rowPointer + field));
     }
-    return factor(key, fieldPointer);
+    return factor(key, rowPointer, field);
+  }
+
+  /**
+   * For a carbonate code: its factor key {@code carbonate.<code>.ef}, the pointer suffix {@code
+   * /factors/<code>} and the formula symbol {@code EF(<code>)}, made once.
+   */
+  String[] carbonateKeys(String code) {
+    String[] keys = carbonateKeys.get(code);
+    if (keys == null) {
+      keys = new String[] {"carbonate." + code + ".ef", "/factors/" + code, "EF(" + code + ")"};
+      carbonateKeys.put(code, keys);
+    }
+    return keys;
+  }
+
+  /** The keys {@code fuel.<code>.ncv}, {@code .cc}, {@code .of} of a fuel code, made once. */
+  String[] fuelKeys(String code) {
+    String[] keys = fuelKeys.get(code);
+    if (keys == null) {
+      String k = "fuel." + code;
+      keys = new String[] {k + ".ncv", k + ".cc", k + ".of"};
+      fuelKeys.put(code, keys);
+    }
+    return keys;
   }
 
   /** The GWP of a gas under the selected set, as a traceable factor. */

@@ -87,7 +87,7 @@ final class EnergyCalcs {
                     + year));
       }
     }
-    return ctx.factor("grid." + code + "." + year, p + "/grid");
+    return ctx.factor("grid." + code + "." + year, p, "/grid");
   }
 
   /**
@@ -96,7 +96,7 @@ final class EnergyCalcs {
    */
   static Optional<CalcLine> heat(ActivityRow.Heat r, CalcContext ctx) {
     String p = r.meta().pointer();
-    Optional<Factor> ef = ctx.factorOrOverride("heat.ef", r.factor(), "tCO2/GJ", p + "/factor");
+    Optional<Factor> ef = ctx.factorOrOverride("heat.ef", r.factor(), "tCO2/GJ", p, "/factor");
     if (ef.isEmpty()) {
       return Optional.empty();
     }
@@ -105,7 +105,7 @@ final class EnergyCalcs {
     double gj;
     String formula;
     if (r.steam() != null) {
-      Optional<Factor> ref = ctx.factor("heat.steam.reference-enthalpy", p + "/steam");
+      Optional<Factor> ref = ctx.factor("heat.steam.reference-enthalpy", p, "/steam");
       if (ref.isEmpty()) {
         return Optional.empty();
       }
@@ -116,8 +116,8 @@ final class EnergyCalcs {
       gj = m * (r.steam().enthalpy() - ref.get().value()) / 1000;
       formula = "CO2 = Ma × (En − En₀)/1000 × EF";
     } else if (r.hotWater() != null) {
-      Optional<Factor> cp = ctx.factor("heat.water.specific-heat", p + "/hotWater");
-      Optional<Factor> t0 = ctx.factor("heat.water.reference-temperature", p + "/hotWater");
+      Optional<Factor> cp = ctx.factor("heat.water.specific-heat", p, "/hotWater");
+      Optional<Factor> t0 = ctx.factor("heat.water.reference-temperature", p, "/hotWater");
       if (cp.isEmpty() || t0.isEmpty()) {
         return Optional.empty();
       }

@@ -41,10 +41,14 @@ final class LineBuilder {
   }
 
   LineBuilder term(String label, double activity, String unit, double coefficient, int... idx) {
-    List<Integer> list = new ArrayList<>(idx.length);
-    for (int i : idx) {
-      list.add(i);
-    }
+    List<Integer> list =
+        switch (idx.length) {
+          case 0 -> List.of();
+          case 1 -> List.of(idx[0]);
+          case 2 -> List.of(idx[0], idx[1]);
+          case 3 -> List.of(idx[0], idx[1], idx[2]);
+          default -> java.util.Arrays.stream(idx).boxed().toList();
+        };
     terms.add(new Term(label, activity, unit, coefficient, list));
     return this;
   }

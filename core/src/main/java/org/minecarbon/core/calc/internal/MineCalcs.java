@@ -48,7 +48,7 @@ final class MineCalcs {
   static Optional<CalcLine> mineCo2(ActivityRow.MineCo2 r, CalcContext ctx) {
     String p = r.meta().pointer();
     Optional<Factor> rho =
-        ctx.factorOrOverride("mine.co2.density", r.density(), "t/10^4Nm3", p + "/density");
+        ctx.factorOrOverride("mine.co2.density", r.density(), "t/10^4Nm3", p, "/density");
     if (rho.isEmpty()) {
       return Optional.empty();
     }
@@ -75,7 +75,7 @@ final class MineCalcs {
     if (key == null) {
       return Optional.empty();
     }
-    Optional<Factor> ef = ctx.factorOrOverride(key, r.factor(), "kg CH4/t", p + "/factor");
+    Optional<Factor> ef = ctx.factorOrOverride(key, r.factor(), "kg CH4/t", p, "/factor");
     Optional<Factor> gwp = ctx.gwp("CH4", true, p);
     if (ef.isEmpty() || gwp.isEmpty()) {
       return Optional.empty();
@@ -118,7 +118,7 @@ final class MineCalcs {
   static Optional<CalcLine> flare(ActivityRow.Flare r, CalcContext ctx) {
     String p = r.meta().pointer();
     Optional<Factor> of =
-        ctx.factorOrOverride("flare.oxidation", r.oxidation(), "fraction", p + "/oxidation");
+        ctx.factorOrOverride("flare.oxidation", r.oxidation(), "fraction", p, "/oxidation");
     Optional<Factor> vm = ctx.factor("flare.molar-volume", p);
     if (of.isEmpty() || vm.isEmpty()) {
       return Optional.empty();

@@ -25,13 +25,11 @@ final class ProcessCalcs {
     String code = fuel.get().code();
     boolean gas = r.quantity().unit().dimension() == Dimension.GAS_VOLUME;
     String ncvUnit = gas ? "GJ/10^4Nm3" : "GJ/t";
-    Optional<Factor> ncv =
-        ctx.factorOrOverride("fuel." + code + ".ncv", r.ncv(), ncvUnit, p + "/ncv");
+    String[] keys = ctx.fuelKeys(code);
+    Optional<Factor> ncv = ctx.factorOrOverride(keys[0], r.ncv(), ncvUnit, p, "/ncv");
     Optional<Factor> cc =
-        ctx.factorOrOverride(
-            "fuel." + code + ".cc", r.carbonContent(), "tC/GJ", p + "/carbonContent");
-    Optional<Factor> of =
-        ctx.factorOrOverride("fuel." + code + ".of", r.oxidation(), "fraction", p + "/oxidation");
+        ctx.factorOrOverride(keys[1], r.carbonContent(), "tC/GJ", p, "/carbonContent");
+    Optional<Factor> of = ctx.factorOrOverride(keys[2], r.oxidation(), "fraction", p, "/oxidation");
     if (ncv.isEmpty() || cc.isEmpty() || of.isEmpty()) {
       return Optional.empty();
     }
@@ -77,14 +75,13 @@ final class ProcessCalcs {
       if (override == null) {
         override = overrides.get(code);
       }
-      Optional<Factor> ef =
-          ctx.factorOrOverride(
-              "carbonate." + code + ".ef", override, "tCO2/t", pointer + "/factors/" + code);
+      String[] keys = ctx.carbonateKeys(code);
+      Optional<Factor> ef = ctx.factorOrOverride(keys[0], override, "tCO2/t", pointer, keys[1]);
       if (ef.isEmpty()) {
         ok = false;
         continue;
       }
-      int i = b.factor("EF(" + code + ")", ef.get());
+      int i = b.factor(keys[2], ef.get());
       b.term(code, mass, "t", n * e.getValue(), i);
     }
     return ok;
