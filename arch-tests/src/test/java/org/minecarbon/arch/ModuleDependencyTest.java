@@ -66,6 +66,9 @@ class ModuleDependencyTest {
         .resideInAnyPackage(
             "org.minecarbon.io..",
             "org.minecarbon.cli..",
+            "org.minecarbon.report..",
+            "org.minecarbon.store..",
+            "org.minecarbon.server..",
             "org.minecarbon.testkit..",
             "org.minecarbon.bench..")
         .because("core is the innermost module")
@@ -79,8 +82,38 @@ class ModuleDependencyTest {
         .resideInAPackage("org.minecarbon.io..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("org.minecarbon.cli..", "org.minecarbon.bench..")
+        .resideInAnyPackage(
+            "org.minecarbon.cli..",
+            "org.minecarbon.bench..",
+            "org.minecarbon.report..",
+            "org.minecarbon.store..",
+            "org.minecarbon.server..")
         .because("io is an adapter used by cli; adapters never import their callers")
+        .check(ProductionClasses.all());
+  }
+
+  @Test
+  void reportAndStore_dependingOnCallers_isForbidden() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("org.minecarbon.report..", "org.minecarbon.store..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.minecarbon.cli..", "org.minecarbon.server..", "org.minecarbon.bench..")
+        .because("report and store serve the cli and the server; they never import them")
+        .check(ProductionClasses.all());
+  }
+
+  @Test
+  void reportAndStore_dependingOnEachOther_isForbidden() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.minecarbon.report..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.minecarbon.store..")
+        .because("reports are written from a balance, whatever stores it")
         .check(ProductionClasses.all());
   }
 
@@ -88,7 +121,12 @@ class ModuleDependencyTest {
   void productionCode_dependingOnTestkit_isForbidden() {
     noClasses()
         .that()
-        .resideInAnyPackage("org.minecarbon.core..", "org.minecarbon.io..", "org.minecarbon.cli..")
+        .resideInAnyPackage(
+            "org.minecarbon.core..",
+            "org.minecarbon.io..",
+            "org.minecarbon.cli..",
+            "org.minecarbon.report..",
+            "org.minecarbon.store..")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("org.minecarbon.testkit..")

@@ -12,6 +12,7 @@ import org.minecarbon.cli.command.ConvertCommand;
 import org.minecarbon.cli.command.DemoCommand;
 import org.minecarbon.cli.command.ExplainCommand;
 import org.minecarbon.cli.command.FactorsCommand;
+import org.minecarbon.cli.command.ReportCommand;
 import org.minecarbon.cli.command.TemplateCommand;
 import org.minecarbon.cli.command.UncertaintyCommand;
 import org.minecarbon.cli.command.ValidateCommand;
@@ -36,6 +37,7 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       TemplateCommand.class,
       ConvertCommand.class,
+      ReportCommand.class,
       FactorsCommand.class,
       DemoCommand.class,
       CommandLine.HelpCommand.class

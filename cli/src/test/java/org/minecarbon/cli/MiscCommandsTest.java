@@ -24,7 +24,7 @@ class MiscCommandsTest {
 
     assertThat(run.exit()).isZero();
     assertThat(run.out())
-        .contains("balance", "explain", "validate", "template", "convert", "factors", "demo");
+        .contains("balance", "explain", "validate", "template", "convert", "factors", "examples");
   }
 
   @Test
@@ -62,12 +62,12 @@ class MiscCommandsTest {
   }
 
   @Test
-  void demo_examples_printsBothTablesAndSaysWebUiIsPlanned() {
-    CliRun run = CliRun.of("demo");
+  void examples_bundledFiles_printsBothTablesAndPointsToWebDemo() {
+    CliRun run = CliRun.of("examples");
 
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out())
         .contains("coal-mine.json", "seed-002-table1.json", "603,896.90")
-        .contains("web UI is planned", "minecarbon explain");
+        .contains("./minecarbon demo", "minecarbon explain");
   }
 }

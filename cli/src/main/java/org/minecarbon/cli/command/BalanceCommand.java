@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.cli.Main;
-import org.minecarbon.cli.command.Converters.Lang;
 import org.minecarbon.cli.render.BalanceTable;
 import org.minecarbon.core.balance.Balance;
 import org.minecarbon.core.result.Result;
@@ -15,7 +14,6 @@ import org.minecarbon.io.ResultWriters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code minecarbon balance FILE}: the carbon balance table (seed 002 Table 1) per year. */
 @Command(
@@ -37,11 +35,7 @@ public final class BalanceCommand extends BaseCommand {
     }
   }
 
-  @Parameters(
-      index = "0",
-      paramLabel = "FILE",
-      description = "Inventory: .json, .xlsx or CSV folder.")
-  Path file;
+  @Mixin InputFile input = new InputFile();
 
   @Mixin CalcOptions calc = new CalcOptions();
 
@@ -55,19 +49,14 @@ public final class BalanceCommand extends BaseCommand {
   @Option(names = "--out", paramLabel = "FILE", description = "Write to this file, not stdout.")
   @Nullable Path out;
 
-  @Option(
-      names = "--lang",
-      defaultValue = "zh",
-      converter = Converters.LangConverter.class,
-      description = "Headers in zh (default) or en.")
-  Lang lang = Lang.ZH;
+  @Mixin LangOption lang = new LangOption();
 
   @Override
   protected int run() throws IOException {
     if (format == Format.XLSX && out == null) {
       return usageError("--format xlsx writes a workbook; give the file with --out FILE.xlsx");
     }
-    Result<Balance> result = Calculations.balance(file, calc);
+    Result<Balance> result = Calculations.balance(input.file, calc);
     if (!(result instanceof Result.Ok<Balance> ok)) {
       return invalid(result.issues());
     }

@@ -8,33 +8,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.minecarbon.cli.Main;
-import org.minecarbon.cli.command.Converters.Lang;
 import org.minecarbon.cli.render.BalanceTable;
 import org.minecarbon.core.balance.Balance;
 import org.minecarbon.core.result.Result;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /**
- * {@code minecarbon demo}: the balance of the bundled examples. The web application is not built
- * yet; until it is, the demo is the command-line engine on two example documents.
+ * {@code minecarbon examples}: the balance of the bundled examples in the terminal. ({@code
+ * ./minecarbon demo} starts the web application; this is its command-line counterpart.)
  */
 @Command(
-    name = "demo",
+    name = "examples",
     mixinStandardHelpOptions = true,
     description = {
-      "Run the balance of the bundled examples (a coal mine and seed 002 Table 1).",
-      "The web UI is planned and not part of this build yet."
+      "Run the balance of the bundled examples (a coal mine and seed 002 Table 1) in the terminal.",
+      "The web application with the demo group starts with: ./minecarbon demo"
     })
 public final class DemoCommand extends BaseCommand {
   static final List<String> EXAMPLES = List.of("coal-mine.json", "seed-002-table1.json");
 
-  @Option(
-      names = "--lang",
-      defaultValue = "zh",
-      converter = Converters.LangConverter.class,
-      description = "Headers in zh (default) or en.")
-  Lang lang = Lang.ZH;
+  @Mixin LangOption lang = new LangOption();
 
   @Override
   protected int run() throws IOException {
@@ -43,8 +37,8 @@ public final class DemoCommand extends BaseCommand {
       return usageError(
           "the examples/ folder was not found; run the demo from the MineCarbon checkout");
     }
-    out().println("MineCarbon demo: the command-line engine on the bundled examples.");
-    out().println("(The web UI is planned and not built yet; this demo is the CLI only.)");
+    out().println("MineCarbon examples: the command-line engine on the bundled examples.");
+    out().println("(The web application with the demo group: ./minecarbon demo)");
     for (String name : EXAMPLES) {
       int status = show(dir.get().resolve(name));
       if (status != Main.OK) {

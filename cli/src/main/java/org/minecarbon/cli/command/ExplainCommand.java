@@ -2,7 +2,6 @@ package org.minecarbon.cli.command;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,7 +20,6 @@ import org.minecarbon.io.ResultWriters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code minecarbon explain FILE --year Y [--column C | --row ID]}: why a figure has its value. */
 @Command(
@@ -44,11 +42,7 @@ public final class ExplainCommand extends BaseCommand {
     }
   }
 
-  @Parameters(
-      index = "0",
-      paramLabel = "FILE",
-      description = "Inventory: .json, .xlsx or CSV folder.")
-  Path file;
+  @Mixin InputFile input = new InputFile();
 
   @Mixin CalcOptions calc = new CalcOptions();
 
@@ -77,7 +71,7 @@ public final class ExplainCommand extends BaseCommand {
     if (usage.isPresent()) {
       return usageError(usage.get());
     }
-    Result<Explanation> result = Calculations.balance(file, calc).flatMap(this::explain);
+    Result<Explanation> result = Calculations.balance(input.file, calc).flatMap(this::explain);
     if (!(result instanceof Result.Ok<Explanation> ok)) {
       return invalid(result.issues());
     }

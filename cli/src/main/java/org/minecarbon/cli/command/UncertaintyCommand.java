@@ -1,9 +1,7 @@
 package org.minecarbon.cli.command;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import org.minecarbon.cli.Main;
-import org.minecarbon.cli.command.Converters.Lang;
 import org.minecarbon.cli.render.UncertaintyTable;
 import org.minecarbon.core.balance.Balance;
 import org.minecarbon.core.result.Result;
@@ -13,7 +11,6 @@ import org.minecarbon.core.uncertainty.UncertaintyReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code minecarbon uncertainty FILE}: Monte Carlo (and Approach 1) uncertainty per year. */
 @Command(
@@ -37,11 +34,7 @@ public final class UncertaintyCommand extends BaseCommand {
     }
   }
 
-  @Parameters(
-      index = "0",
-      paramLabel = "FILE",
-      description = "Inventory: .json, .xlsx or CSV folder.")
-  Path file;
+  @Mixin InputFile input = new InputFile();
 
   @Mixin CalcOptions calc = new CalcOptions();
 
@@ -70,12 +63,7 @@ public final class UncertaintyCommand extends BaseCommand {
       description = "table (default) or json.")
   Format format = Format.TABLE;
 
-  @Option(
-      names = "--lang",
-      defaultValue = "zh",
-      converter = Converters.LangConverter.class,
-      description = "Headers in zh (default) or en.")
-  Lang lang = Lang.ZH;
+  @Mixin LangOption lang = new LangOption();
 
   @Override
   protected int run() throws IOException {
@@ -83,7 +71,7 @@ public final class UncertaintyCommand extends BaseCommand {
     if (!options.problems().isEmpty()) {
       return invalid(options.problems());
     }
-    Result<Balance> balance = Calculations.balance(file, calc);
+    Result<Balance> balance = Calculations.balance(input.file, calc);
     if (!(balance instanceof Result.Ok<Balance> ok)) {
       return invalid(balance.issues());
     }

@@ -1,7 +1,6 @@
 package org.minecarbon.cli.command;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -14,7 +13,6 @@ import org.minecarbon.core.inventory.Site;
 import org.minecarbon.core.result.Result;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
 /** {@code minecarbon validate FILE}: "OK" and a summary, or every issue (exit 2). */
 @Command(
@@ -22,17 +20,13 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = "Check an inventory document; print a summary, or every problem found.")
 public final class ValidateCommand extends BaseCommand {
-  @Parameters(
-      index = "0",
-      paramLabel = "FILE",
-      description = "Inventory: .json, .xlsx or CSV folder.")
-  Path file;
+  @Mixin InputFile input = new InputFile();
 
   @Mixin CalcOptions calc = new CalcOptions();
 
   @Override
   protected int run() throws IOException {
-    Result<CalcOptions.Loaded> result = calc.load(file);
+    Result<CalcOptions.Loaded> result = calc.load(input.file);
     if (!(result instanceof Result.Ok<CalcOptions.Loaded> ok)) {
       return invalid(result.issues());
     }

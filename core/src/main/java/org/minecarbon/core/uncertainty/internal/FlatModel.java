@@ -15,6 +15,7 @@ public final class FlatModel {
   public static final int COLUMNS = Column.values().length;
 
   final int years;
+  final int[] yearValues;
   final double[] nominal;
   final double[] constant;
   // uncertain terms
@@ -34,8 +35,9 @@ public final class FlatModel {
   final double[] fac2;
   final double[] fac3;
 
-  private FlatModel(int years, int maxTerms, int maxRefs, int factors) {
-    this.years = years;
+  private FlatModel(int[] yearValues, int maxTerms, int maxRefs, int factors) {
+    this.yearValues = yearValues.clone();
+    this.years = yearValues.length;
     nominal = new double[years * COLUMNS];
     constant = new double[years * COLUMNS];
     base = new double[maxTerms];
@@ -62,7 +64,7 @@ public final class FlatModel {
         maxRefs += t.factors().size() + 1;
       }
     }
-    FlatModel m = new FlatModel(in.years().length, maxTerms, maxRefs, in.slots().size());
+    FlatModel m = new FlatModel(in.years(), maxTerms, maxRefs, in.slots().size());
     for (int k = 0; k < in.slots().size(); k++) {
       Sampler.Params p = Sampler.params(in.slots().get(k));
       m.facKind[k] = p.kind();

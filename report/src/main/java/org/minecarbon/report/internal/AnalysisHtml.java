@@ -1,0 +1,171 @@
+package org.minecarbon.report.internal;
+
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.function.ToDoubleFunction;
+import org.minecarbon.core.balance.Balance;
+import org.minecarbon.core.balance.BalanceYear;
+import org.minecarbon.core.balance.Totals;
+import org.minecarbon.core.calc.CalcLine;
+import org.minecarbon.core.calc.Column;
+import org.minecarbon.core.calc.Term;
+import org.minecarbon.report.BenchmarkValue;
+
+/**
+ * The analysis sections of seed 002 §3.1: the largest sources with their formulas, the trend across
+ * years, the gap to industry-advanced values and the improvement directions.
+ */
+final class AnalysisHtml {
+  /** How many of the largest sources are listed. */
+  static final int LARGEST = 10;
+
+  private AnalysisHtml() {}
+
+  static void sections(Html h, Balance balance, List<BenchmarkValue> benchmarks, Lang lang) {
+    if (balance.years().isEmpty()) {
+      return;
+    }
+    BalanceYear last = balance.years().getLast();
+    largest(h, balance, last, lang);
+    trend(h, balance, lang);
+    benchmarks(h, balance, benchmarks, lang);
+    h.el("h2", "", lang.t("七、改进方向", "7. Improvement directions"));
+    h.raw("<ol>");
+    Directions.of(last, lang).forEach(d -> h.el("li", "", d));
+    h.raw("</ol>");
+    notes(h, balance, lang);
+  }
+
+  private static void largest(Html h, Balance balance, BalanceYear year, Lang lang) {
+    h.el("h2", "", lang.t("四、主要排放源（%d 年）", "4. Largest sources (%d)").formatted(year.year()));
+    h.raw("<table><tr>")
+        .el("th", "narrow", "#")
+        .el("th", "id", lang.t("行", "Row"))
+        .el("th", "col", lang.t("类别", "Column"))
+        .th(lang.t("站点", "Site"))
+        .th("tCO2e")
+        .th(lang.t("占比", "Share"))
+        .el("th", "formula", lang.t("计算式", "Formula"))
+        .raw("</tr>");
+    int i = 1;
+    double total = year.totals().emissionsTotal();
+    for (CalcLine l : Analysis.largest(balance, year.year(), LARGEST)) {
+      h.raw("<tr>").td("" + i++).td(l.row().label()).td(lang.column(l.column())).td(l.site());
+      h.num(l.co2e()).el("td", "n", Lang.pct(total == 0 ? 0 : 100 * l.co2e() / total));
+      h.td(l.formula() + "; " + substituted(l)).raw("</tr>");
+    }
+    h.raw("</table>");
+  }
+
+  /** The line's terms with their numbers: {@code 1355 t × 3.66667 × 42.652 × 0.0202 × 0.98}. */
+  static String substituted(CalcLine l) {
+    StringBuilder sb = new StringBuilder();
+    for (Term t : l.terms()) {
+      double coef = t.coefficient();
+      sb.append(sb.isEmpty() ? (coef < 0 ? "−" : "") : (coef < 0 ? " − " : " + "));
+      sb.append(Lang.factor(t.activity())).append(' ').append(t.activityUnit());
+      if (Math.abs(coef) != 1) {
+        sb.append(" × ").append(Lang.factor(Math.abs(coef)));
+      }
+      for (int f : t.factors()) {
+        sb.append(" × ").append(Lang.factor(l.factors().get(f).factor().value()));
+      }
+    }
+    if (l.gwpIndex() >= 0) {
+      sb.insert(0, "(").append(") × GWP ").append(Lang.factor(l.gwp()));
+    }
+    return sb.toString();
+  }
+
+  private static void trend(Html h, Balance balance, Lang lang) {
+    h.el("h2", "", lang.t("五、逐年变化", "5. Trend across years"));
+    List<BalanceYear> years = balance.years();
+    h.raw("<table><tr>").th(lang.t("项目 (tCO2e)", "Item (tCO2e)"));
+    for (int i = 0; i < years.size(); i++) {
+      h.th("" + years.get(i).year());
+      if (i > 0) {
+        h.th(lang.t("同比", "Change"));
+      }
+    }
+    h.raw("</tr>");
+    trendRow(h, years, lang.t("碳排放小计", "Emissions total"), Totals::emissionsTotal);
+    for (Column c : Column.EMISSIONS) {
+      if (years.stream().anyMatch(y -> y.totals().get(c) != 0)) {
+        trendRow(h, years, lang.column(c), t -> t.get(c));
+      }
+    }
+    trendRow(h, years, lang.t("碳汇小计", "Sinks total"), Totals::sinksTotal);
+    trendRow(h, years, lang.t("净排放", "Net emissions"), Totals::net);
+    h.raw("</table>");
+    if (years.size() < 2) {
+      h.el("p", "note", lang.t("仅有一个核算年份，无法比较变化。", "One year only: no change to show."));
+    }
+  }
+
+  private static void trendRow(
+      Html h, List<BalanceYear> years, String label, ToDoubleFunction<Totals> f) {
+    h.raw("<tr>").el("td", "label", label);
+    for (int i = 0; i < years.size(); i++) {
+      double v = f.applyAsDouble(years.get(i).totals());
+      h.num(v);
+      if (i > 0) {
+        OptionalDouble ch = Analysis.change(f.applyAsDouble(years.get(i - 1).totals()), v);
+        h.el("td", "n", ch.isPresent() ? Lang.change(ch.getAsDouble()) : "—");
+      }
+    }
+    h.raw("</tr>");
+  }
+
+  private static void benchmarks(
+      Html h, Balance balance, List<BenchmarkValue> benchmarks, Lang lang) {
+    h.el("h2", "", lang.t("六、对标分析", "6. Gap to benchmarks"));
+    List<Analysis.Gap> gaps = Analysis.gaps(balance, benchmarks);
+    if (gaps.isEmpty()) {
+      h.el(
+          "p",
+          "note",
+          lang.t(
+              "未提供与产量对应的行业先进指标，未做对标。",
+              "No industry-advanced value matches a product with production data: no gap shown."));
+      return;
+    }
+    h.raw("<table><tr>")
+        .th(lang.t("产品", "Product"))
+        .th(lang.t("年份", "Year"))
+        .th(lang.t("排放强度 (tCO2e/t)", "Intensity (tCO2e/t)"))
+        .th(lang.t("先进值 (tCO2e/t)", "Advanced (tCO2e/t)"))
+        .th(lang.t("差距", "Gap"))
+        .th(lang.t("来源", "Source"))
+        .raw("</tr>");
+    for (Analysis.Gap g : gaps) {
+      h.raw("<tr>").td(g.product()).td("" + g.year());
+      h.el("td", "n", Lang.factor(g.actual())).el("td", "n", Lang.factor(g.benchmark()));
+      h.el("td", "n", Lang.change(g.gap())).td(g.source()).raw("</tr>");
+    }
+    h.raw("</table>");
+    h.el(
+        "p",
+        "note",
+        lang.t(
+            "差距 = (排放强度 − 先进值) / 先进值；正值表示高于行业先进水平。",
+            "Gap = (intensity − advanced) / advanced; positive means above the advanced level."));
+  }
+
+  private static void notes(Html h, Balance balance, Lang lang) {
+    h.el("h2", "", lang.t("说明", "Notes"));
+    long factors = LineRows.distinctFactors(balance.calculation().lines()).size();
+    h.el(
+        "p",
+        "note",
+        lang.zh()
+            ? ("碳排放按《中国矿山企业温室气体排放核算方法与报告指南（试行）》及煤炭生产企业指南的公式逐行计算，"
+                    + "GWP 取 %s，排放因子集 %s，共使用 %d 个因子（数值、单位与出处见 XLSX 报告“排放因子”表）。"
+                    + "碳平衡核算表格式见《绿色矿山资源与环境平衡体系：碳排放与碳汇循环平衡研究》表1。")
+                .formatted(balance.gwp().name(), balance.factorSet(), factors)
+            : ("Emissions are calculated row by row with the formulas of the NDRC mining and coal"
+                    + " guidelines, GWP-100 %s, factor set %s, %d factors used (values, units and"
+                    + " citations in the XLSX report's Factors sheet). Table layout: seed 002"
+                    + " Table 1.")
+                .formatted(balance.gwp().name(), balance.factorSet(), factors));
+  }
+}

@@ -1,0 +1,158 @@
+package org.minecarbon.server.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.minecarbon.core.result.Codes;
+import org.minecarbon.core.result.Issue;
+import org.minecarbon.server.app.EnterpriseService;
+import org.minecarbon.server.app.ExportFormat;
+import org.minecarbon.server.app.ImportResult;
+import org.minecarbon.server.app.ImportService;
+import org.minecarbon.server.app.InvalidInputException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Import, export and validation of inventory documents (JSON or XLSX). Uploads come as multipart
+ * ({@code file}) or as the raw body (JSON by Content-Type, XLSX by its media type, or any type with
+ * {@code ?filename=}). An import with any error saves nothing and answers 422 with every problem.
+ */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "documents", description = "Import, export and validate inventory documents")
+class DocumentApi {
+  private static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  private final ImportService imports;
+  private final EnterpriseService enterprises;
+
+  DocumentApi(ImportService imports, EnterpriseService enterprises) {
+    this.imports = imports;
+    this.enterprises = enterprises;
+  }
+
+  @PostMapping(path = "/enterprises/{id}/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @Operation(summary = "Replace the enterprise's data by an uploaded document (all or nothing)")
+  ImportResult importFile(@PathVariable long id, @RequestPart("file") MultipartFile file) {
+    return imports.importInto(id, bytes(file), name(file));
+  }
+
+  @PostMapping(
+      path = "/enterprises/{id}/import",
+      consumes = {"application/json", XLSX, "application/octet-stream"})
+  ImportResult importBody(
+      @PathVariable long id,
+      @RequestBody byte[] body,
+      @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
+      @RequestParam(required = false) @Nullable String filename) {
+    return imports.importInto(id, body, name(filename, contentType));
+  }
+
+  @PostMapping(path = "/enterprises/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @Operation(summary = "Create an enterprise from an uploaded document")
+  ImportResult importNewFile(@RequestPart("file") MultipartFile file) {
+    return imports.importNew(bytes(file), name(file));
+  }
+
+  @PostMapping(
+      path = "/enterprises/import",
+      consumes = {"application/json", XLSX, "application/octet-stream"})
+  ImportResult importNewBody(
+      @RequestBody byte[] body,
+      @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
+      @RequestParam(required = false) @Nullable String filename) {
+    return imports.importNew(body, name(filename, contentType));
+  }
+
+  @GetMapping("/enterprises/{id}/export")
+  @Operation(summary = "The enterprise's inventory document as JSON (default) or XLSX")
+  ResponseEntity<byte[]> export(
+      @PathVariable long id, @RequestParam(defaultValue = "json") String format) {
+    ExportFormat f = format(format);
+    byte[] bytes = imports.export(id, f);
+    String file = "enterprise-" + id + "." + f.extension();
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(f.mediaType()))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(file).build().toString())
+        .body(bytes);
+  }
+
+  @PostMapping(path = "/validate", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @Operation(summary = "Validate a document: every problem, nothing saved")
+  Map<String, Object> validateFile(@RequestPart("file") MultipartFile file) {
+    return report(imports.validate(bytes(file), name(file)));
+  }
+
+  @PostMapping(
+      path = "/validate",
+      consumes = {"application/json", XLSX, "application/octet-stream"})
+  Map<String, Object> validateBody(
+      @RequestBody byte[] body,
+      @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
+      @RequestParam(required = false) @Nullable String filename) {
+    return report(imports.validate(body, name(filename, contentType)));
+  }
+
+  private static Map<String, Object> report(List<Issue> issues) {
+    long errors = issues.stream().filter(Issue::isError).count();
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("valid", errors == 0);
+    out.put("errors", errors);
+    out.put("warnings", issues.size() - errors);
+    out.put("issues", Problems.issues(issues));
+    return out;
+  }
+
+  static ExportFormat format(String format) {
+    return switch (format.toLowerCase(Locale.ROOT)) {
+      case "json" -> ExportFormat.JSON;
+      case "xlsx" -> ExportFormat.XLSX;
+      default ->
+          throw new InvalidInputException(
+              Issue.error(Codes.UNKNOWN_CODE, "", "unknown export format", format, "json or xlsx")
+                  .at("query parameter format"));
+    };
+  }
+
+  private static byte[] bytes(MultipartFile file) {
+    try {
+      return file.getBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the upload", e);
+    }
+  }
+
+  private static String name(MultipartFile file) {
+    String name = file.getOriginalFilename();
+    return name == null || name.isBlank() ? "upload.json" : name;
+  }
+
+  private static String name(@Nullable String filename, String contentType) {
+    if (filename != null && !filename.isBlank()) {
+      return filename;
+    }
+    return contentType.startsWith(XLSX) ? "document.xlsx" : "document.json";
+  }
+}

@@ -1,0 +1,20 @@
+package org.minecarbon.server.app;
+
+import java.util.List;
+
+/** Sector benchmarks (product carbon intensity, tCO2e/t) to compare enterprises against. */
+public interface BenchmarkService {
+
+  List<BenchmarkView> list();
+
+  BenchmarkView get(long id);
+
+  /**
+   * @throws InvalidInputException for a missing product, negative or non-finite intensity…
+   */
+  BenchmarkView create(BenchmarkInput input);
+
+  BenchmarkView update(long id, BenchmarkInput input);
+
+  void delete(long id);
+}

@@ -1,0 +1,39 @@
+package org.minecarbon.server.app;
+
+/**
+ * Issue codes of the web application, in addition to core's {@code Codes} and io's {@code IoCodes}
+ * (they become the problem type {@code urn:minecarbon:issue:<CODE>}).
+ */
+public final class ServerCodes {
+  /** No such enterprise, site, row, factor set, benchmark or job (HTTP 404). */
+  public static final String NOT_FOUND = "NOT_FOUND";
+
+  /** The request is malformed: unreadable JSON body, missing or mistyped parameter (HTTP 400). */
+  public static final String BAD_REQUEST = "BAD_REQUEST";
+
+  /** The record changed since the client read it (HTTP 409). */
+  public static final String STALE_VERSION = "STALE_VERSION";
+
+  /** A site cannot be deleted while rows refer to it (HTTP 409). */
+  public static final String SITE_IN_USE = "SITE_IN_USE";
+
+  /** An enterprise, site or factor set with this id already exists (HTTP 409). */
+  public static final String DUPLICATE = "DUPLICATE";
+
+  /** HTTP method not allowed, unsupported media type or not acceptable (HTTP 405/415/406). */
+  public static final String UNSUPPORTED = "UNSUPPORTED";
+
+  /** Sign-in needed (HTTP 401). */
+  public static final String UNAUTHENTICATED = "UNAUTHENTICATED";
+
+  /** Signed in, but not allowed (HTTP 403). */
+  public static final String FORBIDDEN = "FORBIDDEN";
+
+  /** A feature that is not available in this build (HTTP 501). */
+  public static final String NOT_IMPLEMENTED = "NOT_IMPLEMENTED";
+
+  /** An unexpected server failure (HTTP 500): never caused by input. */
+  public static final String INTERNAL = "INTERNAL";
+
+  private ServerCodes() {}
+}

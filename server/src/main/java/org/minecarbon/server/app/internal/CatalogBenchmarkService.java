@@ -1,0 +1,107 @@
+package org.minecarbon.server.app.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.minecarbon.core.result.Codes;
+import org.minecarbon.core.result.Issue;
+import org.minecarbon.server.app.BenchmarkInput;
+import org.minecarbon.server.app.BenchmarkService;
+import org.minecarbon.server.app.BenchmarkView;
+import org.minecarbon.server.app.InvalidInputException;
+import org.minecarbon.server.app.NotFoundException;
+import org.minecarbon.store.BenchmarkRecord;
+import org.minecarbon.store.Store;
+import org.springframework.stereotype.Service;
+
+/** Sector benchmarks kept in the store. */
+@Service
+class CatalogBenchmarkService implements BenchmarkService {
+  private final Store store;
+  private final Tenancy tenancy;
+
+  CatalogBenchmarkService(Store store, Tenancy tenancy) {
+    this.store = store;
+    this.tenancy = tenancy;
+  }
+
+  @Override
+  public List<BenchmarkView> list() {
+    return store.catalog().benchmarks().stream().map(CatalogBenchmarkService::view).toList();
+  }
+
+  @Override
+  public BenchmarkView get(long id) {
+    return store
+        .catalog()
+        .benchmark(id)
+        .map(CatalogBenchmarkService::view)
+        .orElseThrow(() -> new NotFoundException("benchmark", id));
+  }
+
+  @Override
+  public BenchmarkView create(BenchmarkInput input) {
+    check(input);
+    long id =
+        store
+            .catalog()
+            .addBenchmark(
+                tenancy.groupId(),
+                input.product().strip(),
+                input.intensity(),
+                input.year(),
+                note(input));
+    return get(id);
+  }
+
+  @Override
+  public BenchmarkView update(long id, BenchmarkInput input) {
+    get(id);
+    check(input);
+    store
+        .catalog()
+        .updateBenchmark(id, input.product().strip(), input.intensity(), input.year(), note(input));
+    return get(id);
+  }
+
+  @Override
+  public void delete(long id) {
+    if (!store.catalog().deleteBenchmark(id)) {
+      throw new NotFoundException("benchmark", id);
+    }
+  }
+
+  @SuppressWarnings("NullAway")
+  private static void check(BenchmarkInput in) {
+    List<Issue> issues = new ArrayList<>();
+    if (in.product() == null || in.product().isBlank()) {
+      issues.add(Issue.error(Codes.REQUIRED, "/product", "product is required"));
+    }
+    Double v = in.intensity();
+    if (v == null) {
+      issues.add(Issue.error(Codes.REQUIRED, "/intensity", "intensity (tCO2e/t) is required"));
+    } else if (!Double.isFinite(v)) {
+      issues.add(Issue.error(Codes.NOT_FINITE, "/intensity", "must be finite", v, "a number"));
+    } else if (v < 0) {
+      issues.add(
+          Issue.error(Codes.NEGATIVE_QUANTITY, "/intensity", "must not be negative", v, "≥ 0"));
+    }
+    Integer y = in.year();
+    if (y == null) {
+      issues.add(Issue.error(Codes.REQUIRED, "/year", "year is required"));
+    } else if (y < 1900 || y > 2200) {
+      issues.add(Issue.error(Codes.INVALID_PERIOD, "/year", "year out of range", y, "1900–2200"));
+    }
+    if (!issues.isEmpty()) {
+      throw new InvalidInputException("invalid benchmark", issues);
+    }
+  }
+
+  private static String note(BenchmarkInput in) {
+    return in.sourceNote() == null ? "" : in.sourceNote().strip();
+  }
+
+  static BenchmarkView view(BenchmarkRecord r) {
+    return new BenchmarkView(
+        r.id(), r.product(), r.intensity(), r.year(), r.sourceNote(), r.version());
+  }
+}

@@ -1,0 +1,84 @@
+package org.minecarbon.server.app.internal;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.minecarbon.core.factor.Factor;
+import org.minecarbon.core.factor.FactorLibrary;
+import org.minecarbon.core.factor.FactorSet;
+import org.minecarbon.core.result.Issue;
+import org.minecarbon.core.result.Result;
+import org.minecarbon.server.app.FactorService;
+import org.minecarbon.server.app.FactorSetView;
+import org.minecarbon.server.app.InvalidInputException;
+import org.minecarbon.server.app.NotFoundException;
+import org.minecarbon.server.app.ServerCodes;
+import org.minecarbon.store.FactorSetRecord;
+import org.minecarbon.store.Store;
+import org.springframework.stereotype.Service;
+
+/** Factor sets: core parses and checks user CSV; the store keeps its text. */
+@Service
+class CatalogFactorService implements FactorService {
+  private final Store store;
+  private final Libraries libraries;
+  private final Tenancy tenancy;
+
+  CatalogFactorService(Store store, Libraries libraries, Tenancy tenancy) {
+    this.store = store;
+    this.libraries = libraries;
+    this.tenancy = tenancy;
+  }
+
+  @Override
+  public List<FactorSetView> sets() {
+    return libraries.library().sets().stream().map(CatalogFactorService::view).toList();
+  }
+
+  @Override
+  public List<Factor> factors(String setId) {
+    FactorLibrary library = libraries.library();
+    if (library.set(setId).isEmpty()) {
+      throw new NotFoundException("factor set", setId);
+    }
+    return List.copyOf(library.effective(setId).values());
+  }
+
+  @Override
+  public synchronized FactorSetView addUserSet(String fileName, byte[] csv) {
+    long group = tenancy.groupId();
+    FactorLibrary before = libraries.library();
+    Result<FactorLibrary> parsed =
+        before.withUserSet(new ByteArrayInputStream(csv), DocumentChecks.safeName(fileName));
+    if (!(parsed instanceof Result.Ok<FactorLibrary> ok)) {
+      throw new InvalidInputException(fileName + " is not a valid factor set", parsed.issues());
+    }
+    FactorSet added =
+        ok.value().sets().stream()
+            .filter(s -> before.set(s.id()).isEmpty() || !s.builtIn() && replaced(before, s))
+            .findFirst()
+            .orElseThrow();
+    if (store.catalog().factorSet(added.id()).isPresent()) {
+      throw new InvalidInputException(
+          Issue.error(
+              ServerCodes.DUPLICATE,
+              "",
+              "a factor set " + added.id() + " exists already",
+              added.id(),
+              "a new set id"));
+    }
+    String text = new String(csv, StandardCharsets.UTF_8);
+    store.catalog().addFactorSet(new FactorSetRecord(added.id(), group, fileName, text));
+    libraries.invalidate();
+    return view(added);
+  }
+
+  private static boolean replaced(FactorLibrary before, FactorSet s) {
+    return before.set(s.id()).map(old -> !old.equals(s)).orElse(true);
+  }
+
+  static FactorSetView view(FactorSet s) {
+    return new FactorSetView(
+        s.id(), s.title(), s.parent(), s.builtIn(), s.factors().size(), s.description());
+  }
+}

@@ -1,0 +1,107 @@
+package org.minecarbon.server.app.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.minecarbon.core.inventory.Inventory;
+import org.minecarbon.core.result.Result;
+import org.minecarbon.io.json.InventoryWriter;
+import org.minecarbon.server.config.FirstAdmin;
+import org.minecarbon.store.GroupRecord;
+import org.minecarbon.store.Store;
+import org.minecarbon.store.StoreRepository;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * With {@code minecarbon.demo=true}: seeds the administrator's group with the demo enterprises
+ * (once: a group that has enterprises is left alone), validated by io like any import, plus a few
+ * illustrative benchmarks; then prints where to sign in.
+ */
+@Component
+@Order(10)
+@ConditionalOnProperty(name = "minecarbon.demo", havingValue = "true")
+public class DemoSeeder implements ApplicationRunner {
+  static final List<String> DOCUMENTS =
+      List.of("demo/coal-mine-2022-2024.json", "demo/copper-mine-2022-2024.json");
+
+  private final Store store;
+  private final Libraries libraries;
+  private final Environment environment;
+  private final String admin;
+  private final FirstAdmin firstAdmin;
+  private final PrintStream out = System.out;
+
+  DemoSeeder(
+      Store store,
+      Libraries libraries,
+      Environment environment,
+      FirstAdmin firstAdmin,
+      @Value("${minecarbon.admin.username:admin}") String admin) {
+    this.store = store;
+    this.libraries = libraries;
+    this.environment = environment;
+    this.firstAdmin = firstAdmin;
+    this.admin = admin;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    GroupRecord group =
+        store.users().groupByName(FirstAdmin.DEFAULT_GROUP).orElseThrow(IllegalStateException::new);
+    if (store.inventories().enterprises(group.id()).isEmpty()) {
+      store.inTransaction(() -> seed(group.id()));
+      out.println("MineCarbon demo: seeded a coal mine and a copper mine with 2022–2024 data.");
+    } else {
+      out.println(
+          "MineCarbon demo: reusing the data in "
+              + environment.getProperty("MINECARBON_DATA", "./data")
+              + ".");
+    }
+    String port = environment.getProperty("local.server.port", "8080");
+    String password =
+        firstAdmin
+            .generatedPassword()
+            .map(p -> "password " + p)
+            .orElse("the password shown on the first start (wipe with --reset-demo)");
+    out.println("MineCarbon demo: open http://localhost:" + port + "/");
+    out.println("MineCarbon demo: sign in as '" + admin + "' with " + password);
+    out.flush();
+  }
+
+  private void seed(long groupId) {
+    for (String path : DOCUMENTS) {
+      ObjectNode tree = load(path);
+      long id = store.inventories().createEnterprise(groupId, StoreRepository.header(tree));
+      store.inventories().replaceDocument(id, tree);
+    }
+    // illustrative values for the charts, not published benchmarks
+    String note = "Illustrative demo value, not a published benchmark.";
+    store.catalog().addBenchmark(groupId, "raw-coal", 0.20, 2024, note);
+    store.catalog().addBenchmark(groupId, "copper-concentrate", 0.90, 2024, note);
+    store.catalog().addBenchmark(groupId, "copper-ore", 0.01, 2024, note);
+  }
+
+  private ObjectNode load(String path) {
+    try (InputStream in = new ClassPathResource(path).getInputStream()) {
+      String name = path.substring(path.lastIndexOf('/') + 1);
+      Result<Inventory> result = DocumentChecks.load(in.readAllBytes(), name, libraries.library());
+      if (!(result instanceof Result.Ok<Inventory> ok)) {
+        throw new IllegalStateException(
+            "demo document " + path + " is invalid: " + result.issues());
+      }
+      return InventoryWriter.write(ok.value());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

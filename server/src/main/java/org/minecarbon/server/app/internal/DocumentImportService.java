@@ -1,0 +1,106 @@
+package org.minecarbon.server.app.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.minecarbon.core.inventory.Inventory;
+import org.minecarbon.core.result.Issue;
+import org.minecarbon.core.result.Result;
+import org.minecarbon.io.Documents;
+import org.minecarbon.io.json.InventoryWriter;
+import org.minecarbon.server.app.ExportFormat;
+import org.minecarbon.server.app.ImportResult;
+import org.minecarbon.server.app.ImportService;
+import org.minecarbon.server.app.InvalidInputException;
+import org.minecarbon.server.app.InventoryService;
+import org.minecarbon.store.Store;
+import org.minecarbon.store.StoreRepository;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Import: io reads and validates the upload (all problems, nothing saved on any error); the
+ * validated inventory is written back to a document tree by io and stored in one transaction.
+ * Export: io writes the stored inventory as JSON or XLSX.
+ */
+@Service
+class DocumentImportService implements ImportService {
+  private final Store store;
+  private final Tenancy tenancy;
+  private final Libraries libraries;
+  private final InventoryService inventories;
+
+  DocumentImportService(
+      Store store, Tenancy tenancy, Libraries libraries, InventoryService inventories) {
+    this.store = store;
+    this.tenancy = tenancy;
+    this.libraries = libraries;
+    this.inventories = inventories;
+  }
+
+  @Override
+  public ImportResult importInto(long enterpriseId, byte[] bytes, String fileName) {
+    tenancy.enterprise(enterpriseId);
+    Result.Ok<Inventory> ok = load(bytes, fileName);
+    ObjectNode tree = InventoryWriter.write(ok.value());
+    store.inventories().replaceDocument(enterpriseId, tree);
+    return result(enterpriseId, ok);
+  }
+
+  @Override
+  public ImportResult importNew(byte[] bytes, String fileName) {
+    long group = tenancy.groupId();
+    Result.Ok<Inventory> ok = load(bytes, fileName);
+    ObjectNode tree = InventoryWriter.write(ok.value());
+    long id =
+        store.inTransaction(
+            () -> {
+              long created =
+                  store.inventories().createEnterprise(group, StoreRepository.header(tree));
+              store.inventories().replaceDocument(created, tree);
+              return created;
+            });
+    return result(id, ok);
+  }
+
+  @Override
+  public List<Issue> validate(byte[] bytes, String fileName) {
+    return DocumentChecks.load(bytes, fileName, libraries.library()).issues();
+  }
+
+  @Override
+  public byte[] export(long enterpriseId, ExportFormat format) {
+    Inventory inventory = inventories.inventory(enterpriseId);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      switch (format) {
+        case JSON -> Documents.writeJson(inventory, out);
+        case XLSX -> Documents.writeXlsx(inventory, out);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the export", e);
+    }
+    return out.toByteArray();
+  }
+
+  private Result.Ok<Inventory> load(byte[] bytes, String fileName) {
+    Result<Inventory> result = DocumentChecks.load(bytes, fileName, libraries.library());
+    if (result instanceof Result.Ok<Inventory> ok) {
+      return ok;
+    }
+    throw new InvalidInputException(
+        fileName + " has errors; nothing was imported", result.issues());
+  }
+
+  private static ImportResult result(long enterpriseId, Result.Ok<Inventory> ok) {
+    Inventory inv = ok.value();
+    return new ImportResult(
+        enterpriseId,
+        inv.sites().size(),
+        inv.activities().size(),
+        inv.sinks().size(),
+        inv.production().size(),
+        ok.warnings());
+  }
+}

@@ -1,0 +1,73 @@
+package org.minecarbon.server.app.internal;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.minecarbon.core.balance.Balance;
+import org.minecarbon.core.balance.BalanceCalculator;
+import org.minecarbon.core.factor.FactorLibrary;
+import org.minecarbon.core.result.Result;
+import org.minecarbon.server.app.BalanceService;
+import org.minecarbon.server.app.InvalidInputException;
+import org.minecarbon.server.app.InventoryService;
+import org.minecarbon.store.Store;
+import org.springframework.stereotype.Service;
+
+/**
+ * The balance by core's {@link BalanceCalculator}, on the inventory read back through io. A balance
+ * is cached per enterprise with the enterprise's revision and the factor library's generation it
+ * was computed at; any change to the enterprise's data bumps the revision, so a cached balance is
+ * never stale. The revision is read before the document, so a cached balance is at least as new as
+ * its revision.
+ */
+@Service
+class EngineBalanceService implements BalanceService {
+  private static final int MAX_CACHED = 1000;
+
+  private final InventoryService inventories;
+  private final Libraries libraries;
+  private final Store store;
+  private final Tenancy tenancy;
+  private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
+
+  EngineBalanceService(
+      InventoryService inventories, Libraries libraries, Store store, Tenancy tenancy) {
+    this.inventories = inventories;
+    this.libraries = libraries;
+    this.store = store;
+    this.tenancy = tenancy;
+  }
+
+  private record Cached(long revision, long generation, Balance balance) {}
+
+  @Override
+  public Balance balance(long enterpriseId) {
+    tenancy.enterprise(enterpriseId);
+    long revision = store.inventories().revision(enterpriseId);
+    long generation = libraries.generation();
+    Cached hit = cache.get(enterpriseId);
+    if (hit != null && hit.revision() == revision && hit.generation() == generation) {
+      return hit.balance();
+    }
+    Balance balance = compute(enterpriseId);
+    if (cache.size() >= MAX_CACHED) {
+      cache.clear();
+    }
+    cache.put(enterpriseId, new Cached(revision, generation, balance));
+    return balance;
+  }
+
+  private Balance compute(long enterpriseId) {
+    FactorLibrary library = libraries.library();
+    Result<Balance> result =
+        new BalanceCalculator(library).calculate(inventories.inventory(enterpriseId));
+    if (result instanceof Result.Ok<Balance> ok) {
+      return ok.value();
+    }
+    throw new InvalidInputException("the balance cannot be calculated", result.errors());
+  }
+
+  @Override
+  public FactorLibrary library() {
+    return libraries.library();
+  }
+}

@@ -1,0 +1,82 @@
+package org.minecarbon.server.app.internal;
+
+import java.util.Optional;
+import org.minecarbon.core.balance.Balance;
+import org.minecarbon.core.calc.Column;
+import org.minecarbon.core.explain.Explainer;
+import org.minecarbon.core.explain.Explanation;
+import org.minecarbon.core.result.Result;
+import org.minecarbon.server.app.BalanceService;
+import org.minecarbon.server.app.ExplainService;
+import org.minecarbon.server.app.InvalidInputException;
+import org.minecarbon.server.app.NotFoundException;
+import org.minecarbon.store.RowRecord;
+import org.minecarbon.store.Store;
+import org.springframework.stereotype.Service;
+
+/** Explanations by core's {@link Explainer} over the enterprise's balance. */
+@Service
+class EngineExplainService implements ExplainService {
+  private final BalanceService balances;
+  private final Store store;
+
+  EngineExplainService(BalanceService balances, Store store) {
+    this.balances = balances;
+    this.store = store;
+  }
+
+  @Override
+  public Explanation column(long enterpriseId, int year, Column column) {
+    return unwrap(Explainer.column(balances.balance(enterpriseId), year, column));
+  }
+
+  @Override
+  public Explanation total(long enterpriseId, int year) {
+    return unwrap(Explainer.total(balances.balance(enterpriseId), year));
+  }
+
+  @Override
+  public Explanation row(long enterpriseId, String row) {
+    Balance balance = balances.balance(enterpriseId);
+    Result<Explanation> byKey = Explainer.row(balance, row);
+    if (byKey instanceof Result.Ok<Explanation> ok) {
+      return ok.value();
+    }
+    Optional<String> pointer = pointerOfDatabaseId(enterpriseId, row);
+    if (pointer.isPresent()
+        && Explainer.row(balance, pointer.get()) instanceof Result.Ok<Explanation> ok) {
+      return ok.value();
+    }
+    throw new NotFoundException("row", row);
+  }
+
+  /** The JSON Pointer ({@code /activities/3}) of a row given by its database id. */
+  private Optional<String> pointerOfDatabaseId(long enterpriseId, String row) {
+    if (!row.matches("\\d{1,18}")) {
+      return Optional.empty();
+    }
+    long id = Long.parseLong(row);
+    return store
+        .rows()
+        .get(enterpriseId, id)
+        .map(
+            r -> {
+              int index = 0;
+              for (RowRecord same :
+                  store.rows().list(enterpriseId, org.minecarbon.store.RowQuery.of(r.kind()))) {
+                if (same.id() == id) {
+                  break;
+                }
+                index++;
+              }
+              return "/" + r.kind().arrayName() + "/" + index;
+            });
+  }
+
+  private static Explanation unwrap(Result<Explanation> result) {
+    if (result instanceof Result.Ok<Explanation> ok) {
+      return ok.value();
+    }
+    throw new InvalidInputException("cannot explain", result.errors());
+  }
+}

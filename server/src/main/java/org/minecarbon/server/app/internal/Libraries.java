@@ -1,0 +1,67 @@
+package org.minecarbon.server.app.internal;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.minecarbon.core.factor.FactorLibrary;
+import org.minecarbon.core.result.Result;
+import org.minecarbon.store.FactorSetRecord;
+import org.minecarbon.store.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** The factor library: core's built-in sets plus the user sets stored as CSV, cached. */
+@Component
+public class Libraries {
+  private static final Logger LOG = LoggerFactory.getLogger(Libraries.class);
+
+  private final Store store;
+  private volatile FactorLibrary cached;
+  private volatile boolean loaded;
+  private volatile long generation;
+
+  Libraries(Store store) {
+    this.store = store;
+    this.cached = FactorLibrary.builtIn();
+  }
+
+  public FactorLibrary library() {
+    if (!loaded) {
+      synchronized (this) {
+        if (!loaded) {
+          cached = build();
+          loaded = true;
+        }
+      }
+    }
+    return cached;
+  }
+
+  /** Forget the cache after a user set was added or removed. */
+  public synchronized void invalidate() {
+    loaded = false;
+    generation++;
+  }
+
+  /** Changes whenever the library may have changed (for caches of results computed with it). */
+  public long generation() {
+    return generation;
+  }
+
+  private FactorLibrary build() {
+    FactorLibrary library = FactorLibrary.builtIn();
+    for (FactorSetRecord set : store.catalog().factorSets()) {
+      Result<FactorLibrary> next = library.withUserSet(stream(set), set.fileName());
+      if (next instanceof Result.Ok<FactorLibrary> ok) {
+        library = ok.value();
+      } else {
+        LOG.warn("stored factor set {} no longer loads: {}", set.id(), next.issues());
+      }
+    }
+    return library;
+  }
+
+  static ByteArrayInputStream stream(FactorSetRecord set) {
+    return new ByteArrayInputStream(set.csv().getBytes(StandardCharsets.UTF_8));
+  }
+}

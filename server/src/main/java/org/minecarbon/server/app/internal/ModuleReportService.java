@@ -1,0 +1,62 @@
+package org.minecarbon.server.app.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import org.minecarbon.core.balance.Balance;
+import org.minecarbon.core.inventory.Inventory;
+import org.minecarbon.report.BenchmarkValue;
+import org.minecarbon.report.Reports;
+import org.minecarbon.server.app.BalanceService;
+import org.minecarbon.server.app.BenchmarkService;
+import org.minecarbon.server.app.InventoryService;
+import org.minecarbon.server.app.ReportService;
+import org.springframework.stereotype.Service;
+
+/** Reports by the report module over the stored inventory and its balance. */
+@Service
+class ModuleReportService implements ReportService {
+  private final InventoryService inventories;
+  private final BalanceService balances;
+  private final BenchmarkService benchmarks;
+
+  ModuleReportService(
+      InventoryService inventories, BalanceService balances, BenchmarkService benchmarks) {
+    this.inventories = inventories;
+    this.balances = balances;
+    this.benchmarks = benchmarks;
+  }
+
+  @Override
+  public byte[] balanceXlsx(long enterpriseId, Locale locale) {
+    Inventory inventory = inventories.inventory(enterpriseId);
+    Balance balance = balances.balance(enterpriseId);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      Reports.xlsx(balance, inventory, locale, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the XLSX report", e);
+    }
+    return out.toByteArray();
+  }
+
+  @Override
+  public byte[] analysisPdf(long enterpriseId, Locale locale) {
+    Inventory inventory = inventories.inventory(enterpriseId);
+    Balance balance = balances.balance(enterpriseId);
+    List<BenchmarkValue> values =
+        benchmarks.list().stream()
+            .filter(b -> b.intensity() > 0 && Double.isFinite(b.intensity()))
+            .map(b -> new BenchmarkValue(b.product(), b.year(), b.intensity(), b.sourceNote()))
+            .toList();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      Reports.pdf(balance, inventory, values, locale, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the PDF report", e);
+    }
+    return out.toByteArray();
+  }
+}

@@ -1,0 +1,94 @@
+package org.minecarbon.server.ui;
+
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.minecarbon.core.balance.Balance;
+import org.minecarbon.core.balance.BalanceYear;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.ExtendedModelMap;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/** The dashboard of an enterprise: key figures and ECharts charts fed by {@link #data}. */
+@Controller
+class DashboardController {
+  private final BalancePages pages;
+  private static final java.util.List<String> CHART_LABELS =
+      java.util.List.of(
+          "emissions",
+          "sinks",
+          "net",
+          "scope1",
+          "scope2",
+          "gross",
+          "intensity",
+          "benchmark",
+          "unit",
+          "unitIntensity",
+          "noData");
+
+  private final UiLabels labels;
+  private final MessageSource messages;
+
+  DashboardController(BalancePages pages, UiLabels labels, MessageSource messages) {
+    this.pages = pages;
+    this.labels = labels;
+    this.messages = messages;
+  }
+
+  @GetMapping("/e/{eid}/dashboard")
+  String dashboard(
+      @PathVariable long eid, @RequestParam(required = false) @Nullable Integer year, Model model) {
+    Optional<Balance> balance = pages.balance(eid, model);
+    Optional<BalanceYear> selected = balance.flatMap(b -> pick(b, year));
+    model.addAttribute("eid", eid);
+    model.addAttribute("balance", balance.orElse(null));
+    model.addAttribute("selected", selected.orElse(null));
+    selected.ifPresent(y -> model.addAttribute("benchmarks", pages.benchmarks(y.year())));
+    return "dashboard";
+  }
+
+  @GetMapping(path = "/e/{eid}/dashboard/data", produces = "application/json")
+  @ResponseBody
+  Map<String, Object> data(
+      @PathVariable long eid, @RequestParam(required = false) @Nullable Integer year) {
+    Optional<Balance> balance = pages.balance(eid, new ExtendedModelMap());
+    Optional<BalanceYear> selected = balance.flatMap(b -> pick(b, year));
+    if (balance.isEmpty() || selected.isEmpty()) {
+      return Map.of("years", java.util.List.of());
+    }
+    Map<String, Object> m =
+        new java.util.LinkedHashMap<>(
+            DashboardData.of(
+                balance.get(),
+                selected.get(),
+                pages.siteNames(eid),
+                pages.benchmarkValues(selected.get().year()),
+                labels::column,
+                labels::stage));
+    m.put("labels", chartLabels());
+    return m;
+  }
+
+  private Map<String, String> chartLabels() {
+    Map<String, String> m = new java.util.LinkedHashMap<>();
+    for (String k : CHART_LABELS) {
+      m.put(k, messages.getMessage("chart." + k, null, LocaleContextHolder.getLocale()));
+    }
+    return m;
+  }
+
+  /** The requested year, else the latest. */
+  static Optional<BalanceYear> pick(Balance b, @Nullable Integer year) {
+    if (year != null && b.year(year).isPresent()) {
+      return b.year(year);
+    }
+    return b.years().isEmpty() ? Optional.empty() : Optional.of(b.years().getLast());
+  }
+}

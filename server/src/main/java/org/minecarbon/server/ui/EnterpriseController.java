@@ -1,0 +1,132 @@
+package org.minecarbon.server.ui;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.minecarbon.server.app.EnterpriseInput;
+import org.minecarbon.server.app.EnterpriseService;
+import org.minecarbon.server.app.EnterpriseView;
+import org.minecarbon.server.app.InvalidInputException;
+import org.minecarbon.server.app.SiteInput;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Enterprises of the group (list, create) and the settings and sites of one. */
+@Controller
+class EnterpriseController {
+  private final EnterpriseService enterprises;
+
+  EnterpriseController(EnterpriseService enterprises) {
+    this.enterprises = enterprises;
+  }
+
+  @GetMapping("/enterprises")
+  String list(Model model) {
+    model.addAttribute("issues", List.of());
+    return "enterprises";
+  }
+
+  @PostMapping("/enterprises")
+  String create(
+      @RequestParam String name,
+      @RequestParam(required = false) @Nullable String industry,
+      @RequestParam(required = false) @Nullable String province,
+      @RequestParam(required = false) @Nullable String gwp,
+      @RequestParam(required = false) @Nullable String factorSet,
+      Model model) {
+    try {
+      EnterpriseView e =
+          enterprises.create(
+              new EnterpriseInput(
+                  name,
+                  blank(null),
+                  blank(industry),
+                  blank(province),
+                  blank(gwp),
+                  blank(factorSet)));
+      return "redirect:/e/" + e.id() + "/settings";
+    } catch (InvalidInputException ex) {
+      model.addAttribute("issues", ex.issues());
+      return "enterprises";
+    }
+  }
+
+  @GetMapping("/e/{eid}/settings")
+  String settings(@PathVariable long eid, Model model) {
+    model.addAttribute("enterprise", enterprises.get(eid));
+    model.addAttribute("sites", enterprises.sites(eid));
+    model.addAttribute("issues", List.of());
+    return "settings";
+  }
+
+  @PostMapping("/e/{eid}/settings")
+  String update(
+      @PathVariable long eid,
+      @RequestParam String name,
+      @RequestParam(required = false) @Nullable String creditCode,
+      @RequestParam(required = false) @Nullable String industry,
+      @RequestParam(required = false) @Nullable String province,
+      @RequestParam(required = false) @Nullable String gwp,
+      @RequestParam(required = false) @Nullable String factorSet,
+      Model model) {
+    EnterpriseInput in =
+        new EnterpriseInput(
+            name,
+            blank(creditCode),
+            blank(industry),
+            blank(province),
+            blank(gwp),
+            blank(factorSet));
+    return saveOrShow(eid, model, () -> enterprises.update(eid, in));
+  }
+
+  @PostMapping("/e/{eid}/sites")
+  String addSite(
+      @PathVariable long eid,
+      @RequestParam String code,
+      @RequestParam(required = false) @Nullable String name,
+      @RequestParam(required = false) @Nullable String mineType,
+      @RequestParam(required = false) @Nullable String commodity,
+      @RequestParam(required = false) @Nullable String province,
+      @RequestParam(required = false) @Nullable String gasGrade,
+      Model model) {
+    SiteInput in =
+        new SiteInput(
+            code.strip(),
+            blank(name),
+            blank(mineType),
+            blank(commodity),
+            blank(province),
+            blank(gasGrade));
+    return saveOrShow(eid, model, () -> enterprises.addSite(eid, in));
+  }
+
+  @PostMapping("/e/{eid}/sites/{sid}/delete")
+  String deleteSite(@PathVariable long eid, @PathVariable long sid, Model model) {
+    return saveOrShow(
+        eid,
+        model,
+        () -> {
+          enterprises.deleteSite(eid, sid);
+          return sid;
+        });
+  }
+
+  private String saveOrShow(long eid, Model model, java.util.function.Supplier<?> action) {
+    try {
+      action.get();
+      return "redirect:/e/" + eid + "/settings?saved";
+    } catch (InvalidInputException ex) {
+      settings(eid, model);
+      model.addAttribute("issues", ex.issues());
+      return "settings";
+    }
+  }
+
+  static @Nullable String blank(@Nullable String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

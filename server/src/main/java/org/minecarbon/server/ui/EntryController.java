@@ -1,0 +1,204 @@
+package org.minecarbon.server.ui;
+
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.minecarbon.core.inventory.SinkType;
+import org.minecarbon.core.inventory.Source;
+import org.minecarbon.core.inventory.Stage;
+import org.minecarbon.core.result.Issue;
+import org.minecarbon.server.app.EnterpriseService;
+import org.minecarbon.server.app.InvalidInputException;
+import org.minecarbon.server.app.InventoryService;
+import org.minecarbon.server.app.RowFilter;
+import org.minecarbon.server.app.RowView;
+import org.minecarbon.store.StaleVersionException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Data entry: the rows of one period (a year, optionally one month) and site as a grid, with add,
+ * edit and delete. Every change is validated by {@link InventoryService} in the context of the
+ * whole enterprise; its issues are shown next to the field their pointer names.
+ */
+@Controller
+class EntryController {
+  private final InventoryService inventory;
+  private final EnterpriseService enterprises;
+
+  EntryController(InventoryService inventory, EnterpriseService enterprises) {
+    this.inventory = inventory;
+    this.enterprises = enterprises;
+  }
+
+  /** The grid's filter, echoed in links and hidden fields. */
+  record Period(int year, @Nullable Integer month, @Nullable String site) {
+    String query() {
+      return "year="
+          + year
+          + (month != null ? "&month=" + month : "")
+          + (site != null
+              ? "&site=" + java.net.URLEncoder.encode(site, java.nio.charset.StandardCharsets.UTF_8)
+              : "");
+    }
+
+    /** Default period of a new row: the month if one is selected, else the year. */
+    public String defaultPeriod() {
+      return month != null ? String.format("%04d-%02d", year, month) : Integer.toString(year);
+    }
+  }
+
+  /** A stored row and its fields as the form shows them. */
+  record Line(RowView row, RowForm form) {}
+
+  @GetMapping("/e/{eid}/entry")
+  String grid(
+      @PathVariable long eid,
+      @RequestParam(required = false) @Nullable Integer year,
+      @RequestParam(required = false) @Nullable Integer month,
+      @RequestParam(required = false) @Nullable String site,
+      @RequestParam(required = false) @Nullable Long edit,
+      Model model) {
+    Period p = period(eid, year, month, site);
+    fill(eid, p, model);
+    model.addAttribute("editId", edit);
+    if (edit != null) {
+      model.addAttribute("editForm", RowForm.of(inventory.row(eid, edit)));
+    }
+    model.addAttribute("editErrors", Map.of());
+    model.addAttribute("form", newForm(p));
+    model.addAttribute("errors", Map.of());
+    return "entry";
+  }
+
+  @PostMapping("/e/{eid}/entry/rows")
+  String add(@PathVariable long eid, @RequestParam Map<String, String> params, Model model) {
+    RowForm form = RowForm.of(params);
+    Period p =
+        period(
+            eid,
+            intOrNull(params.get("fYear")),
+            intOrNull(params.get("fMonth")),
+            blankToNull(params.get("fSite")));
+    List<Issue> problems = new ArrayList<>();
+    ObjectNode doc = form.toDoc(problems);
+    try {
+      if (problems.isEmpty()) {
+        inventory.addRow(eid, form.rowKind(), doc);
+        return "redirect:/e/" + eid + "/entry?" + p.query() + "&added";
+      }
+    } catch (InvalidInputException e) {
+      problems.addAll(e.issues());
+    }
+    fill(eid, p, model);
+    model.addAttribute("editErrors", Map.of());
+    model.addAttribute("form", form);
+    model.addAttribute("errors", RowForm.byField(problems));
+    model.addAttribute("allIssues", problems);
+    return "entry";
+  }
+
+  @PostMapping("/e/{eid}/entry/rows/{rid}")
+  String update(
+      @PathVariable long eid,
+      @PathVariable long rid,
+      @RequestParam Map<String, String> params,
+      Model model) {
+    RowForm form = RowForm.of(params);
+    Period p =
+        period(
+            eid,
+            intOrNull(params.get("fYear")),
+            intOrNull(params.get("fMonth")),
+            blankToNull(params.get("fSite")));
+    List<Issue> problems = new ArrayList<>();
+    ObjectNode doc = form.toDoc(problems);
+    Long version = params.containsKey("version") ? Long.valueOf(params.get("version")) : null;
+    try {
+      if (problems.isEmpty()) {
+        inventory.updateRow(eid, rid, doc, version);
+        return "redirect:/e/" + eid + "/entry?" + p.query() + "&saved";
+      }
+    } catch (InvalidInputException e) {
+      problems.addAll(e.issues());
+    } catch (StaleVersionException e) {
+      model.addAttribute("stale", true);
+    }
+    fill(eid, p, model);
+    model.addAttribute("editId", rid);
+    model.addAttribute("editForm", form);
+    model.addAttribute("editErrors", RowForm.byField(problems));
+    model.addAttribute("form", newForm(p));
+    model.addAttribute("errors", Map.of());
+    return "entry";
+  }
+
+  @PostMapping("/e/{eid}/entry/rows/{rid}/delete")
+  String delete(
+      @PathVariable long eid, @PathVariable long rid, @RequestParam Map<String, String> params) {
+    inventory.deleteRow(eid, rid);
+    Period p =
+        period(
+            eid,
+            intOrNull(params.get("fYear")),
+            intOrNull(params.get("fMonth")),
+            blankToNull(params.get("fSite")));
+    return "redirect:/e/" + eid + "/entry?" + p.query() + "&deleted";
+  }
+
+  private Period period(
+      long eid, @Nullable Integer year, @Nullable Integer month, @Nullable String site) {
+    int y = year != null ? year : latestYear(eid);
+    Integer m = month != null && month >= 1 && month <= 12 ? month : null;
+    return new Period(y, m, site == null || site.isBlank() ? null : site);
+  }
+
+  private int latestYear(long eid) {
+    List<Integer> years = inventory.years(eid);
+    return years.isEmpty() ? Year.now().getValue() - 1 : years.getLast();
+  }
+
+  private void fill(long eid, Period p, Model model) {
+    List<Integer> years = new ArrayList<>(inventory.years(eid));
+    if (!years.contains(p.year())) {
+      years.add(p.year());
+      years.sort(null);
+    }
+    List<RowView> rows = inventory.rows(eid, new RowFilter(null, p.year(), p.month(), p.site()));
+    model.addAttribute("eid", eid);
+    model.addAttribute("period", p);
+    model.addAttribute("years", years);
+    model.addAttribute("rows", rows.stream().map(r -> new Line(r, RowForm.of(r))).toList());
+    model.addAttribute("sites", enterprises.sites(eid));
+    model.addAttribute("sources", Source.values());
+    model.addAttribute("sinkTypes", SinkType.values());
+    model.addAttribute("stages", Stage.values());
+  }
+
+  private static RowForm newForm(Period p) {
+    RowForm f = new RowForm();
+    f.period = p.defaultPeriod();
+    f.site = p.site() == null ? "" : p.site();
+    f.type = "fuel";
+    return f;
+  }
+
+  private static @Nullable Integer intOrNull(@Nullable String s) {
+    try {
+      return s == null || s.isBlank() ? null : Integer.valueOf(s.strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static @Nullable String blankToNull(@Nullable String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+}

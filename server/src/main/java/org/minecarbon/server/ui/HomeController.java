@@ -1,0 +1,25 @@
+package org.minecarbon.server.ui;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Start page and the enterprise switcher without JavaScript. */
+@Controller
+class HomeController {
+
+  @GetMapping("/")
+  String home(@ModelAttribute("nav") UiModelAdvice.@Nullable Nav nav) {
+    if (nav == null || nav.current() == null) {
+      return "redirect:/enterprises";
+    }
+    return "redirect:/e/" + nav.current().id() + "/dashboard";
+  }
+
+  @GetMapping("/switch")
+  String switchTo(@RequestParam long eid) {
+    return "redirect:/e/" + eid + "/dashboard";
+  }
+}

@@ -1,0 +1,125 @@
+package org.minecarbon.server.ui;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.minecarbon.core.result.Codes;
+import org.minecarbon.core.result.Issue;
+import org.minecarbon.io.Documents;
+import org.minecarbon.server.app.ExportFormat;
+import org.minecarbon.server.app.ImportResult;
+import org.minecarbon.server.app.ImportService;
+import org.minecarbon.server.app.InvalidInputException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Upload of an inventory document (JSON or XLSX). The import is all or nothing: any error and the
+ * page lists every problem with its sheet/row/column and pointer, and nothing is saved.
+ */
+@Controller
+class ImportController {
+  private static final MediaType XLSX = MediaType.parseMediaType(ExportFormat.XLSX.mediaType());
+
+  private final ImportService imports;
+
+  ImportController(ImportService imports) {
+    this.imports = imports;
+  }
+
+  @GetMapping("/e/{eid}/import")
+  String page(@PathVariable long eid, Model model) {
+    model.addAttribute("eid", eid);
+    return "import";
+  }
+
+  @PostMapping("/e/{eid}/import")
+  String upload(@PathVariable long eid, @RequestParam("file") MultipartFile file, Model model) {
+    model.addAttribute("eid", eid);
+    model.addAttribute("fileName", file.getOriginalFilename());
+    if (file.isEmpty()) {
+      model.addAttribute("issues", List.of(noFile()));
+      return "import";
+    }
+    try {
+      ImportResult r = imports.importInto(eid, bytes(file), name(file));
+      model.addAttribute("result", r);
+    } catch (InvalidInputException e) {
+      model.addAttribute("issues", e.issues());
+    }
+    return "import";
+  }
+
+  /** Creates a new enterprise from a document (from the enterprises page). */
+  @PostMapping("/enterprises/import")
+  String uploadNew(@RequestParam("file") MultipartFile file, Model model) {
+    try {
+      if (file.isEmpty()) {
+        throw new InvalidInputException(noFile());
+      }
+      ImportResult r = imports.importNew(bytes(file), name(file));
+      return "redirect:/e/" + r.enterpriseId() + "/balance";
+    } catch (InvalidInputException e) {
+      model.addAttribute("issues", List.of());
+      model.addAttribute("importIssues", e.issues());
+      model.addAttribute("fileName", file.getOriginalFilename());
+      return "enterprises";
+    }
+  }
+
+  @GetMapping("/import/template.xlsx")
+  ResponseEntity<byte[]> template() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      Documents.writeTemplate(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return download(out.toByteArray(), XLSX, "minecarbon-template.xlsx");
+  }
+
+  @GetMapping("/e/{eid}/export.{ext:json|xlsx}")
+  ResponseEntity<byte[]> export(@PathVariable long eid, @PathVariable String ext) {
+    ExportFormat f = "json".equals(ext) ? ExportFormat.JSON : ExportFormat.XLSX;
+    return download(
+        imports.export(eid, f),
+        MediaType.parseMediaType(f.mediaType()),
+        "minecarbon-inventory-" + eid + "." + f.extension());
+  }
+
+  static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {
+    return ResponseEntity.ok()
+        .contentType(type)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(fileName).build().toString())
+        .body(body);
+  }
+
+  private static Issue noFile() {
+    return Issue.error(Codes.REQUIRED, "", "no file was chosen", "", ".json or .xlsx");
+  }
+
+  private static String name(MultipartFile file) {
+    String n = file.getOriginalFilename();
+    return n == null || n.isBlank() ? "upload" : n;
+  }
+
+  private static byte[] bytes(MultipartFile file) {
+    try {
+      return file.getBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

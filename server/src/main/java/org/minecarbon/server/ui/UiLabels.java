@@ -1,0 +1,93 @@
+package org.minecarbon.server.ui;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import org.minecarbon.core.calc.Column;
+import org.minecarbon.core.inventory.SinkType;
+import org.minecarbon.core.inventory.Source;
+import org.minecarbon.core.inventory.Stage;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Names and numbers as the pages show them, in the request's language; templates call it as
+ * {@code @ui}. Figures are rounded to 2 decimals like the seed 002 Table 1.
+ */
+@Component("ui")
+public class UiLabels {
+
+  /** True when the current request is in Chinese (the default). */
+  public static boolean chinese() {
+    return !"en".equals(LocaleContextHolder.getLocale().getLanguage());
+  }
+
+  public String column(Column c) {
+    return chinese() ? c.zh() : c.en();
+  }
+
+  /** A column by its enum name ({@code FUEL}), for templates (which may not use {@code T()}). */
+  public Column col(String name) {
+    return Column.valueOf(name);
+  }
+
+  /** An intensity (tCO2e/t) with up to 4 decimals. */
+  public String intensity(double v) {
+    return format(v, "#,##0.####");
+  }
+
+  /** A column by its balance-result code; the code itself when unknown. */
+  public String columnCode(String code) {
+    return Column.fromCode(code).map(this::column).orElse(code);
+  }
+
+  public String stage(String code) {
+    return Stage.fromCode(code).map(s -> chinese() ? s.zh() : s.en()).orElse(code);
+  }
+
+  /** An activity source or sink type by its code ({@code fuel}, {@code storage}). */
+  public String source(String code) {
+    return Source.fromCode(code)
+        .map(s -> chinese() ? s.zh() : s.en())
+        .or(() -> SinkType.fromCode(code).map(s -> chinese() ? s.zh() : s.en()))
+        .orElse(code);
+  }
+
+  /** A figure with two decimals and digit grouping ({@code 603,896.90}). */
+  public String num(double v) {
+    return format(v, "#,##0.00");
+  }
+
+  /** Two decimals without grouping, as tests and data attributes read it ({@code 603896.90}). */
+  public String plain(double v) {
+    return format(v, "0.00");
+  }
+
+  /** A figure as the table shows it: "—" for exactly zero (as seed 002 Table 1 does). */
+  public String cell(double v) {
+    return v == 0.0 ? "—" : num(v);
+  }
+
+  /** A factor or activity value with up to 6 significant decimals. */
+  public String exact(double v) {
+    return format(v, "#,##0.######");
+  }
+
+  public String signed(double v) {
+    return (v > 0 ? "+" : "") + num(v);
+  }
+
+  /** A number as typed into a form: no grouping, no trailing zeros. */
+  static String plainNumber(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15
+        ? Long.toString((long) v)
+        : new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+  }
+
+  private static String format(double v, String pattern) {
+    DecimalFormat f = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
+    f.setRoundingMode(java.math.RoundingMode.HALF_UP); // as String.format and spreadsheets round
+    String s = f.format(v);
+    return "-0.00".equals(s) ? "0.00" : s;
+  }
+}

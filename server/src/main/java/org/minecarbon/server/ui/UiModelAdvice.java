@@ -1,0 +1,145 @@
+package org.minecarbon.server.ui;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.minecarbon.core.result.Issue;
+import org.minecarbon.server.app.EnterpriseService;
+import org.minecarbon.server.app.EnterpriseView;
+import org.minecarbon.server.app.InvalidInputException;
+import org.minecarbon.server.app.NotFoundException;
+import org.minecarbon.store.StaleVersionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * What every page's header needs: the enterprises of the user's group, the current one (from the
+ * URL, else the one last opened), the language and the links that switch it.
+ */
+@ControllerAdvice(basePackageClasses = UiModelAdvice.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class UiModelAdvice {
+  private static final Logger LOG = LoggerFactory.getLogger(UiModelAdvice.class);
+
+  static final String SESSION_ENTERPRISE = "minecarbon.ui.enterprise";
+
+  private final EnterpriseService enterprises;
+
+  UiModelAdvice(EnterpriseService enterprises) {
+    this.enterprises = enterprises;
+  }
+
+  /** The header of a page. */
+  record Nav(
+      List<EnterpriseView> enterprises,
+      @Nullable EnterpriseView current,
+      String lang,
+      String zhHref,
+      String enHref) {
+    public boolean hasCurrent() {
+      return current != null;
+    }
+  }
+
+  @ModelAttribute("nav")
+  @Nullable Nav nav(
+      HttpServletRequest request,
+      @PathVariable(name = "eid", required = false) @Nullable Long eid) {
+    String lang = UiLabels.chinese() ? "zh" : "en";
+    String zh = langHref(request, "zh");
+    String en = langHref(request, "en");
+    if (request.getUserPrincipal() == null) {
+      return new Nav(List.of(), null, lang, zh, en);
+    }
+    List<EnterpriseView> all = enterprises.list();
+    HttpSession session = request.getSession();
+    Long id = eid != null ? eid : (Long) session.getAttribute(SESSION_ENTERPRISE);
+    EnterpriseView current =
+        all.stream()
+            .filter(e -> id != null && e.id() == id)
+            .findFirst()
+            .orElse(all.isEmpty() ? null : all.getFirst());
+    if (eid != null && (current == null || current.id() != eid)) {
+      throw new NotFoundException("enterprise", eid);
+    }
+    if (current != null) {
+      session.setAttribute(SESSION_ENTERPRISE, current.id());
+    }
+    return new Nav(all, current, lang, zh, en);
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  ModelAndView notFound(NotFoundException e, HttpServletRequest request) {
+    return error(request, HttpStatus.NOT_FOUND, e.getMessage(), List.of());
+  }
+
+  /** Bad input that a page did not handle itself: the issues, never a 500. */
+  @ExceptionHandler(InvalidInputException.class)
+  ModelAndView invalid(InvalidInputException e, HttpServletRequest request) {
+    return error(request, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage(), e.issues());
+  }
+
+  @ExceptionHandler(StaleVersionException.class)
+  ModelAndView stale(StaleVersionException e, HttpServletRequest request) {
+    return error(request, HttpStatus.CONFLICT, e.getMessage(), List.of());
+  }
+
+  /**
+   * Spring's own 4xx (missing parameter, wrong type, upload too large…) keep their status; anything
+   * else is a 500 page (logged), still with the header.
+   */
+  @ExceptionHandler(Exception.class)
+  ModelAndView other(Exception e, HttpServletRequest request) {
+    if (e instanceof ErrorResponse er) {
+      HttpStatus status = HttpStatus.resolve(er.getStatusCode().value());
+      return error(
+          request,
+          status == null ? HttpStatus.BAD_REQUEST : status,
+          er.getBody().getDetail(),
+          List.of());
+    }
+    LOG.error("UI request {} failed", request.getRequestURI(), e);
+    return error(request, HttpStatus.INTERNAL_SERVER_ERROR, null, List.of());
+  }
+
+  private ModelAndView error(
+      HttpServletRequest request, HttpStatus status, @Nullable String message, List<Issue> issues) {
+    ModelAndView mv = new ModelAndView("error/page", status);
+    mv.addObject("status", status.value());
+    mv.addObject("message", message == null ? status.getReasonPhrase() : message);
+    mv.addObject("issues", issues);
+    try {
+      mv.addObject("nav", nav(request, null));
+    } catch (RuntimeException ex) {
+      LOG.debug("no header for the error page", ex);
+      mv.addObject("nav", new Nav(List.of(), null, "zh", "?lang=zh", "?lang=en"));
+    }
+    return mv;
+  }
+
+  private static String langHref(HttpServletRequest request, String lang) {
+    UriComponentsBuilder b = UriComponentsBuilder.fromPath(request.getRequestURI());
+    if ("GET".equals(request.getMethod())) {
+      Map<String, String[]> params = request.getParameterMap();
+      params.forEach(
+          (k, v) -> {
+            if (!k.equals("lang")) {
+              b.queryParam(k, (Object[]) v);
+            }
+          });
+    }
+    return b.queryParam("lang", lang).build().encode().toUriString();
+  }
+}

@@ -1,0 +1,42 @@
+// MineCarbon UI glue: enterprise switcher, CSRF header for htmx, selected balance cell.
+(function () {
+  "use strict";
+
+  function csrf() {
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    return token && header ? { header: header.content, token: token.content } : null;
+  }
+
+  document.addEventListener("htmx:configRequest", function (e) {
+    var c = csrf();
+    if (c) {
+      e.detail.headers[c.header] = c.token;
+    }
+  });
+
+  document.addEventListener("change", function (e) {
+    var sel = e.target.closest("[data-switcher]");
+    if (!sel) {
+      return;
+    }
+    var m = location.pathname.match(/^(.*\/e\/)(\d+)(\/[^?]*)?/);
+    if (m) {
+      // same page of the other enterprise (period filters do not carry over)
+      location.href = m[1] + sel.value + (m[3] || "/dashboard");
+    } else {
+      sel.form.submit();
+    }
+  });
+
+  document.addEventListener("click", function (e) {
+    var a = e.target.closest("table.t1 td.cell a");
+    if (!a) {
+      return;
+    }
+    document.querySelectorAll("table.t1 td.cell a.selected").forEach(function (s) {
+      s.classList.remove("selected");
+    });
+    a.classList.add("selected");
+  });
+})();

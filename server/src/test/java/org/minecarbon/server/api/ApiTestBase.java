@@ -1,0 +1,173 @@
+package org.minecarbon.server.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.UUID;
+import org.minecarbon.io.json.JsonCodec;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One Spring context for every API test (same configuration, so the context cache hits): random
+ * port, an in-memory H2 database, or PostgreSQL in a fresh schema when the failsafe run sets {@code
+ * minecarbon.test.db=postgresql} (the {@code pg} profile, active when MINECARBON_TEST_PG_URL is
+ * set). Requests use HTTP Basic as the first administrator.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "minecarbon.admin.initial-password=" + ApiTestBase.PASSWORD,
+      "spring.thymeleaf.check-template-location=false"
+    })
+abstract class ApiTestBase {
+  static final String USER = "admin";
+  static final String PASSWORD = "it-admin-password";
+  static final Path COAL = Path.of("../examples/coal-mine.json");
+  static final Path METAL = Path.of("../examples/metal-mine.json");
+  static final String JSON = "application/json";
+
+  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+  @LocalServerPort int port;
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    if ("postgresql".equals(System.getProperty("minecarbon.test.db"))) {
+      String schema = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+      String url = System.getenv("MINECARBON_TEST_PG_URL");
+      String sep = url.contains("?") ? "&" : "?";
+      registry.add("spring.datasource.url", () -> url + sep + "currentSchema=" + schema);
+      registry.add("spring.datasource.username", () -> env("MINECARBON_TEST_PG_USER"));
+      registry.add("spring.datasource.password", () -> env("MINECARBON_TEST_PG_PASSWORD"));
+      registry.add("spring.flyway.schemas", () -> schema);
+    } else {
+      registry.add("spring.datasource.url", () -> "jdbc:h2:mem:api-it;DB_CLOSE_DELAY=-1");
+    }
+  }
+
+  private static String env(String name) {
+    String v = System.getenv(name);
+    return v == null ? "" : v;
+  }
+
+  URI uri(String path) {
+    return URI.create("http://localhost:" + port + path);
+  }
+
+  HttpRequest.Builder request(String path) {
+    String auth =
+        Base64.getEncoder()
+            .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    return HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic " + auth);
+  }
+
+  HttpResponse<byte[]> send(HttpRequest request) {
+    try {
+      return CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  HttpResponse<byte[]> get(String path) {
+    return send(request(path).GET().build());
+  }
+
+  HttpResponse<byte[]> delete(String path) {
+    return send(request(path).DELETE().build());
+  }
+
+  HttpResponse<byte[]> post(String path, String contentType, byte[] body) {
+    return send(
+        request(path)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build());
+  }
+
+  HttpResponse<byte[]> postJson(String path, String json) {
+    return post(path, JSON, json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  HttpResponse<byte[]> putJson(String path, String json, String ifMatch) {
+    HttpRequest.Builder b = request(path).header("Content-Type", JSON);
+    if (ifMatch != null) {
+      b.header("If-Match", ifMatch);
+    }
+    return send(b.PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+  }
+
+  /** A multipart/form-data upload with one part named {@code file}. */
+  HttpResponse<byte[]> upload(String path, String fileName, byte[] content) {
+    String boundary = "----minecarbon" + UUID.randomUUID();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    String head =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+            + fileName
+            + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
+    body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return post(path, "multipart/form-data; boundary=" + boundary, body.toByteArray());
+  }
+
+  static JsonNode json(HttpResponse<byte[]> response) {
+    return JsonCodec.mapper().readTree(response.body());
+  }
+
+  static byte[] read(Path path) {
+    try {
+      return Files.readAllBytes(path);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Imports a document as a new enterprise and returns its id. */
+  long importNew(Path document) {
+    HttpResponse<byte[]> r = post("/api/v1/enterprises/import", JSON, read(document));
+    assertThat(r.statusCode()).as(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+    return json(r).get("enterpriseId").asLong();
+  }
+
+  static void assertProblem(HttpResponse<byte[]> r, int status, String code) {
+    assertThat(r.statusCode()).as(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo(status);
+    assertThat(r.headers().firstValue("Content-Type"))
+        .get()
+        .asString()
+        .startsWith("application/problem+json");
+    JsonNode p = json(r);
+    assertThat(p.get("type").asString()).isEqualTo("urn:minecarbon:issue:" + code);
+    assertThat(p.get("status").asInt()).isEqualTo(status);
+    assertThat(p.has("title")).isTrue();
+    assertThat(p.has("detail")).isTrue();
+    assertThat(p.get("issues").isArray()).isTrue();
+    assertThat(p.get("issues")).isNotEmpty();
+    for (JsonNode i : p.get("issues")) {
+      for (String f :
+          new String[] {
+            "code", "severity", "message", "pointer", "value", "expected", "location"
+          }) {
+        assertThat(i.has(f)).as("issue field " + f).isTrue();
+      }
+    }
+  }
+}

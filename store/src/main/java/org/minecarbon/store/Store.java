@@ -1,0 +1,62 @@
+package org.minecarbon.store;
+
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.minecarbon.store.internal.Jdbc;
+
+/**
+ * The store over one data source: repositories sharing one transaction mechanism. Statements run
+ * inside {@link #inTransaction} share a connection and commit or roll back together.
+ */
+public final class Store {
+  /** Where the Flyway migrations live (the same files for H2 and PostgreSQL). */
+  public static final String MIGRATIONS = "classpath:db/migration";
+
+  private final Jdbc jdbc;
+  private final RowRepository rows;
+  private final StoreRepository inventories;
+  private final UserRepository users;
+  private final CatalogRepository catalog;
+
+  public Store(DataSource dataSource) {
+    this.jdbc = new Jdbc(dataSource);
+    this.rows = new RowRepository(jdbc);
+    this.inventories = new StoreRepository(jdbc, rows);
+    this.users = new UserRepository(jdbc);
+    this.catalog = new CatalogRepository(jdbc);
+  }
+
+  /** Brings the schema up to date (for use without Spring, which runs Flyway itself). */
+  public static void migrate(DataSource dataSource) {
+    Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).load().migrate();
+  }
+
+  public <T> T inTransaction(Supplier<T> work) {
+    return jdbc.inTransaction(work);
+  }
+
+  public void inTransaction(Runnable work) {
+    jdbc.inTransaction(
+        () -> {
+          work.run();
+          return null;
+        });
+  }
+
+  public StoreRepository inventories() {
+    return inventories;
+  }
+
+  public RowRepository rows() {
+    return rows;
+  }
+
+  public UserRepository users() {
+    return users;
+  }
+
+  public CatalogRepository catalog() {
+    return catalog;
+  }
+}

@@ -1,0 +1,77 @@
+package org.minecarbon.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.minecarbon.store.internal.Jdbc;
+
+/** Groups (tenants) and users. */
+public final class UserRepository {
+  private final Jdbc jdbc;
+
+  UserRepository(Jdbc jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public long createGroup(String name) {
+    return jdbc.insert("INSERT INTO tenant_group (name) VALUES (?)", name);
+  }
+
+  public Optional<GroupRecord> group(long id) {
+    return jdbc.queryOne(
+        "SELECT id, name FROM tenant_group WHERE id = ?",
+        rs -> new GroupRecord(rs.getLong(1), rs.getString(2)),
+        id);
+  }
+
+  public Optional<GroupRecord> groupByName(String name) {
+    return jdbc.queryOne(
+        "SELECT id, name FROM tenant_group WHERE name = ?",
+        rs -> new GroupRecord(rs.getLong(1), rs.getString(2)),
+        name);
+  }
+
+  public List<GroupRecord> groups() {
+    return jdbc.query(
+        "SELECT id, name FROM tenant_group ORDER BY id",
+        rs -> new GroupRecord(rs.getLong(1), rs.getString(2)));
+  }
+
+  public long createUser(
+      String username, String passwordHash, List<String> roles, @Nullable Long groupId) {
+    return jdbc.insert(
+        "INSERT INTO app_user (username, password_hash, roles, group_id) VALUES (?, ?, ?, ?)",
+        username,
+        passwordHash,
+        String.join(",", roles),
+        groupId);
+  }
+
+  public Optional<UserRecord> user(String username) {
+    return jdbc.queryOne(
+        "SELECT id, username, password_hash, roles, group_id, enabled FROM app_user"
+            + " WHERE username = ?",
+        UserRepository::map,
+        username);
+  }
+
+  public long countUsers() {
+    return jdbc.queryOne("SELECT COUNT(*) FROM app_user", rs -> rs.getLong(1)).orElse(0L);
+  }
+
+  public void changePassword(String username, String passwordHash) {
+    jdbc.update("UPDATE app_user SET password_hash = ? WHERE username = ?", passwordHash, username);
+  }
+
+  private static UserRecord map(ResultSet rs) throws SQLException {
+    long group = rs.getLong(5);
+    Long groupId = rs.wasNull() ? null : group;
+    List<String> roles =
+        Arrays.stream(rs.getString(4).split(",")).filter(s -> !s.isBlank()).toList();
+    return new UserRecord(
+        rs.getLong(1), rs.getString(2), rs.getString(3), roles, groupId, rs.getBoolean(6));
+  }
+}

@@ -1,0 +1,146 @@
+package org.minecarbon.store.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.minecarbon.store.StoreException;
+
+/**
+ * Small JDBC helper. A transaction binds one connection to the calling thread; every statement run
+ * inside it uses that connection, so a whole import commits or rolls back together.
+ */
+public final class Jdbc {
+  private final DataSource dataSource;
+  private final ThreadLocal<@Nullable Connection> bound = new ThreadLocal<>();
+
+  public Jdbc(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  /** Maps one result-set row. */
+  @FunctionalInterface
+  public interface RowMapper<T> {
+    T map(ResultSet rs) throws SQLException;
+  }
+
+  /** Runs work in one transaction (joins the current one when called inside it). */
+  public <T> T inTransaction(Supplier<T> work) {
+    if (bound.get() != null) {
+      return work.get();
+    }
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      bound.set(c);
+      try {
+        T result = work.get();
+        c.commit();
+        return result;
+      } catch (RuntimeException | Error e) {
+        c.rollback();
+        throw e;
+      } finally {
+        bound.remove();
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("transaction failed: " + e.getMessage(), e);
+    }
+  }
+
+  public <T> List<T> query(String sql, RowMapper<T> mapper, @Nullable Object... params) {
+    return run(
+        sql,
+        ps -> {
+          bind(ps, params);
+          List<T> out = new ArrayList<>();
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.add(mapper.map(rs));
+            }
+          }
+          return out;
+        },
+        false);
+  }
+
+  public <T> Optional<T> queryOne(String sql, RowMapper<T> mapper, @Nullable Object... params) {
+    List<T> all = query(sql, mapper, params);
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+  }
+
+  public int update(String sql, @Nullable Object... params) {
+    return run(
+        sql,
+        ps -> {
+          bind(ps, params);
+          return ps.executeUpdate();
+        },
+        false);
+  }
+
+  /** Inserts one row and returns its generated id (the table's first column). */
+  public long insert(String sql, @Nullable Object... params) {
+    return run(
+        sql,
+        ps -> {
+          bind(ps, params);
+          ps.executeUpdate();
+          try (ResultSet keys = ps.getGeneratedKeys()) {
+            if (!keys.next()) {
+              throw new SQLException("no generated key");
+            }
+            return keys.getLong(1);
+          }
+        },
+        true);
+  }
+
+  @FunctionalInterface
+  private interface Work<T> {
+    T run(PreparedStatement ps) throws SQLException;
+  }
+
+  private <T> T run(String sql, Work<T> work, boolean keys) {
+    Connection current = bound.get();
+    try {
+      if (current != null) {
+        return execute(current, sql, work, keys);
+      }
+      try (Connection c = dataSource.getConnection()) {
+        return execute(c, sql, work, keys);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("SQL failed (" + e.getSQLState() + "): " + e.getMessage(), e);
+    }
+  }
+
+  private static <T> T execute(Connection c, String sql, Work<T> work, boolean keys)
+      throws SQLException {
+    try (PreparedStatement ps =
+        keys ? c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS) : c.prepareStatement(sql)) {
+      return work.run(ps);
+    }
+  }
+
+  private static void bind(PreparedStatement ps, @Nullable Object... params) throws SQLException {
+    for (int i = 0; i < params.length; i++) {
+      Object p = params[i];
+      if (p == null) {
+        ps.setNull(i + 1, Types.NULL);
+      } else if (p instanceof String s) {
+        ps.setString(i + 1, s);
+      } else {
+        ps.setObject(i + 1, p);
+      }
+    }
+  }
+}
