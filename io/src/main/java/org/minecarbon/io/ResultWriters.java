@@ -30,6 +30,23 @@ public final class ResultWriters {
     return BalanceJson.write(balance);
   }
 
+  /** The uncertainty report as a JSON tree ({@code minecarbon/uncertainty@1}). */
+  public static ObjectNode uncertaintyTree(
+      org.minecarbon.core.uncertainty.UncertaintyReport report) {
+    return org.minecarbon.io.result.UncertaintyJson.write(report);
+  }
+
+  /** The uncertainty report as pretty-printed UTF-8 JSON. */
+  public static void uncertaintyJson(
+      org.minecarbon.core.uncertainty.UncertaintyReport report, OutputStream out)
+      throws IOException {
+    out.write(
+        tools.jackson.databind.json.JsonMapper.builder()
+            .build()
+            .writerWithDefaultPrettyPrinter()
+            .writeValueAsBytes(uncertaintyTree(report)));
+  }
+
   /**
    * Table 1 as CSV, one line per year: year, emissions subtotal and its seven columns, sinks
    * subtotal and its five columns, net, neutral; unrounded tCO2e; headers in Chinese or English;

@@ -83,7 +83,9 @@ public final class UncertaintyCommand extends BaseCommand {
       return invalid(report.issues());
     }
     if (format == Format.JSON) {
-      out().println(UncertaintyJson.write(done.value()));
+      java.io.ByteArrayOutputStream json = new java.io.ByteArrayOutputStream();
+      org.minecarbon.io.ResultWriters.uncertaintyJson(done.value(), json);
+      out().println(json.toString(java.nio.charset.StandardCharsets.UTF_8));
     } else {
       UncertaintyTable.render(done.value(), lang.chinese()).forEach(out()::println);
     }

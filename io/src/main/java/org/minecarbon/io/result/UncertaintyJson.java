@@ -1,4 +1,4 @@
-package org.minecarbon.cli.command;
+package org.minecarbon.io.result;
 
 import java.util.Map;
 import org.minecarbon.core.calc.Column;
@@ -7,19 +7,22 @@ import org.minecarbon.core.uncertainty.InputUncertainty;
 import org.minecarbon.core.uncertainty.Stats;
 import org.minecarbon.core.uncertainty.UncertaintyReport;
 import org.minecarbon.core.uncertainty.YearUncertainty;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The uncertainty report as JSON ({@code "format": "minecarbon/uncertainty@1"}, tCO2e). */
-final class UncertaintyJson {
-  static final String FORMAT = "minecarbon/uncertainty@1";
+/**
+ * The uncertainty report as JSON ({@code "format": "minecarbon/uncertainty@1"}, tCO2e): per year
+ * and series the nominal value, mean, median, sd, 2.5/97.5 % and the Approach 1 spread, plus the
+ * inputs assumed. Shared by the CLI and the HTTP API.
+ */
+public final class UncertaintyJson {
+  public static final String FORMAT = "minecarbon/uncertainty@1";
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
   private UncertaintyJson() {}
 
-  static String write(UncertaintyReport report) {
+  public static ObjectNode write(UncertaintyReport report) {
     ObjectNode root = F.objectNode();
     root.put("format", FORMAT);
     root.put("unit", "tCO2e");
@@ -38,7 +41,7 @@ final class UncertaintyJson {
           .put("distribution", i.distribution())
           .put("source", i.source());
     }
-    return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(root);
+    return root;
   }
 
   private static ObjectNode year(YearUncertainty y) {
