@@ -153,6 +153,16 @@ public final class WorkloadGenerator {
   }
 
   private static ActivityRow row(int k, RowMeta m, boolean surface, SplittableRandom r) {
+    return mixedRow(k, m, surface, GRIDS, r);
+  }
+
+  /**
+   * Row {@code k} of the mixed-source pattern (fuel, fuel, electricity, heat, mine or surface
+   * methane, post-mining methane, flare, carbonate), with electricity drawn from {@code grids}.
+   * Shared by the workloads so that they stay one definition.
+   */
+  public static ActivityRow mixedRow(
+      int k, RowMeta m, boolean surface, String[] grids, SplittableRandom r) {
     double x = 1 + r.nextInt(1000);
     return switch (k % 8) {
       case 0, 1 -> {
@@ -167,7 +177,7 @@ public final class WorkloadGenerator {
               new Quantity(x * 1000, Units.KWH),
               null,
               null,
-              GRIDS[r.nextInt(GRIDS.length)],
+              grids[r.nextInt(grids.length)],
               null);
       case 3 -> new ActivityRow.Heat(m, new Quantity(x, Units.GJ), null, null, null, null);
       case 4 ->

@@ -2,9 +2,9 @@ package org.minecarbon.bench.mc;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 import org.jspecify.annotations.Nullable;
+import org.minecarbon.bench.WorkloadGenerator;
 import org.minecarbon.core.calc.Calculation;
 import org.minecarbon.core.calc.Calculator;
 import org.minecarbon.core.distribution.Distribution;
@@ -19,7 +19,6 @@ import org.minecarbon.core.inventory.RowMeta;
 import org.minecarbon.core.inventory.Settings;
 import org.minecarbon.core.inventory.SinkRow;
 import org.minecarbon.core.inventory.Site;
-import org.minecarbon.core.inventory.Source;
 import org.minecarbon.core.inventory.Stage;
 import org.minecarbon.core.unit.Quantity;
 import org.minecarbon.core.unit.Units;
@@ -34,7 +33,6 @@ public final class McWorkload {
   public static final int YEAR = 2024;
   public static final int ROWS_PER_SITE_MONTH = 40;
 
-  private static final String[] FUELS = {"diesel", "gasoline", "bituminous", "natural-gas", "lpg"};
   private static final String[] GRIDS = {"national", "north-china", "shanxi", "south-china"};
   private static final Stage[] STAGES = {
     Stage.MINING, Stage.PROCESSING, Stage.TRANSPORT, Stage.AUXILIARY
@@ -99,33 +97,6 @@ public final class McWorkload {
   }
 
   private static ActivityRow row(int k, RowMeta m, SplittableRandom r) {
-    double x = 1 + r.nextInt(1000);
-    return switch (k % 8) {
-      case 0, 1 -> {
-        String fuel = FUELS[r.nextInt(FUELS.length)];
-        boolean gas = fuel.equals("natural-gas");
-        yield new ActivityRow.Fuel(
-            m, fuel, new Quantity(x, gas ? Units.TEN_K_NM3 : Units.T), null, null, null);
-      }
-      case 2 ->
-          new ActivityRow.Electricity(
-              m,
-              new Quantity(x * 1000, Units.KWH),
-              null,
-              null,
-              GRIDS[r.nextInt(GRIDS.length)],
-              null);
-      case 3 -> new ActivityRow.Heat(m, new Quantity(x, Units.GJ), null, null, null, null);
-      case 4 -> new ActivityRow.MineMethane(m, x, x / 2, x / 10, x / 5, Units.TEN_K_NM3);
-      case 5 ->
-          new ActivityRow.CoalMethane(
-              m, Source.POST_MINING_METHANE, new Quantity(x * 100, Units.T), null);
-      case 6 ->
-          new ActivityRow.Flare(
-              m, new Quantity(x / 10, Units.TEN_K_NM3), Map.of("CH4", 0.35), null);
-      default ->
-          new ActivityRow.Carbonate(
-              m, new Quantity(x, Units.T), Map.of("CaCO3", 0.85), null, Map.of());
-    };
+    return WorkloadGenerator.mixedRow(k, m, false, GRIDS, r);
   }
 }
