@@ -1,5 +1,6 @@
 package org.minecarbon.store;
 
+import java.time.Clock;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -18,6 +19,8 @@ public final class Store {
   private final StoreRepository inventories;
   private final UserRepository users;
   private final CatalogRepository catalog;
+  private final AuditRepository audit;
+  private final PeriodRepository periods;
 
   public Store(DataSource dataSource) {
     this.jdbc = new Jdbc(dataSource);
@@ -25,6 +28,8 @@ public final class Store {
     this.inventories = new StoreRepository(jdbc, rows);
     this.users = new UserRepository(jdbc);
     this.catalog = new CatalogRepository(jdbc);
+    this.audit = new AuditRepository(jdbc, Clock.systemUTC());
+    this.periods = new PeriodRepository(jdbc, Clock.systemUTC());
   }
 
   /** Brings the schema up to date (for use without Spring, which runs Flyway itself). */
@@ -58,5 +63,15 @@ public final class Store {
 
   public CatalogRepository catalog() {
     return catalog;
+  }
+
+  /** The append-only, hash-chained audit trail. */
+  public AuditRepository audit() {
+    return audit;
+  }
+
+  /** Reporting-year workflow state and verified versions. */
+  public PeriodRepository periods() {
+    return periods;
   }
 }
