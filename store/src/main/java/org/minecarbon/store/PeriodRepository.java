@@ -148,6 +148,15 @@ public final class PeriodRepository {
         .isPresent();
   }
 
+  /**
+   * Locks the enterprise row until the end of the current transaction, so that a workflow
+   * transition and a data change of the same enterprise never interleave (a change checked against
+   * a draft year cannot commit after the year was verified).
+   */
+  public void lockEnterprise(long enterpriseId) {
+    jdbc.update("UPDATE enterprise SET version = version WHERE id = ?", enterpriseId);
+  }
+
   private LocalDateTime now() {
     return LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.MILLIS);
   }

@@ -35,5 +35,16 @@ public final class ServerCodes {
   /** An unexpected server failure (HTTP 500): never caused by input. */
   public static final String INTERNAL = "INTERNAL";
 
+  // --- issue 4, audit and workflow (helper AUDIT)
+
+  /**
+   * The reporting year is submitted, reviewed or verified: its data (and, while any year is, the
+   * enterprise header and existing sites) cannot change (HTTP 409).
+   */
+  public static final String PERIOD_LOCKED = "PERIOD_LOCKED";
+
+  /** The workflow action is not allowed from the year's current status (HTTP 409). */
+  public static final String WORKFLOW_STATE = "WORKFLOW_STATE";
+
   private ServerCodes() {}
 }
