@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import org.minecarbon.cli.command.AuditCommand;
 import org.minecarbon.cli.command.BalanceCommand;
 import org.minecarbon.cli.command.ConvertCommand;
 import org.minecarbon.cli.command.DemoCommand;
@@ -40,6 +41,7 @@ import picocli.CommandLine.Spec;
       ReportCommand.class,
       FactorsCommand.class,
       DemoCommand.class,
+      AuditCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Callable<Integer> {
