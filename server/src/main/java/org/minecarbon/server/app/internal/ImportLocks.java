@@ -58,7 +58,11 @@ final class ImportLocks {
     return out;
   }
 
-  /** What the audit entry of an import records: counts, and the upload's name and SHA-256. */
+  /**
+   * What the audit entry of an import records: counts and the SHA-256 of the document; for the
+   * imported side also the upload's name, SHA-256 and the whole imported document (so that what was
+   * entered stays traceable although the import's rows get new ids).
+   */
   static ObjectNode summary(ObjectNode doc, @Nullable String fileName, byte @Nullable [] bytes) {
     ObjectNode s = JsonCodec.mapper().createObjectNode();
     if (fileName != null && bytes != null) {
@@ -66,7 +70,10 @@ final class ImportLocks {
       s.put("sha256", Sha256.hex(bytes));
       s.put("bytes", bytes.length);
     }
-    s.put("documentSha256", Sha256.hex(JsonCodec.mapper().writeValueAsString(doc)));
+    if (bytes != null) {
+      s.set("document", doc.deepCopy());
+    }
+    s.put("documentSha256", Sha256.hex(doc.toString()));
     s.put("sites", doc.path("sites").size());
     for (String array : ROWS) {
       s.put(array, doc.path(array).size());
