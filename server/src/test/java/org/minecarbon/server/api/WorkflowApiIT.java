@@ -90,6 +90,29 @@ class WorkflowApiIT extends ApiTestBase {
   }
 
   @Test
+  void import_leavingTheLockedYearAlone_isAccepted() {
+    long id = importNew(COAL);
+    String e = "/api/v1/enterprises/" + id;
+    verifyYear(e, 2024, 1);
+    JsonNode doc = json(get(e + "/export?format=json"));
+    ((tools.jackson.databind.node.ArrayNode) doc.get("activities"))
+        .addObject()
+        .put("id", "diesel-2025")
+        .put("source", "fuel")
+        .put("period", "2025")
+        .put("fuel", "diesel")
+        .put("quantity", 5)
+        .put("unit", "t");
+
+    HttpResponse<byte[]> r =
+        upload(e + "/import", "next.json", doc.toString().getBytes(StandardCharsets.UTF_8));
+
+    assertThat(r.statusCode()).as(body(r)).isEqualTo(200);
+    assertThat(json(get(e + "/years"))).hasSize(2);
+    assertThat(json(get(e + "/years/2024/status")).get("status").asString()).isEqualTo("verified");
+  }
+
+  @Test
   void transitions_wrongOrder409_returnNeedsReason400() {
     long id = importNew(COAL);
     String y = "/api/v1/enterprises/" + id + "/years/2024";

@@ -1,6 +1,7 @@
 package org.minecarbon.server.app.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.io.json.JsonCodec;
@@ -30,7 +31,7 @@ final class ImportLocks {
     }
     for (PeriodRecord p : frozen) {
       for (String array : ROWS) {
-        if (!rowsOf(current, array, p.year()).equals(rowsOf(next, array, p.year()))) {
+        if (!same(rowsOf(current, array, p.year()), rowsOf(next, array, p.year()))) {
           throw PeriodLocks.locked(p, "the import would change its " + array);
         }
       }
@@ -40,8 +41,29 @@ final class ImportLocks {
   private static boolean same(ObjectNode a, ObjectNode b, String field) {
     JsonNode x = a.get(field);
     JsonNode y = b.get(field);
-    return x == null ? y == null || y.isEmpty() : x.equals(y);
+    return x == null ? y == null || y.isEmpty() : y != null && x.equals(NUMERIC, y);
   }
+
+  private static boolean same(List<JsonNode> a, List<JsonNode> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (!a.get(i).equals(NUMERIC, b.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Equal values: numbers by value (5 equals 5.0, as the document reader treats them). */
+  private static final Comparator<JsonNode> NUMERIC =
+      (x, y) -> {
+        if (x.isNumber() && y.isNumber()) {
+          return x.decimalValue().compareTo(y.decimalValue());
+        }
+        return x.equals(y) ? 0 : 1;
+      };
 
   private static List<JsonNode> rowsOf(ObjectNode doc, String array, int year) {
     List<JsonNode> out = new ArrayList<>();
