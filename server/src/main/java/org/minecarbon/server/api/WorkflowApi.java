@@ -9,9 +9,11 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.io.ResultWriters;
+import org.minecarbon.report.BenchmarkValue;
 import org.minecarbon.report.Reports;
 import org.minecarbon.server.access.Permission;
 import org.minecarbon.server.access.Requires;
+import org.minecarbon.server.app.BenchmarkService;
 import org.minecarbon.server.app.WorkflowService;
 import org.minecarbon.server.app.YearStatus;
 import org.minecarbon.server.app.YearVersionView;
@@ -42,9 +44,11 @@ class WorkflowApi {
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private final WorkflowService workflow;
+  private final BenchmarkService benchmarks;
 
-  WorkflowApi(WorkflowService workflow) {
+  WorkflowApi(WorkflowService workflow, BenchmarkService benchmarks) {
     this.workflow = workflow;
+    this.benchmarks = benchmarks;
   }
 
   @GetMapping("/status")
@@ -146,12 +150,45 @@ class WorkflowApi {
       throw new UncheckedIOException(e);
     }
     String name = "balance-" + id + "-" + year + "-v" + version + ".xlsx";
+    return file(out.toByteArray(), XLSX, name);
+  }
+
+  @GetMapping("/versions/{version}/analysis.pdf")
+  @Operation(summary = "The analysis report (PDF) of a verified version, from its snapshot")
+  @Requires(value = Permission.READ, enterprise = "id")
+  ResponseEntity<byte[]> versionPdf(
+      @PathVariable long id,
+      @PathVariable int year,
+      @PathVariable int version,
+      @Parameter(description = "zh (default) or en") @RequestParam(required = false)
+          @Nullable String lang) {
+    List<BenchmarkValue> values =
+        benchmarks.list().stream()
+            .filter(b -> b.intensity() > 0 && Double.isFinite(b.intensity()))
+            .map(b -> new BenchmarkValue(b.product(), b.year(), b.intensity(), b.sourceNote()))
+            .toList();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      Reports.pdf(
+          workflow.versionBalance(id, year, version),
+          workflow.versionInventory(id, year, version),
+          values,
+          ReportApi.locale(lang),
+          out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String name = "analysis-" + id + "-" + year + "-v" + version + ".pdf";
+    return file(out.toByteArray(), MediaType.APPLICATION_PDF_VALUE, name);
+  }
+
+  private static ResponseEntity<byte[]> file(byte[] bytes, String mediaType, String name) {
     return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(XLSX))
+        .contentType(MediaType.parseMediaType(mediaType))
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename(name).build().toString())
-        .body(out.toByteArray());
+        .body(bytes);
   }
 
   private static @Nullable String reason(@Nullable JsonNode body) {

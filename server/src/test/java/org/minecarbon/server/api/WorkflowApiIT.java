@@ -85,6 +85,10 @@ class WorkflowApiIT extends ApiTestBase {
     assertThat(json(get(e + "/years/2024/versions/2/balance")))
         .isEqualTo(json(get(e + "/balance")));
     assertThat(get(e + "/years/2024/versions/1/balance.xlsx").statusCode()).isEqualTo(200);
+    HttpResponse<byte[]> pdf = get(e + "/years/2024/versions/1/analysis.pdf?lang=en");
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    assertProblem(get(e + "/years/2024/versions/3/balance"), 404, "NOT_FOUND");
     assertThat(json(get(e + "/years/2024/status")).get("history").findValuesAsString("action"))
         .containsSubsequence("verify", "reopen", "verify");
   }
