@@ -119,15 +119,7 @@ class StoreWorkflowService implements WorkflowService {
     tenancy.enterprise(enterpriseId);
     String why = StoreAuditTrail.clean(reason != null ? reason : StoreAuditTrail.requestReason());
     if (m.reasonRequired() && why == null) {
-      throw new RefusedException(
-          400,
-          Issue.error(
-                  Codes.REQUIRED,
-                  "/reason",
-                  "a reason is required to " + m.action() + " " + year,
-                  "",
-                  "why the year is " + (m.action().equals("reopen") ? "reopened" : "returned"))
-              .at("header X-Change-Reason or field reason"));
+      throw reasonRequired(year, m);
     }
     store.inTransaction(
         () -> {
@@ -137,36 +129,41 @@ class StoreWorkflowService implements WorkflowService {
           if (!m.from().contains(p.status())) {
             throw wrongState(p, m);
           }
-          int version = m.action().equals("reopen") ? p.version() + 1 : p.version();
-          ObjectNode after = state(m.to(), version);
-          if (m.to() == PeriodStatus.VERIFIED) {
-            String sha =
-                store
-                    .periods()
-                    .addVersion(
-                        enterpriseId,
-                        year,
-                        version,
-                        StoreAuditTrail.actor(),
-                        snapshot(enterpriseId, year));
-            after.put("snapshotSha256", sha);
-          }
-          if (m.action().equals("reopen")) {
-            store
-                .periods()
-                .markReopened(enterpriseId, year, p.version(), StoreAuditTrail.actor(), why);
-          }
-          store.periods().transition(enterpriseId, year, p.status(), m.to(), version);
-          audit.record(
-              enterpriseId,
-              "period",
-              String.valueOf(year),
-              m.action(),
-              state(p.status(), p.version()),
-              after,
-              why);
+          apply(p, m, why);
         });
     return status(enterpriseId, year);
+  }
+
+  /** Moves the (locked, checked) year and records the transition. */
+  private void apply(PeriodRecord p, Move m, @Nullable String why) {
+    long e = p.enterpriseId();
+    int version = m.action().equals("reopen") ? p.version() + 1 : p.version();
+    ObjectNode after = state(m.to(), version);
+    String actor = StoreAuditTrail.actor();
+    if (m.to() == PeriodStatus.VERIFIED) {
+      String snapshot = snapshot(e, p.year());
+      after.put(
+          "snapshotSha256", store.periods().addVersion(e, p.year(), version, actor, snapshot));
+    }
+    if (m.action().equals("reopen") && why != null) {
+      store.periods().markReopened(e, p.year(), p.version(), actor, why);
+    }
+    store.periods().transition(e, p.year(), p.status(), m.to(), version);
+    String year = String.valueOf(p.year());
+    audit.record(e, "period", year, m.action(), state(p.status(), p.version()), after, why);
+  }
+
+  private static RefusedException reasonRequired(int year, Move m) {
+    String what = m.action().equals("reopen") ? "reopened" : "returned";
+    return new RefusedException(
+        400,
+        Issue.error(
+                Codes.REQUIRED,
+                "/reason",
+                "a reason is required to " + m.action() + " " + year,
+                "",
+                "why the year is " + what)
+            .at("header X-Change-Reason or field reason"));
   }
 
   private static RefusedException wrongState(PeriodRecord p, Move m) {
