@@ -1,0 +1,260 @@
+package org.minecarbon.server.app.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.minecarbon.core.result.Issue;
+import org.minecarbon.server.app.EvidenceFile;
+import org.minecarbon.server.app.EvidenceRejectedException;
+import org.minecarbon.server.app.EvidenceService;
+import org.minecarbon.server.app.EvidenceUpload;
+import org.minecarbon.server.app.EvidenceView;
+import org.minecarbon.server.app.NotFoundException;
+import org.minecarbon.server.app.ServerCodes;
+import org.minecarbon.store.EvidenceRecord;
+import org.minecarbon.store.NewEvidence;
+import org.minecarbon.store.RowRecord;
+import org.minecarbon.store.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.util.unit.DataSize;
+
+/** Evidence files in the store; size, type and checksum rules live here. */
+@Service
+class StoreEvidenceService implements EvidenceService {
+  private static final Logger LOG = LoggerFactory.getLogger(StoreEvidenceService.class);
+  private static final int NOTE_MAX = 1000;
+
+  private final Store store;
+  private final Tenancy tenancy;
+  private final long maxBytes;
+
+  StoreEvidenceService(
+      Store store,
+      Tenancy tenancy,
+      @Value("${minecarbon.evidence.max-bytes:10MB}") DataSize maxBytes,
+      @Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize multipartMax) {
+    this.store = store;
+    this.tenancy = tenancy;
+    this.maxBytes = maxBytes.toBytes();
+    if (multipartMax.toBytes() < this.maxBytes) {
+      LOG.warn(
+          "minecarbon.evidence.max-bytes ({}) exceeds spring.servlet.multipart.max-file-size ({});"
+              + " larger uploads are refused by the multipart limit",
+          maxBytes,
+          multipartMax);
+    }
+  }
+
+  @Override
+  public long maxBytes() {
+    return maxBytes;
+  }
+
+  @Override
+  public List<EvidenceView> list(long enterpriseId, long rowId) {
+    row(enterpriseId, rowId);
+    return store.evidence().listByRow(enterpriseId, rowId).stream()
+        .map(StoreEvidenceService::view)
+        .toList();
+  }
+
+  @Override
+  public List<EvidenceView> listAll(long enterpriseId) {
+    tenancy.enterprise(enterpriseId);
+    return store.evidence().listByEnterprise(enterpriseId).stream()
+        .map(StoreEvidenceService::view)
+        .toList();
+  }
+
+  @Override
+  public EvidenceView get(long enterpriseId, long evidenceId) {
+    tenancy.enterprise(enterpriseId);
+    return view(record(enterpriseId, evidenceId));
+  }
+
+  @Override
+  public EvidenceView upload(long enterpriseId, long rowId, EvidenceUpload upload) {
+    RowRecord row = row(enterpriseId, rowId);
+    String name = EvidenceTypes.cleanName(upload.fileName());
+    if (name.isEmpty()) {
+      throw reject(400, ServerCodes.EVIDENCE_EMPTY, "the upload has no file name", "", "a name");
+    }
+    checkSize(upload.size());
+    byte[] content = read(upload);
+    checkSize(content.length);
+    if (content.length == 0) {
+      throw reject(400, ServerCodes.EVIDENCE_EMPTY, "the file is empty", name, "a non-empty file");
+    }
+    EvidenceTypes.Type type = type(name, content);
+    String note = note(upload.note());
+    long id =
+        store
+            .evidence()
+            .add(
+                new NewEvidence(
+                    enterpriseId,
+                    rowId,
+                    row.key(),
+                    name,
+                    type.contentType(),
+                    sha256(content),
+                    content,
+                    actor(),
+                    note));
+    // TODO(audit): record "evidence" "upload" through AuditTrail once it is on main
+    return view(record(enterpriseId, id));
+  }
+
+  @Override
+  public EvidenceFile download(long enterpriseId, long evidenceId) {
+    tenancy.enterprise(enterpriseId);
+    EvidenceRecord meta = record(enterpriseId, evidenceId);
+    byte[] content =
+        store
+            .evidence()
+            .content(enterpriseId, evidenceId)
+            .orElseThrow(() -> new NotFoundException("evidence file", evidenceId));
+    String actual = sha256(content);
+    if (!actual.equals(meta.sha256())) {
+      LOG.error(
+          "evidence file {} of enterprise {} is corrupt: stored sha256 {}, content has {}",
+          evidenceId,
+          enterpriseId,
+          meta.sha256(),
+          actual);
+      throw reject(
+          409,
+          ServerCodes.EVIDENCE_CORRUPT,
+          "evidence file is corrupt: its content no longer matches the checksum taken on upload",
+          actual,
+          meta.sha256());
+    }
+    return new EvidenceFile(view(meta), content);
+  }
+
+  @Override
+  public void delete(long enterpriseId, long evidenceId) {
+    tenancy.enterprise(enterpriseId);
+    if (!store.evidence().delete(enterpriseId, evidenceId)) {
+      throw new NotFoundException("evidence file", evidenceId);
+    }
+    // TODO(audit): record "evidence" "delete" through AuditTrail once it is on main
+  }
+
+  private RowRecord row(long enterpriseId, long rowId) {
+    tenancy.enterprise(enterpriseId);
+    return store
+        .rows()
+        .get(enterpriseId, rowId)
+        .orElseThrow(() -> new NotFoundException("row", rowId));
+  }
+
+  private EvidenceRecord record(long enterpriseId, long evidenceId) {
+    return store
+        .evidence()
+        .get(enterpriseId, evidenceId)
+        .orElseThrow(() -> new NotFoundException("evidence file", evidenceId));
+  }
+
+  private void checkSize(long size) {
+    if (size > maxBytes) {
+      throw reject(
+          413,
+          ServerCodes.EVIDENCE_TOO_LARGE,
+          "the evidence file is too large: at most "
+              + DataSize.ofBytes(maxBytes).toMegabytes()
+              + " MB ("
+              + maxBytes
+              + " bytes) are allowed",
+          Long.toString(size),
+          "at most " + maxBytes + " bytes");
+    }
+  }
+
+  /** Reads at most one byte more than allowed, so a lying size header cannot exhaust memory. */
+  private byte[] read(EvidenceUpload upload) {
+    try (InputStream in = upload.content().open()) {
+      return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the upload", e);
+    }
+  }
+
+  private static EvidenceTypes.Type type(String name, byte[] content) {
+    EvidenceTypes.Type type =
+        EvidenceTypes.byName(name)
+            .orElseThrow(
+                () ->
+                    reject(
+                        415,
+                        ServerCodes.EVIDENCE_TYPE,
+                        "this file type is not allowed as evidence; allowed: "
+                            + EvidenceTypes.ALLOWED,
+                        name,
+                        EvidenceTypes.ALLOWED));
+    if (!type.matches(content)) {
+      throw reject(
+          415,
+          ServerCodes.EVIDENCE_TYPE,
+          "the content is not a "
+              + type.name()
+              + " file (it does not match its extension);"
+              + " allowed: "
+              + EvidenceTypes.ALLOWED,
+          name,
+          EvidenceTypes.ALLOWED);
+    }
+    return type;
+  }
+
+  private static @Nullable String note(@Nullable String note) {
+    if (note == null || note.isBlank()) {
+      return null;
+    }
+    String n = note.strip();
+    return n.length() > NOTE_MAX ? n.substring(0, NOTE_MAX) : n;
+  }
+
+  private static String actor() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    return auth == null ? "unknown" : auth.getName();
+  }
+
+  private static EvidenceRejectedException reject(
+      int status, String code, String message, String value, String expected) {
+    return new EvidenceRejectedException(
+        status, Issue.error(code, "", message, value, expected).at("file"));
+  }
+
+  static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 missing from the Java runtime", e);
+    }
+  }
+
+  static EvidenceView view(EvidenceRecord r) {
+    return new EvidenceView(
+        r.id(),
+        r.rowId(),
+        r.rowKey(),
+        r.fileName(),
+        r.contentType(),
+        r.sizeBytes(),
+        r.sha256(),
+        r.uploadedBy(),
+        r.uploadedAt(),
+        r.note());
+  }
+}
