@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -66,13 +67,15 @@ class EvidenceApi {
       @PathVariable long id,
       @PathVariable long rowId,
       @RequestParam("file") MultipartFile file,
-      @RequestParam(required = false) @Nullable String note) {
+      @RequestParam(required = false) @Nullable String note,
+      @RequestHeader(name = "X-Change-Reason", required = false) @Nullable String reason) {
     EvidenceView v =
         evidence.upload(
             id,
             rowId,
             new EvidenceUpload(
-                file.getOriginalFilename(), file.getSize(), file::getInputStream, note));
+                file.getOriginalFilename(), file.getSize(), file::getInputStream, note),
+            reason);
     return ResponseEntity.created(URI.create("/api/v1/enterprises/" + id + "/evidence/" + v.id()))
         .body(v);
   }
@@ -88,8 +91,11 @@ class EvidenceApi {
   @DeleteMapping("/evidence/{evidenceId}")
   @Operation(summary = "Delete an evidence file")
   @Requires(value = Permission.EDIT_DATA, enterprise = "id")
-  ResponseEntity<Void> delete(@PathVariable long id, @PathVariable long evidenceId) {
-    evidence.delete(id, evidenceId);
+  ResponseEntity<Void> delete(
+      @PathVariable long id,
+      @PathVariable long evidenceId,
+      @RequestHeader(name = "X-Change-Reason", required = false) @Nullable String reason) {
+    evidence.delete(id, evidenceId, reason);
     return ResponseEntity.noContent().build();
   }
 

@@ -1,6 +1,7 @@
 package org.minecarbon.server.app;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Evidence files (invoices, meter readings, lab assays) attached to rows. Uploads are limited in
@@ -17,11 +18,12 @@ public interface EvidenceService {
   EvidenceView get(long enterpriseId, long evidenceId);
 
   /**
-   * Checks and stores an upload.
+   * Checks and stores an upload (recorded in the audit trail, with the reason if given).
    *
    * @throws EvidenceRejectedException when too large, empty or of a type that is not allowed
    */
-  EvidenceView upload(long enterpriseId, long rowId, EvidenceUpload upload);
+  EvidenceView upload(
+      long enterpriseId, long rowId, EvidenceUpload upload, @Nullable String reason);
 
   /**
    * The file with its content.
@@ -30,7 +32,8 @@ public interface EvidenceService {
    */
   EvidenceFile download(long enterpriseId, long evidenceId);
 
-  void delete(long enterpriseId, long evidenceId);
+  /** Deletes a file (recorded in the audit trail, with the reason if given). */
+  void delete(long enterpriseId, long evidenceId, @Nullable String reason);
 
   /** The configured size limit in bytes. */
   long maxBytes();

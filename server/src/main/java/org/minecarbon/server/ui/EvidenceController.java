@@ -48,13 +48,15 @@ class EvidenceController {
       @PathVariable long rid,
       @RequestParam("file") MultipartFile file,
       @RequestParam(required = false) @Nullable String note,
+      @RequestParam(required = false) @Nullable String reason,
       Model model) {
     try {
       evidence.upload(
           eid,
           rid,
           new EvidenceUpload(
-              file.getOriginalFilename(), file.getSize(), file::getInputStream, note));
+              file.getOriginalFilename(), file.getSize(), file::getInputStream, note),
+          reason);
       return "redirect:/e/" + eid + "/rows/" + rid + "/evidence?uploaded";
     } catch (EvidenceRejectedException e) {
       model.addAttribute("fileName", file.getOriginalFilename());
@@ -71,9 +73,12 @@ class EvidenceController {
 
   @PostMapping("/e/{eid}/evidence/{evid}/delete")
   @Requires(value = Permission.EDIT_DATA, enterprise = "eid")
-  String delete(@PathVariable long eid, @PathVariable long evid) {
+  String delete(
+      @PathVariable long eid,
+      @PathVariable long evid,
+      @RequestParam(required = false) @Nullable String reason) {
     EvidenceView v = evidence.get(eid, evid);
-    evidence.delete(eid, evid);
+    evidence.delete(eid, evid, reason);
     return v.rowId() == null
         ? "redirect:/e/" + eid + "/entry"
         : "redirect:/e/" + eid + "/rows/" + v.rowId() + "/evidence?deleted";

@@ -9,6 +9,8 @@ import java.util.HexFormat;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.core.result.Issue;
+import org.minecarbon.io.json.JsonCodec;
+import org.minecarbon.server.app.AuditTrail;
 import org.minecarbon.server.app.EvidenceFile;
 import org.minecarbon.server.app.EvidenceRejectedException;
 import org.minecarbon.server.app.EvidenceService;
@@ -22,13 +24,19 @@ import org.minecarbon.store.RowRecord;
 import org.minecarbon.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.util.unit.DataSize;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
-/** Evidence files in the store; size, type and checksum rules live here. */
+/**
+ * Evidence files in the store; size, type and checksum rules live here. Uploads and deletes are
+ * recorded through {@link AuditTrail} (when an implementation is present) in the same transaction.
+ */
 @Service
 class StoreEvidenceService implements EvidenceService {
   private static final Logger LOG = LoggerFactory.getLogger(StoreEvidenceService.class);
@@ -36,15 +44,18 @@ class StoreEvidenceService implements EvidenceService {
 
   private final Store store;
   private final Tenancy tenancy;
+  private final ObjectProvider<AuditTrail> audit;
   private final long maxBytes;
 
   StoreEvidenceService(
       Store store,
       Tenancy tenancy,
+      ObjectProvider<AuditTrail> audit,
       @Value("${minecarbon.evidence.max-bytes:10MB}") DataSize maxBytes,
       @Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize multipartMax) {
     this.store = store;
     this.tenancy = tenancy;
+    this.audit = audit;
     this.maxBytes = maxBytes.toBytes();
     if (multipartMax.toBytes() < this.maxBytes) {
       LOG.warn(
@@ -83,7 +94,8 @@ class StoreEvidenceService implements EvidenceService {
   }
 
   @Override
-  public EvidenceView upload(long enterpriseId, long rowId, EvidenceUpload upload) {
+  public EvidenceView upload(
+      long enterpriseId, long rowId, EvidenceUpload upload, @Nullable String reason) {
     RowRecord row = row(enterpriseId, rowId);
     String name = EvidenceTypes.cleanName(upload.fileName());
     if (name.isEmpty()) {
@@ -97,22 +109,23 @@ class StoreEvidenceService implements EvidenceService {
     }
     EvidenceTypes.Type type = type(name, content);
     String note = note(upload.note());
-    long id =
-        store
-            .evidence()
-            .add(
-                new NewEvidence(
-                    enterpriseId,
-                    rowId,
-                    row.key(),
-                    name,
-                    type.contentType(),
-                    sha256(content),
-                    content,
-                    actor(),
-                    note));
-    // TODO(audit): record "evidence" "upload" through AuditTrail once it is on main
-    return view(record(enterpriseId, id));
+    NewEvidence file =
+        new NewEvidence(
+            enterpriseId,
+            rowId,
+            row.key(),
+            name,
+            type.contentType(),
+            sha256(content),
+            content,
+            actor(),
+            note);
+    return store.inTransaction(
+        () -> {
+          EvidenceView v = view(record(enterpriseId, store.evidence().add(file)));
+          audit(enterpriseId, v, "create", null, tree(v), reason);
+          return v;
+        });
   }
 
   @Override
@@ -143,12 +156,46 @@ class StoreEvidenceService implements EvidenceService {
   }
 
   @Override
-  public void delete(long enterpriseId, long evidenceId) {
+  public void delete(long enterpriseId, long evidenceId, @Nullable String reason) {
     tenancy.enterprise(enterpriseId);
-    if (!store.evidence().delete(enterpriseId, evidenceId)) {
-      throw new NotFoundException("evidence file", evidenceId);
+    store.inTransaction(
+        () -> {
+          EvidenceView v = view(record(enterpriseId, evidenceId));
+          if (!store.evidence().delete(enterpriseId, evidenceId)) {
+            throw new NotFoundException("evidence file", evidenceId);
+          }
+          audit(enterpriseId, v, "delete", tree(v), null, reason);
+        });
+  }
+
+  /** Entity "evidence": the metadata (never the content; the checksum identifies it). */
+  private void audit(
+      long enterpriseId,
+      EvidenceView v,
+      String action,
+      @Nullable JsonNode before,
+      @Nullable JsonNode after,
+      @Nullable String reason) {
+    audit.ifAvailable(
+        a ->
+            a.record(
+                enterpriseId, "evidence", Long.toString(v.id()), action, before, after, reason));
+  }
+
+  private static JsonNode tree(EvidenceView v) {
+    ObjectNode o = JsonCodec.mapper().createObjectNode();
+    o.put("id", v.id());
+    if (v.rowId() != null) {
+      o.put("rowId", v.rowId());
     }
-    // TODO(audit): record "evidence" "delete" through AuditTrail once it is on main
+    o.put("rowKey", v.rowKey());
+    o.put("name", v.name());
+    o.put("type", v.type());
+    o.put("size", v.size());
+    o.put("sha256", v.sha256());
+    o.put("uploadedBy", v.uploadedBy());
+    o.put("note", v.note());
+    return o;
   }
 
   private RowRecord row(long enterpriseId, long rowId) {
