@@ -32,6 +32,27 @@ final class Dumps {
     }
   }
 
+  static void execute(DataSource ds, String... sql) {
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement()) {
+      for (String q : sql) {
+        s.execute(q);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static void setBytes(DataSource ds, String sql, byte[] value) {
+    try (Connection c = ds.getConnection();
+        java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setBytes(1, value);
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   static long rowCount(DataSource ds) {
     return all(ds).values().stream().mapToLong(List::size).sum();
   }

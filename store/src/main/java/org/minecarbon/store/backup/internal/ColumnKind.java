@@ -32,6 +32,20 @@ public enum ColumnKind {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+  /**
+   * The kind of a column from its {@link Types} code and database type name (PostgreSQL reports
+   * {@code timestamptz} as plain TIMESTAMP); anything unknown is kept as text.
+   */
+  public static ColumnKind of(int sqlType, String typeName) {
+    String name = typeName.toLowerCase(java.util.Locale.ROOT);
+    if (name.equals("timestamptz") || name.contains("with time zone")) {
+      return sqlType == Types.TIME || name.startsWith("time ") || name.equals("timetz")
+          ? TEXT
+          : TIMESTAMP_TZ;
+    }
+    return of(sqlType);
+  }
+
   /** The kind of a {@link Types} code; anything unknown is kept as text. */
   public static ColumnKind of(int sqlType) {
     return switch (sqlType) {
@@ -77,7 +91,13 @@ public enum ColumnKind {
       case DECIMAL -> ps.setBigDecimal(i, new BigDecimal(v.asString()));
       case FLOAT -> ps.setDouble(i, v.isString() ? Double.parseDouble(v.asString()) : v.asDouble());
       case BOOLEAN -> ps.setBoolean(i, v.asBoolean());
-      case TEXT -> ps.setString(i, v.asString());
+      case TEXT -> {
+        if (sqlType == Types.OTHER) {
+          ps.setObject(i, v.asString(), Types.OTHER); // e.g. PostgreSQL json, uuid
+        } else {
+          ps.setString(i, v.asString());
+        }
+      }
       case TIMESTAMP -> ps.setObject(i, LocalDateTime.parse(v.asString()));
       case TIMESTAMP_TZ -> ps.setObject(i, OffsetDateTime.parse(v.asString()));
       case DATE -> ps.setObject(i, LocalDate.parse(v.asString()));

@@ -88,9 +88,15 @@ public final class Schema {
       while (rs.next()) {
         String name = rs.getString("COLUMN_NAME");
         int type = rs.getInt("DATA_TYPE");
+        String typeName = String.valueOf(rs.getString("TYPE_NAME"));
         boolean identity = "YES".equalsIgnoreCase(rs.getString("IS_AUTOINCREMENT"));
         columns.add(
-            new Column(name.toLowerCase(Locale.ROOT), name, type, ColumnKind.of(type), identity));
+            new Column(
+                name.toLowerCase(Locale.ROOT),
+                name,
+                type,
+                ColumnKind.of(type, typeName),
+                identity));
       }
     }
     Map<Integer, String> key = new TreeMap<>();
