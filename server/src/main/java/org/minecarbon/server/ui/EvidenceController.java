@@ -1,5 +1,6 @@
 package org.minecarbon.server.ui;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.server.access.Permission;
@@ -12,6 +13,7 @@ import org.minecarbon.server.app.EvidenceService;
 import org.minecarbon.server.app.EvidenceUpload;
 import org.minecarbon.server.app.EvidenceView;
 import org.minecarbon.server.app.InventoryService;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -67,8 +69,15 @@ class EvidenceController {
   @GetMapping("/e/{eid}/evidence/{evid}/download")
   @Requires(value = Permission.READ, enterprise = "eid")
   ResponseEntity<byte[]> download(@PathVariable long eid, @PathVariable long evid) {
-    EvidenceFile f = evidence.download(eid, evid);
-    return ResponseEntity.ok().headers(EvidenceDownloads.headers(f.view())).body(f.content());
+    try {
+      EvidenceFile f = evidence.download(eid, evid);
+      return ResponseEntity.ok().headers(EvidenceDownloads.headers(f.view())).body(f.content());
+    } catch (EvidenceRejectedException e) {
+      // corrupt content: a plain-text 409, never the bytes
+      return ResponseEntity.status(e.status())
+          .contentType(MediaType.TEXT_PLAIN)
+          .body(e.getMessage().getBytes(StandardCharsets.UTF_8));
+    }
   }
 
   @PostMapping("/e/{eid}/evidence/{evid}/delete")

@@ -9,10 +9,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The evidence page through the web login (session + CSRF): it renders in both languages, uploads
@@ -20,6 +24,8 @@ import org.junit.jupiter.api.Test;
  */
 class EvidencePageIT extends ApiTestBase {
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
+
+  @Autowired DataSource dataSource;
 
   private final HttpClient browser =
       HttpClient.newBuilder()
@@ -67,6 +73,33 @@ class EvidencePageIT extends ApiTestBase {
 
     assertThat(r.statusCode()).isEqualTo(403);
     assertThat(json(get("/api/v1/enterprises/" + id + "/rows/" + row + "/evidence"))).isEmpty();
+  }
+
+  @Test
+  void download_tamperedContent_409PlainTextNotTheBytes() throws Exception {
+    long id = importNew(COAL);
+    long row = json(get("/api/v1/enterprises/" + id + "/rows")).get(0).get("id").asLong();
+    login();
+    String page = "/e/" + id + "/rows/" + row + "/evidence";
+    uploadForm(page, token(web(page).body()), "m.csv");
+    long ev =
+        json(get("/api/v1/enterprises/" + id + "/rows/" + row + "/evidence"))
+            .get(0)
+            .get("id")
+            .asLong();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement("UPDATE evidence_file SET content = ? WHERE id = ?")) {
+      ps.setBytes(1, "a,b\n6,6\n".getBytes(StandardCharsets.UTF_8));
+      ps.setLong(2, ev);
+      ps.executeUpdate();
+    }
+
+    HttpResponse<String> r = web("/e/" + id + "/evidence/" + ev + "/download");
+
+    assertThat(r.statusCode()).isEqualTo(409);
+    assertThat(r.headers().firstValue("Content-Type")).get().asString().startsWith("text/plain");
+    assertThat(r.body()).contains("corrupt").doesNotContain("6,6");
   }
 
   private void login() throws Exception {
