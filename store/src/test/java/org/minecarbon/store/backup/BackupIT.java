@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -111,6 +112,30 @@ class BackupIT {
     DataSource h2Again = FreshDatabases.h2();
     Backup.restore(h2Again, new ByteArrayInputStream(backup(pg)));
     assertSameData(pg, h2Again);
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void restore_olderSchemaVersion_migratedAfterLoading(Supplier<DataSource> fresh) {
+    DataSource source = fresh.get();
+    Flyway.configure().dataSource(source).locations(Store.MIGRATIONS).target("2").load().migrate();
+    Store old = new Store(source);
+    long group = old.users().createGroup("v2-group");
+    long id = enterprise(old, group, COAL);
+    byte[] zip = backup(source);
+    DataSource target = fresh.get();
+
+    BackupSummary s = Backup.restore(target, new ByteArrayInputStream(zip));
+
+    assertThat(s.schemaVersion()).isEqualTo("2");
+    DataSource current = fresh.get();
+    Store.migrate(current);
+    assertThat(version(target)).isEqualTo(version(current)).isNotEqualTo("2");
+    Map<String, List<List<String>>> restored = Dumps.all(target);
+    assertThat(restored.get("evidence_file")).isEmpty();
+    assertThat(restored.get("inventory_row")).isEqualTo(Dumps.all(source).get("inventory_row"));
+    assertThat(new Store(target).inventories().inventory(id).orElseThrow().orElseThrow())
+        .isEqualTo(old.inventories().inventory(id).orElseThrow().orElseThrow());
   }
 
   @ParameterizedTest
@@ -232,6 +257,17 @@ class BackupIT {
       out.add(calculator.calculate(inventory).orElseThrow());
     }
     return out;
+  }
+
+  private static String version(DataSource ds) {
+    return Flyway.configure()
+        .dataSource(ds)
+        .locations(Store.MIGRATIONS)
+        .load()
+        .info()
+        .current()
+        .getVersion()
+        .getVersion();
   }
 
   static byte[] backup(DataSource ds) {

@@ -26,6 +26,8 @@ import tools.jackson.databind.JsonNode;
  * entry checked (row count, SHA-256, JSON shape) before anything touches the target database.
  */
 public final class Archive implements Closeable {
+  private static final int MANIFEST_MAX = 1 << 20;
+
   private final Path file;
   private final ZipFile zip;
   private final Manifest manifest;
@@ -157,7 +159,11 @@ public final class Archive implements Closeable {
       throw new BackupException("not a MineCarbon backup: " + name + " is missing");
     }
     try (InputStream in = zip.getInputStream(z)) {
-      return in.readAllBytes();
+      byte[] bytes = in.readNBytes(MANIFEST_MAX + 1);
+      if (bytes.length > MANIFEST_MAX) {
+        throw new BackupException("not a MineCarbon backup: " + name + " is implausibly large");
+      }
+      return bytes;
     }
   }
 }
