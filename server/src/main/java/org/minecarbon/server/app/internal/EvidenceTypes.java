@@ -4,11 +4,17 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.minecarbon.core.result.Issue;
+import org.minecarbon.server.app.EvidenceRejectedException;
+import org.minecarbon.server.app.ServerCodes;
 
 /**
  * The evidence file types that are accepted, recognised by extension AND content (magic bytes, or
@@ -58,6 +64,8 @@ final class EvidenceTypes {
   /** For messages: {@code pdf, png, jpg, jpeg, xlsx, docx, csv, txt}. */
   static final String ALLOWED = "pdf, png, jpg, jpeg, xlsx, docx, csv, txt";
 
+  private static final int NOTE_MAX = 1000;
+
   private EvidenceTypes() {}
 
   /** The type named by the file's extension, if allowed. */
@@ -106,5 +114,55 @@ final class EvidenceTypes {
       clean = clean.substring(0, clean.offsetByCodePoints(0, 200 - ext.length())) + ext;
     }
     return clean.equals(".") || clean.equals("..") ? "" : clean;
+  }
+
+  /** The allowed type named by the extension, if the content matches it; else 415. */
+  static Type check(String name, byte[] content) {
+    Type type =
+        byName(name)
+            .orElseThrow(
+                () ->
+                    reject(
+                        415,
+                        ServerCodes.EVIDENCE_TYPE,
+                        "this file type is not allowed as evidence; allowed: " + ALLOWED,
+                        name,
+                        ALLOWED));
+    if (!type.matches(content)) {
+      throw reject(
+          415,
+          ServerCodes.EVIDENCE_TYPE,
+          "the content is not a "
+              + type.name()
+              + " file (it does not match its extension);"
+              + " allowed: "
+              + ALLOWED,
+          name,
+          ALLOWED);
+    }
+    return type;
+  }
+
+  /** The note, stripped and cut to the column's 1000 characters; null when blank. */
+  static @Nullable String note(@Nullable String note) {
+    if (note == null || note.isBlank()) {
+      return null;
+    }
+    String n = note.strip();
+    return n.length() > NOTE_MAX ? n.substring(0, NOTE_MAX) : n;
+  }
+
+  static EvidenceRejectedException reject(
+      int status, String code, String message, String value, String expected) {
+    return new EvidenceRejectedException(
+        status, Issue.error(code, "", message, value, expected).at("file"));
+  }
+
+  static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 missing from the Java runtime", e);
+    }
   }
 }

@@ -3,16 +3,11 @@ package org.minecarbon.server.app.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.minecarbon.core.result.Issue;
 import org.minecarbon.io.json.JsonCodec;
 import org.minecarbon.server.app.AuditTrail;
 import org.minecarbon.server.app.EvidenceFile;
-import org.minecarbon.server.app.EvidenceRejectedException;
 import org.minecarbon.server.app.EvidenceService;
 import org.minecarbon.server.app.EvidenceUpload;
 import org.minecarbon.server.app.EvidenceView;
@@ -40,7 +35,6 @@ import tools.jackson.databind.node.ObjectNode;
 @Service
 class StoreEvidenceService implements EvidenceService {
   private static final Logger LOG = LoggerFactory.getLogger(StoreEvidenceService.class);
-  private static final int NOTE_MAX = 1000;
 
   private final Store store;
   private final Tenancy tenancy;
@@ -99,16 +93,18 @@ class StoreEvidenceService implements EvidenceService {
     RowRecord row = row(enterpriseId, rowId);
     String name = EvidenceTypes.cleanName(upload.fileName());
     if (name.isEmpty()) {
-      throw reject(400, ServerCodes.EVIDENCE_EMPTY, "the upload has no file name", "", "a name");
+      throw EvidenceTypes.reject(
+          400, ServerCodes.EVIDENCE_EMPTY, "the upload has no file name", "", "a name");
     }
     checkSize(upload.size());
     byte[] content = read(upload);
     checkSize(content.length);
     if (content.length == 0) {
-      throw reject(400, ServerCodes.EVIDENCE_EMPTY, "the file is empty", name, "a non-empty file");
+      throw EvidenceTypes.reject(
+          400, ServerCodes.EVIDENCE_EMPTY, "the file is empty", name, "a non-empty file");
     }
-    EvidenceTypes.Type type = type(name, content);
-    String note = note(upload.note());
+    EvidenceTypes.Type type = EvidenceTypes.check(name, content);
+    String note = EvidenceTypes.note(upload.note());
     NewEvidence file =
         new NewEvidence(
             enterpriseId,
@@ -116,7 +112,7 @@ class StoreEvidenceService implements EvidenceService {
             row.key(),
             name,
             type.contentType(),
-            sha256(content),
+            EvidenceTypes.sha256(content),
             content,
             actor(),
             note);
@@ -137,7 +133,7 @@ class StoreEvidenceService implements EvidenceService {
             .evidence()
             .content(enterpriseId, evidenceId)
             .orElseThrow(() -> new NotFoundException("evidence file", evidenceId));
-    String actual = sha256(content);
+    String actual = EvidenceTypes.sha256(content);
     if (!actual.equals(meta.sha256())) {
       LOG.error(
           "evidence file {} of enterprise {} is corrupt: stored sha256 {}, content has {}",
@@ -145,7 +141,7 @@ class StoreEvidenceService implements EvidenceService {
           enterpriseId,
           meta.sha256(),
           actual);
-      throw reject(
+      throw EvidenceTypes.reject(
           409,
           ServerCodes.EVIDENCE_CORRUPT,
           "evidence file is corrupt: its content no longer matches the checksum taken on upload",
@@ -215,7 +211,7 @@ class StoreEvidenceService implements EvidenceService {
 
   private void checkSize(long size) {
     if (size > maxBytes) {
-      throw reject(
+      throw EvidenceTypes.reject(
           413,
           ServerCodes.EVIDENCE_TOO_LARGE,
           "the evidence file is too large: at most "
@@ -237,58 +233,9 @@ class StoreEvidenceService implements EvidenceService {
     }
   }
 
-  private static EvidenceTypes.Type type(String name, byte[] content) {
-    EvidenceTypes.Type type =
-        EvidenceTypes.byName(name)
-            .orElseThrow(
-                () ->
-                    reject(
-                        415,
-                        ServerCodes.EVIDENCE_TYPE,
-                        "this file type is not allowed as evidence; allowed: "
-                            + EvidenceTypes.ALLOWED,
-                        name,
-                        EvidenceTypes.ALLOWED));
-    if (!type.matches(content)) {
-      throw reject(
-          415,
-          ServerCodes.EVIDENCE_TYPE,
-          "the content is not a "
-              + type.name()
-              + " file (it does not match its extension);"
-              + " allowed: "
-              + EvidenceTypes.ALLOWED,
-          name,
-          EvidenceTypes.ALLOWED);
-    }
-    return type;
-  }
-
-  private static @Nullable String note(@Nullable String note) {
-    if (note == null || note.isBlank()) {
-      return null;
-    }
-    String n = note.strip();
-    return n.length() > NOTE_MAX ? n.substring(0, NOTE_MAX) : n;
-  }
-
   private static String actor() {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
     return auth == null ? "unknown" : auth.getName();
-  }
-
-  private static EvidenceRejectedException reject(
-      int status, String code, String message, String value, String expected) {
-    return new EvidenceRejectedException(
-        status, Issue.error(code, "", message, value, expected).at("file"));
-  }
-
-  static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 missing from the Java runtime", e);
-    }
   }
 
   static EvidenceView view(EvidenceRecord r) {
