@@ -21,6 +21,7 @@ public final class Store {
   private final CatalogRepository catalog;
   private final AuditRepository audit;
   private final PeriodRepository periods;
+  private final EvidenceRepository evidence;
 
   public Store(DataSource dataSource) {
     this.jdbc = new Jdbc(dataSource);
@@ -30,6 +31,7 @@ public final class Store {
     this.catalog = new CatalogRepository(jdbc);
     this.audit = new AuditRepository(jdbc, Clock.systemUTC());
     this.periods = new PeriodRepository(jdbc, Clock.systemUTC());
+    this.evidence = new EvidenceRepository(jdbc);
   }
 
   /** Brings the schema up to date (for use without Spring, which runs Flyway itself). */
@@ -73,5 +75,7 @@ public final class Store {
   /** Reporting-year workflow state and verified versions. */
   public PeriodRepository periods() {
     return periods;
+  public EvidenceRepository evidence() {
+    return evidence;
   }
 }

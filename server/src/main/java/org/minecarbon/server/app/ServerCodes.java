@@ -47,4 +47,18 @@ public final class ServerCodes {
   public static final String WORKFLOW_STATE = "WORKFLOW_STATE";
 
   private ServerCodes() {}
+
+  // --- evidence files (issue 4, helper EVIDENCE) ---
+
+  /** An evidence file is larger than minecarbon.evidence.max-bytes (HTTP 413). */
+  public static final String EVIDENCE_TOO_LARGE = "EVIDENCE_TOO_LARGE";
+
+  /** An evidence file's type is not allowed, or its content does not match its extension (415). */
+  public static final String EVIDENCE_TYPE = "EVIDENCE_TYPE";
+
+  /** An evidence upload is empty or has no usable file name (HTTP 400). */
+  public static final String EVIDENCE_EMPTY = "EVIDENCE_EMPTY";
+
+  /** A stored evidence file no longer matches its SHA-256 checksum (HTTP 409). */
+  public static final String EVIDENCE_CORRUPT = "EVIDENCE_CORRUPT";
 }
