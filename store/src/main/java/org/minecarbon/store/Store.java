@@ -75,6 +75,9 @@ public final class Store {
   /** Reporting-year workflow state and verified versions. */
   public PeriodRepository periods() {
     return periods;
+  }
+
+  /** Evidence files attached to rows. */
   public EvidenceRepository evidence() {
     return evidence;
   }

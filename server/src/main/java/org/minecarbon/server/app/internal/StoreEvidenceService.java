@@ -38,17 +38,20 @@ class StoreEvidenceService implements EvidenceService {
 
   private final Store store;
   private final Tenancy tenancy;
+  private final PeriodLocks locks;
   private final ObjectProvider<AuditTrail> audit;
   private final long maxBytes;
 
   StoreEvidenceService(
       Store store,
       Tenancy tenancy,
+      PeriodLocks locks,
       ObjectProvider<AuditTrail> audit,
       @Value("${minecarbon.evidence.max-bytes:10MB}") DataSize maxBytes,
       @Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize multipartMax) {
     this.store = store;
     this.tenancy = tenancy;
+    this.locks = locks;
     this.audit = audit;
     this.maxBytes = maxBytes.toBytes();
     if (multipartMax.toBytes() < this.maxBytes) {
@@ -157,11 +160,27 @@ class StoreEvidenceService implements EvidenceService {
     store.inTransaction(
         () -> {
           EvidenceView v = view(record(enterpriseId, evidenceId));
+          requireDraftRow(enterpriseId, v.rowId());
           if (!store.evidence().delete(enterpriseId, evidenceId)) {
             throw new NotFoundException("evidence file", evidenceId);
           }
           audit(enterpriseId, v, "delete", tree(v), null, reason);
         });
+  }
+
+  /**
+   * Evidence of a row in a year that is not a draft (submitted, reviewed, verified) is part of what
+   * was signed off: it cannot be removed. Adding evidence stays allowed (it changes no figure and
+   * is audited), so a reviewer or verifier can ask for more support.
+   */
+  private void requireDraftRow(long enterpriseId, @Nullable Long rowId) {
+    locks.lock(enterpriseId);
+    if (rowId != null) {
+      store
+          .rows()
+          .get(enterpriseId, rowId)
+          .ifPresent(r -> locks.requireDraft(enterpriseId, r.year()));
+    }
   }
 
   /** Entity "evidence": the metadata (never the content; the checksum identifies it). */

@@ -123,6 +123,7 @@ class EvidenceServiceTest {
     return new StoreEvidenceService(
         store,
         new Tenancy(store),
+        new PeriodLocks(store),
         beans.getBeanProvider(AuditTrail.class),
         DataSize.ofBytes(maxBytes),
         DataSize.ofMegabytes(20));
