@@ -142,6 +142,22 @@ class EvidenceApiIT extends ApiTestBase {
   }
 
   @Test
+  void delete_rowInSubmittedYear_409LockedButUploadStillAllowed() {
+    long id = importNew(COAL);
+    JsonNode first = json(get("/api/v1/enterprises/" + id + "/rows?kind=activity")).get(0);
+    long row = first.get("id").asLong();
+    int year = first.get("year").asInt();
+    long ev = json(upload(rowPath(id, row), "a.pdf", PDF)).get("id").asLong();
+    assertThat(
+            postJson("/api/v1/enterprises/" + id + "/years/" + year + "/submit", "{}").statusCode())
+        .isEqualTo(200);
+
+    assertProblem(delete("/api/v1/enterprises/" + id + "/evidence/" + ev), 409, "PERIOD_LOCKED");
+    assertThat(upload(rowPath(id, row), "b.pdf", PDF).statusCode()).isEqualTo(201);
+    assertThat(json(get(rowPath(id, row)))).hasSize(2);
+  }
+
+  @Test
   void otherTenant_evidenceAndRows_404Everywhere() {
     long own = importNew(COAL);
     long other = otherTenantEnterprise();
