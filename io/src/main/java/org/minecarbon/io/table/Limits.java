@@ -15,6 +15,9 @@ public final class Limits {
   /** Largest file accepted (20 MiB): a JSON document, an XLSX workbook or one CSV file. */
   public static final long MAX_BYTES = 20L * 1024 * 1024;
 
+  /** Most bytes of CSV files read from one folder (100 MiB: five full-size files). */
+  public static final long MAX_FOLDER_BYTES = 5 * MAX_BYTES;
+
   /** Most rows accepted in one sheet, one CSV file or one JSON array of rows. */
   public static final int MAX_ROWS = 200_000;
 
