@@ -108,6 +108,34 @@ class FuzzLimitsTest {
   }
 
   @Test
+  void readXlsx_rowsPaddedToAFarColumn_overTheCellLimit_isRefused() throws IOException {
+    // 3,001 rows whose only cell is in column ALL (= 1×676 + 12×26 + 12 = 1000): POI would pad
+    // each row to 1,000 cells, 3,001,000 in all, more than MAX_CELLS (3,000,000)
+    StringBuilder rows = new StringBuilder();
+    for (int i = 1; i <= 3_001; i++) {
+      rows.append("<row r=\"").append(i).append("\"><c r=\"ALL").append(i).append("\"/></row>");
+    }
+    byte[] valid =
+        FuzzCorpusTest.bytes(FuzzCorpusTest.corpus("xlsx").resolve("valid-minimal.xlsx"));
+    byte[] book =
+        FuzzCorpusGenerator.rewrite(
+            valid,
+            "xl/worksheets/sheet3.xml",
+            s ->
+                s.replaceFirst("<sheetData>.*</sheetData>", "<sheetData>" + rows + "</sheetData>"));
+
+    Result<Inventory> r = Documents.readXlsx(new ByteArrayInputStream(book), "wide.xlsx");
+
+    assertThat(r.issues())
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.code()).isEqualTo(IoCodes.LIMIT_EXCEEDED);
+              assertThat(i.message()).contains("wide.xlsx has 3001", "the limit is 3000000 cells");
+            });
+  }
+
+  @Test
   void readJson_moreRowsThanTheLimit_isRefusedWithThePointer() {
     StringBuilder doc =
         new StringBuilder("{\"format\":\"minecarbon/inventory@1\",\"production\":[");
