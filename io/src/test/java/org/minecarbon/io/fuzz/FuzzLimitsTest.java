@@ -28,6 +28,10 @@ class FuzzLimitsTest {
    * XML, deflated to about a thousandth of that.
    */
   static byte[] bomb(long inflated) throws IOException {
+    return bomb(inflated, "xl/worksheets/sheet1.xml");
+  }
+
+  static byte[] bomb(long inflated, String part) throws IOException {
     byte[] valid =
         FuzzCorpusTest.bytes(FuzzCorpusTest.corpus("xlsx").resolve("valid-minimal.xlsx"));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -37,7 +41,7 @@ class FuzzLimitsTest {
       for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
         byte[] content = in.readAllBytes();
         zip.putNextEntry(new ZipEntry(e.getName()));
-        if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+        if (e.getName().equals(part)) {
           repetitive(zip, inflated);
         } else {
           zip.write(content);
@@ -77,6 +81,21 @@ class FuzzLimitsTest {
                     .isEqualTo(
                         "bomb.xlsx part xl/worksheets/sheet1.xml inflates to more than 256 MB (a"
                             + " zip bomb?); the limit is 256 MB of inflated workbook parts"));
+  }
+
+  @Test
+  void readXlsx_zipBombBehindAMalformedPart_isStillRefused() throws IOException {
+    byte[] book =
+        FuzzCorpusGenerator.rewrite(
+            bomb(300L << 20, "xl/worksheets/sheet3.xml"),
+            "xl/worksheets/sheet1.xml",
+            s -> "<worksheet><sheetData><row>");
+
+    Result<Inventory> r = Documents.readXlsx(new ByteArrayInputStream(book), "bomb.xlsx");
+
+    assertThat(r.issues())
+        .extracting(Issue::message)
+        .anySatisfy(m -> assertThat(m).contains("xl/worksheets/sheet3.xml", "256 MB"));
   }
 
   @Test

@@ -42,7 +42,7 @@ public final class WorkbookScan {
     WorkbookScan scan = new WorkbookScan(name);
     try {
       scan.entries(bytes);
-    } catch (IOException | XMLStreamException | RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       if (scan.issues.isEmpty()) {
         return List.of(); // malformed: POI's reading reports it with its own message
       }
@@ -51,24 +51,21 @@ public final class WorkbookScan {
     return scan.issues;
   }
 
-  private void entries(byte[] bytes) throws IOException, XMLStreamException {
+  private void entries(byte[] bytes) throws IOException {
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
       for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
         Bounded in = new Bounded(zip, Limits.MAX_INFLATED_BYTES - inflated);
-        XMLStreamException malformed = null;
         try {
           entry(e.getName(), in);
         } catch (XMLStreamException x) {
-          malformed = x; // perhaps only cut off by the budget: drain first
+          // malformed XML (or cut off by the budget): POI reports the former; keep counting the
+          // inflated bytes of every entry so that a bomb behind a broken part is refused too
         }
         in.transferTo(OutputStreamNull.INSTANCE);
         inflated += in.count;
         if (in.exceeded) {
           issues.add(bomb(e.getName()));
           return;
-        }
-        if (malformed != null) {
-          throw malformed;
         }
       }
     }
