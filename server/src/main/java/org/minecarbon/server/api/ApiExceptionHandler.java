@@ -113,8 +113,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
-    Issue issue =
-        Issue.error(IoCodes.FILE_TOO_LARGE, "", "the upload is too large", "", "at most 20 MB");
+    long max = ex.getMaxUploadSize();
+    String limit = max > 0 ? "at most " + (max / (1024 * 1024)) + " MB" : "at most 20 MB";
+    Issue issue = Issue.error(IoCodes.FILE_TOO_LARGE, "", "the upload is too large", "", limit);
     return problem(HttpStatus.CONTENT_TOO_LARGE, "Too large", List.of(issue), issue.message());
   }
 

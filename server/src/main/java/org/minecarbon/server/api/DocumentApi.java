@@ -2,7 +2,9 @@ package org.minecarbon.server.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,19 +18,21 @@ import org.minecarbon.server.app.ExportFormat;
 import org.minecarbon.server.app.ImportResult;
 import org.minecarbon.server.app.ImportService;
 import org.minecarbon.server.app.InvalidInputException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -45,10 +49,15 @@ class DocumentApi {
 
   private final ImportService imports;
   private final EnterpriseService enterprises;
+  private final long maxBody;
 
-  DocumentApi(ImportService imports, EnterpriseService enterprises) {
+  DocumentApi(
+      ImportService imports,
+      EnterpriseService enterprises,
+      @Value("${spring.servlet.multipart.max-request-size:21MB}") DataSize maxBody) {
     this.imports = imports;
     this.enterprises = enterprises;
+    this.maxBody = maxBody.toBytes();
   }
 
   @PostMapping(path = "/enterprises/{id}/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -62,10 +71,10 @@ class DocumentApi {
       consumes = {"application/json", XLSX, "application/octet-stream"})
   ImportResult importBody(
       @PathVariable long id,
-      @RequestBody byte[] body,
+      HttpServletRequest request,
       @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
       @RequestParam(required = false) @Nullable String filename) {
-    return imports.importInto(id, body, name(filename, contentType));
+    return imports.importInto(id, body(request), name(filename, contentType));
   }
 
   @PostMapping(path = "/enterprises/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -78,10 +87,10 @@ class DocumentApi {
       path = "/enterprises/import",
       consumes = {"application/json", XLSX, "application/octet-stream"})
   ImportResult importNewBody(
-      @RequestBody byte[] body,
+      HttpServletRequest request,
       @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
       @RequestParam(required = false) @Nullable String filename) {
-    return imports.importNew(body, name(filename, contentType));
+    return imports.importNew(body(request), name(filename, contentType));
   }
 
   @GetMapping("/enterprises/{id}/export")
@@ -109,10 +118,35 @@ class DocumentApi {
       path = "/validate",
       consumes = {"application/json", XLSX, "application/octet-stream"})
   Map<String, Object> validateBody(
-      @RequestBody byte[] body,
+      HttpServletRequest request,
       @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
       @RequestParam(required = false) @Nullable String filename) {
-    return report(imports.validate(body, name(filename, contentType)));
+    return report(imports.validate(body(request), name(filename, contentType)));
+  }
+
+  /**
+   * A raw request body, read with the same cap as a multipart upload: the declared length is
+   * checked first and at most one byte more than the cap is read, so a huge or endless body cannot
+   * fill the memory (413 problem+json, as for multipart).
+   */
+  private byte[] body(HttpServletRequest request) {
+    return readCapped(request, maxBody);
+  }
+
+  static byte[] readCapped(HttpServletRequest request, long maxBody) {
+    long declared = request.getContentLengthLong();
+    if (declared > maxBody) {
+      throw new MaxUploadSizeExceededException(maxBody);
+    }
+    try (InputStream in = request.getInputStream()) {
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBody + 1));
+      if (bytes.length > maxBody) {
+        throw new MaxUploadSizeExceededException(maxBody);
+      }
+      return bytes;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the request body", e);
+    }
   }
 
   private static Map<String, Object> report(List<Issue> issues) {
