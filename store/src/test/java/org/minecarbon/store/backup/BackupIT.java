@@ -25,6 +25,8 @@ import org.minecarbon.core.balance.BalanceCalculator;
 import org.minecarbon.core.factor.FactorLibrary;
 import org.minecarbon.io.Documents;
 import org.minecarbon.io.json.InventoryWriter;
+import org.minecarbon.store.AuditChange;
+import org.minecarbon.store.AuditVerification;
 import org.minecarbon.store.FactorSetRecord;
 import org.minecarbon.store.NewEvidence;
 import org.minecarbon.store.RowKind;
@@ -58,6 +60,9 @@ class BackupIT {
 
     assertSameData(source, target);
     assertThat(restored.totalRows()).isEqualTo(Dumps.rowCount(source));
+    AuditVerification chain = new Store(target).audit().verify();
+    assertThat(chain.ok()).as(chain.message()).isTrue();
+    assertThat(chain.entries()).isEqualTo(2);
   }
 
   @ParameterizedTest
@@ -74,6 +79,14 @@ class BackupIT {
 
     assertThat(store.rows().list(enterprise, RowQuery.ALL).get(0).id()).isGreaterThan(maxRow);
     assertThat(store.users().group(group)).isPresent();
+    store
+        .audit()
+        .append(
+            new AuditChange(
+                "v", group, enterprise, "enterprise", "" + enterprise, "create", null, null, null));
+    AuditVerification chain = store.audit().verify();
+    assertThat(chain.ok()).as(chain.message()).isTrue();
+    assertThat(chain.entries()).isEqualTo(3);
   }
 
   @ParameterizedTest
@@ -287,6 +300,13 @@ class BackupIT {
     store.catalog().addFactorSet(new FactorSetRecord("set-1", group, "f.csv", "# set: x\nk,v\n"));
     store.catalog().addBenchmark(group, "raw-coal", 0.1234567890123, 2024, "note ✓");
     long row = store.rows().list(coal, RowQuery.of(RowKind.ACTIVITY)).get(0).id();
+    ObjectNode doc = store.rows().list(coal, RowQuery.of(RowKind.ACTIVITY)).get(0).doc();
+    store
+        .audit()
+        .append(new AuditChange("u", group, coal, "row", "" + row, "create", null, doc, null));
+    store
+        .audit()
+        .append(new AuditChange("u", group, coal, "row", "" + row, "update", doc, doc, "因为 ✓"));
     byte[] content = new byte[256];
     for (int i = 0; i < content.length; i++) {
       content[i] = (byte) i;
