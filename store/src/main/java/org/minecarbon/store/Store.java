@@ -18,6 +18,7 @@ public final class Store {
   private final StoreRepository inventories;
   private final UserRepository users;
   private final CatalogRepository catalog;
+  private final ApiTokenRepository tokens;
 
   public Store(DataSource dataSource) {
     this.jdbc = new Jdbc(dataSource);
@@ -25,6 +26,7 @@ public final class Store {
     this.inventories = new StoreRepository(jdbc, rows);
     this.users = new UserRepository(jdbc);
     this.catalog = new CatalogRepository(jdbc);
+    this.tokens = new ApiTokenRepository(jdbc);
   }
 
   /** Brings the schema up to date (for use without Spring, which runs Flyway itself). */
@@ -58,5 +60,9 @@ public final class Store {
 
   public CatalogRepository catalog() {
     return catalog;
+  }
+
+  public ApiTokenRepository tokens() {
+    return tokens;
   }
 }
