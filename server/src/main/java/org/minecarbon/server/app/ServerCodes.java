@@ -36,4 +36,9 @@ public final class ServerCodes {
   public static final String INTERNAL = "INTERNAL";
 
   private ServerCodes() {}
+
+  // --- access (issue 4) ---
+
+  /** Too many failed sign-ins for the user name or from the address; try again later (429). */
+  public static final String TOO_MANY_ATTEMPTS = "TOO_MANY_ATTEMPTS";
 }
