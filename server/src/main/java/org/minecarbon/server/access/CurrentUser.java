@@ -21,7 +21,7 @@ public class CurrentUser {
 
   private final Store store;
 
-  CurrentUser(Store store) {
+  public CurrentUser(Store store) {
     this.store = store;
   }
 

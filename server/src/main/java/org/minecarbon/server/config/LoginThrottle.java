@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +29,7 @@ public class LoginThrottle {
   private final Clock clock;
   private final Map<String, Deque<Instant>> failures = new LinkedHashMap<>(16, 0.75f, true);
 
+  @Autowired
   LoginThrottle(
       @Value("${minecarbon.security.login.max-failures:5}") int maxFailures,
       @Value("${minecarbon.security.login.max-failures-per-ip:5}") int maxFailuresPerIp,
@@ -60,6 +62,10 @@ public class LoginThrottle {
   /** How long the window is (for the message). */
   public Duration window() {
     return window;
+  }
+
+  synchronized int size() {
+    return failures.size();
   }
 
   private int count(String key) {

@@ -60,7 +60,7 @@ class StoreUserService implements UserService {
   public WithPassword create(NewUser input) {
     long group = tenancy.groupId();
     List<Issue> issues = new ArrayList<>();
-    if (!NAME.matcher(input.username()).matches()) {
+    if (input.username() == null || !NAME.matcher(input.username()).matches()) {
       issues.add(
           Issue.error(
               Codes.REQUIRED,
@@ -77,7 +77,7 @@ class StoreUserService implements UserService {
               input.username(),
               "a new name"));
     }
-    List<String> roles = roles(input.roles(), issues);
+    List<String> roles = roles(input.roles() == null ? List.of() : input.roles(), issues);
     List<ScopeGrant> scope = scope(input.scope(), group, issues);
     String password = input.password() == null ? randomPassword() : input.password();
     if (password.length() < 12) {
