@@ -9,6 +9,9 @@ import org.minecarbon.server.access.AccessUser;
 import org.minecarbon.server.access.CurrentUser;
 import org.minecarbon.server.app.NotFoundException;
 import org.minecarbon.store.EnterpriseRecord;
+import org.minecarbon.store.RowKind;
+import org.minecarbon.store.RowQuery;
+import org.minecarbon.store.RowRecord;
 import org.minecarbon.store.SiteRecord;
 import org.minecarbon.store.Store;
 import org.springframework.security.access.AccessDeniedException;
@@ -125,6 +128,24 @@ public class Tenancy {
       filter(copy, array, r -> allowed.contains(r.path("site").asString(only)));
     }
     return copy;
+  }
+
+  /**
+   * The rows of a kind as they are in the user's {@link #visible} document, in document order (to
+   * map a database id to its JSON Pointer in the user's results).
+   */
+  public List<RowRecord> rowsInResults(long enterpriseId, RowKind kind) {
+    List<RowRecord> all = store.rows().list(enterpriseId, RowQuery.of(kind));
+    AccessScope scope = scope();
+    if (!scope.siteLimited(enterpriseId)) {
+      return all;
+    }
+    Set<String> allowed = scope.sitesOf(enterpriseId);
+    String only = onlySite(enterpriseId);
+    String fallback = only == null ? "" : only;
+    return all.stream()
+        .filter(r -> allowed.contains(r.site() != null ? r.site() : fallback))
+        .toList();
   }
 
   private static void filter(ObjectNode doc, String array, Predicate<JsonNode> keep) {
