@@ -13,6 +13,7 @@ import org.minecarbon.server.app.NotFoundException;
 import org.minecarbon.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -63,7 +64,7 @@ class AccessInterceptor implements HandlerInterceptor {
     }
     if (!requires.enterprise().isEmpty()) {
       String raw = pathVariable(request, requires.enterprise());
-      long id = parse(raw);
+      long id = parse(requires.enterprise(), raw);
       boolean visible =
           user.scope().enterpriseAllowed(id)
               && store
@@ -87,11 +88,14 @@ class AccessInterceptor implements HandlerInterceptor {
     return value;
   }
 
-  private static long parse(String raw) {
+  /** The id, or the 400 Spring would answer for a path variable of the wrong type. */
+  private static long parse(String name, String raw) {
     try {
       return Long.parseLong(raw);
     } catch (NumberFormatException e) {
-      throw new NotFoundException("enterprise", raw);
+      TypeMismatchException mismatch = new TypeMismatchException(raw, Long.class, e);
+      mismatch.initPropertyName(name);
+      throw mismatch;
     }
   }
 }
