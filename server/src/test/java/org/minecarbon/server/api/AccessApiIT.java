@@ -2,11 +2,16 @@ package org.minecarbon.server.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.minecarbon.io.json.JsonCodec;
 import org.minecarbon.server.access.Role;
@@ -18,6 +23,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** API tokens, login throttling, security headers, site scope and user administration. */
 class AccessApiIT extends ApiTestBase {
+  private static final Pattern CSRF =
+      Pattern.compile(
+          "name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
 
   @Test
   void token_createUseRevoke_thenUnauthorized() {
@@ -90,6 +98,52 @@ class AccessApiIT extends ApiTestBase {
     assertProblem(sixth, 429, "TOO_MANY_ATTEMPTS");
     // the token still works: throttling guards passwords
     assertThat(getAs(viewer, "/api/v1/me").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void formLogin_afterFiveFailures_lockedMessageEvenWithRightPassword() throws Exception {
+    Actor viewer = actor(Role.VIEWER);
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    for (int i = 0; i < 5; i++) {
+      assertThat(formLogin(browser, viewer.username(), "wrong")).endsWith("/login?error");
+    }
+
+    assertThat(formLogin(browser, viewer.username(), viewer.password())).endsWith("/login?locked");
+    String page =
+        browser
+            .send(
+                HttpRequest.newBuilder(uri("/login?locked&lang=en")).GET().build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    assertThat(page).contains("Too many failed sign-ins");
+  }
+
+  private String formLogin(HttpClient browser, String user, String password) throws Exception {
+    String page =
+        browser
+            .send(
+                HttpRequest.newBuilder(uri("/login")).GET().build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    Matcher m = CSRF.matcher(page);
+    assertThat(m.find()).isTrue();
+    String csrf = m.group(1) != null ? m.group(1) : m.group(2);
+    String form =
+        "username="
+            + URLEncoder.encode(user, StandardCharsets.UTF_8)
+            + "&password="
+            + URLEncoder.encode(password, StandardCharsets.UTF_8)
+            + "&_csrf="
+            + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
+    HttpResponse<String> r =
+        browser.send(
+            HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).isEqualTo(302);
+    return r.headers().firstValue("Location").orElse("");
   }
 
   @Test
