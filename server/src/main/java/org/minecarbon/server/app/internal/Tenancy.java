@@ -14,6 +14,7 @@ import org.minecarbon.store.RowQuery;
 import org.minecarbon.store.RowRecord;
 import org.minecarbon.store.SiteRecord;
 import org.minecarbon.store.Store;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -36,6 +37,12 @@ public class Tenancy {
   private final Store store;
   private final CurrentUser currentUser;
 
+  /** For tests without Spring: the user from the security context, loaded from the store. */
+  Tenancy(Store store) {
+    this(store, new CurrentUser(store));
+  }
+
+  @Autowired
   Tenancy(Store store, CurrentUser currentUser) {
     this.store = store;
     this.currentUser = currentUser;

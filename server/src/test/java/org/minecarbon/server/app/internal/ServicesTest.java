@@ -52,7 +52,7 @@ class ServicesTest {
     store = new Store(ds);
     signIn("alice", "group-a");
     Libraries libraries = new Libraries(store);
-    Tenancy tenancy = new Tenancy(store, new org.minecarbon.server.access.CurrentUser(store));
+    Tenancy tenancy = new Tenancy(store);
     inventories = new StoreInventoryService(store, tenancy, libraries);
     enterprises = new StoreEnterpriseService(store, tenancy, libraries);
     imports = new DocumentImportService(store, tenancy, libraries, inventories);
