@@ -7,12 +7,15 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import org.minecarbon.cli.command.AuditCommand;
+import org.minecarbon.cli.command.BackupCommand;
 import org.minecarbon.cli.command.BalanceCommand;
 import org.minecarbon.cli.command.ConvertCommand;
 import org.minecarbon.cli.command.DemoCommand;
 import org.minecarbon.cli.command.ExplainCommand;
 import org.minecarbon.cli.command.FactorsCommand;
 import org.minecarbon.cli.command.ReportCommand;
+import org.minecarbon.cli.command.RestoreCommand;
 import org.minecarbon.cli.command.TemplateCommand;
 import org.minecarbon.cli.command.UncertaintyCommand;
 import org.minecarbon.cli.command.ValidateCommand;
@@ -40,6 +43,9 @@ import picocli.CommandLine.Spec;
       ReportCommand.class,
       FactorsCommand.class,
       DemoCommand.class,
+      AuditCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Callable<Integer> {

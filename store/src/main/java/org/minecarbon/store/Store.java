@@ -1,5 +1,6 @@
 package org.minecarbon.store;
 
+import java.time.Clock;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -19,6 +20,9 @@ public final class Store {
   private final UserRepository users;
   private final CatalogRepository catalog;
   private final ApiTokenRepository tokens;
+  private final AuditRepository audit;
+  private final PeriodRepository periods;
+  private final EvidenceRepository evidence;
 
   public Store(DataSource dataSource) {
     this.jdbc = new Jdbc(dataSource);
@@ -27,6 +31,9 @@ public final class Store {
     this.users = new UserRepository(jdbc);
     this.catalog = new CatalogRepository(jdbc);
     this.tokens = new ApiTokenRepository(jdbc);
+    this.audit = new AuditRepository(jdbc, Clock.systemUTC());
+    this.periods = new PeriodRepository(jdbc, Clock.systemUTC());
+    this.evidence = new EvidenceRepository(jdbc);
   }
 
   /** Brings the schema up to date (for use without Spring, which runs Flyway itself). */
@@ -64,5 +71,20 @@ public final class Store {
 
   public ApiTokenRepository tokens() {
     return tokens;
+  }
+
+  /** The append-only, hash-chained audit trail. */
+  public AuditRepository audit() {
+    return audit;
+  }
+
+  /** Reporting-year workflow state and verified versions. */
+  public PeriodRepository periods() {
+    return periods;
+  }
+
+  /** Evidence files attached to rows. */
+  public EvidenceRepository evidence() {
+    return evidence;
   }
 }

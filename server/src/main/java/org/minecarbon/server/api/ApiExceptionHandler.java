@@ -7,6 +7,7 @@ import org.minecarbon.core.result.Issue;
 import org.minecarbon.io.IoCodes;
 import org.minecarbon.server.app.InvalidInputException;
 import org.minecarbon.server.app.NotFoundException;
+import org.minecarbon.server.app.RefusedException;
 import org.minecarbon.server.app.ServerCodes;
 import org.minecarbon.store.StaleVersionException;
 import org.slf4j.Logger;
@@ -59,6 +60,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   ResponseEntity<Object> stale(StaleVersionException e) {
     Issue issue = Issue.error(ServerCodes.STALE_VERSION, "", e.getMessage());
     return problem(HttpStatus.CONFLICT, "Changed meanwhile", List.of(issue), e.getMessage());
+  }
+
+  /** A locked year or a workflow transition not allowed now (409), a missing reason (400). */
+  @ExceptionHandler(RefusedException.class)
+  ResponseEntity<Object> refused(RefusedException e) {
+    HttpStatus status = HttpStatus.valueOf(e.status());
+    String title = status == HttpStatus.CONFLICT ? "Refused by the year workflow" : "Bad request";
+    return problem(status, title, List.of(e.issue()), e.getMessage());
   }
 
   @ExceptionHandler(AccessDeniedException.class)

@@ -35,10 +35,35 @@ public final class ServerCodes {
   /** An unexpected server failure (HTTP 500): never caused by input. */
   public static final String INTERNAL = "INTERNAL";
 
+  // --- issue 4, audit and workflow (helper AUDIT)
+
+  /**
+   * The reporting year is submitted, reviewed or verified: its data (and, while any year is, the
+   * enterprise header and existing sites) cannot change (HTTP 409).
+   */
+  public static final String PERIOD_LOCKED = "PERIOD_LOCKED";
+
+  /** The workflow action is not allowed from the year's current status (HTTP 409). */
+  public static final String WORKFLOW_STATE = "WORKFLOW_STATE";
+
   private ServerCodes() {}
 
   // --- access (issue 4) ---
 
   /** Too many failed sign-ins for the user name or from the address; try again later (429). */
   public static final String TOO_MANY_ATTEMPTS = "TOO_MANY_ATTEMPTS";
+
+  // --- evidence files (issue 4, helper EVIDENCE) ---
+
+  /** An evidence file is larger than minecarbon.evidence.max-bytes (HTTP 413). */
+  public static final String EVIDENCE_TOO_LARGE = "EVIDENCE_TOO_LARGE";
+
+  /** An evidence file's type is not allowed, or its content does not match its extension (415). */
+  public static final String EVIDENCE_TYPE = "EVIDENCE_TYPE";
+
+  /** An evidence upload is empty or has no usable file name (HTTP 400). */
+  public static final String EVIDENCE_EMPTY = "EVIDENCE_EMPTY";
+
+  /** A stored evidence file no longer matches its SHA-256 checksum (HTTP 409). */
+  public static final String EVIDENCE_CORRUPT = "EVIDENCE_CORRUPT";
 }

@@ -14,8 +14,10 @@ import org.minecarbon.server.access.Requires;
 import org.minecarbon.server.app.EnterpriseService;
 import org.minecarbon.server.app.InvalidInputException;
 import org.minecarbon.server.app.InventoryService;
+import org.minecarbon.server.app.RefusedException;
 import org.minecarbon.server.app.RowFilter;
 import org.minecarbon.server.app.RowView;
+import org.minecarbon.server.app.WorkflowService;
 import org.minecarbon.store.StaleVersionException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,10 +36,13 @@ import tools.jackson.databind.node.ObjectNode;
 class EntryController {
   private final InventoryService inventory;
   private final EnterpriseService enterprises;
+  private final WorkflowService workflow;
 
-  EntryController(InventoryService inventory, EnterpriseService enterprises) {
+  EntryController(
+      InventoryService inventory, EnterpriseService enterprises, WorkflowService workflow) {
     this.inventory = inventory;
     this.enterprises = enterprises;
+    this.workflow = workflow;
   }
 
   /** The grid's filter, echoed in links and hidden fields. */
@@ -100,6 +105,8 @@ class EntryController {
       }
     } catch (InvalidInputException e) {
       problems.addAll(e.issues());
+    } catch (RefusedException e) {
+      model.addAttribute("refused", e.getMessage());
     }
     fill(eid, p, model);
     model.addAttribute("editErrors", Map.of());
@@ -125,7 +132,7 @@ class EntryController {
             blankToNull(params.get("fSite")));
     List<Issue> problems = new ArrayList<>();
     ObjectNode doc = form.toDoc(problems);
-    Long version = params.containsKey("version") ? Long.valueOf(params.get("version")) : null;
+    Long version = version(params.get("version"));
     try {
       if (problems.isEmpty()) {
         inventory.updateRow(eid, rid, doc, version);
@@ -135,6 +142,10 @@ class EntryController {
       problems.addAll(e.issues());
     } catch (StaleVersionException e) {
       model.addAttribute("stale", true);
+      // keep the version the user loaded: saving again stays refused until the row is reloaded
+      model.addAttribute("editVersion", version);
+    } catch (RefusedException e) {
+      model.addAttribute("refused", e.getMessage());
     }
     fill(eid, p, model);
     model.addAttribute("editId", rid);
@@ -186,6 +197,7 @@ class EntryController {
     model.addAttribute("sources", Source.values());
     model.addAttribute("sinkTypes", SinkType.values());
     model.addAttribute("stages", Stage.values());
+    model.addAttribute("yearStatus", workflow.status(eid, p.year()));
   }
 
   private static RowForm newForm(Period p) {
@@ -194,6 +206,14 @@ class EntryController {
     f.site = p.site() == null ? "" : p.site();
     f.type = "fuel";
     return f;
+  }
+
+  private static @Nullable Long version(@Nullable String s) {
+    try {
+      return s == null || s.isBlank() ? null : Long.valueOf(s.strip());
+    } catch (NumberFormatException e) {
+      return -1L;
+    }
   }
 
   private static @Nullable Integer intOrNull(@Nullable String s) {

@@ -10,6 +10,7 @@ import org.minecarbon.server.app.EnterpriseService;
 import org.minecarbon.server.app.EnterpriseView;
 import org.minecarbon.server.app.InvalidInputException;
 import org.minecarbon.server.app.NotFoundException;
+import org.minecarbon.server.app.RefusedException;
 import org.minecarbon.store.StaleVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -96,6 +97,13 @@ class UiModelAdvice {
   @ExceptionHandler(AccessDeniedException.class)
   ModelAndView denied(AccessDeniedException e, HttpServletRequest request) {
     return error(request, HttpStatus.FORBIDDEN, e.getMessage(), List.of());
+  }
+
+  /** A locked year or a workflow transition not allowed now: the message says why. */
+  @ExceptionHandler(RefusedException.class)
+  ModelAndView refused(RefusedException e, HttpServletRequest request) {
+    HttpStatus status = HttpStatus.valueOf(e.status());
+    return error(request, status, e.getMessage(), List.of(e.issue()));
   }
 
   @ExceptionHandler(StaleVersionException.class)

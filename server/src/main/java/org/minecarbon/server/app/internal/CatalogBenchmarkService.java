@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.minecarbon.core.result.Codes;
 import org.minecarbon.core.result.Issue;
+import org.minecarbon.io.json.JsonCodec;
+import org.minecarbon.server.app.AuditTrail;
 import org.minecarbon.server.app.BenchmarkInput;
 import org.minecarbon.server.app.BenchmarkService;
 import org.minecarbon.server.app.BenchmarkView;
@@ -12,16 +14,19 @@ import org.minecarbon.server.app.NotFoundException;
 import org.minecarbon.store.BenchmarkRecord;
 import org.minecarbon.store.Store;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
 
 /** Sector benchmarks kept in the store. */
 @Service
 class CatalogBenchmarkService implements BenchmarkService {
   private final Store store;
   private final Tenancy tenancy;
+  private final AuditTrail audit;
 
-  CatalogBenchmarkService(Store store, Tenancy tenancy) {
+  CatalogBenchmarkService(Store store, Tenancy tenancy, AuditTrail audit) {
     this.store = store;
     this.tenancy = tenancy;
+    this.audit = audit;
   }
 
   @Override
@@ -41,33 +46,52 @@ class CatalogBenchmarkService implements BenchmarkService {
   @Override
   public BenchmarkView create(BenchmarkInput input) {
     check(input);
-    long id =
-        store
-            .catalog()
-            .addBenchmark(
-                tenancy.groupId(),
-                input.product().strip(),
-                input.intensity(),
-                input.year(),
-                note(input));
-    return get(id);
+    long group = tenancy.groupId();
+    return store.inTransaction(
+        () -> {
+          long id =
+              store
+                  .catalog()
+                  .addBenchmark(
+                      group, input.product().strip(), input.intensity(), input.year(), note(input));
+          BenchmarkView created = get(id);
+          audit.record(0, "benchmark", String.valueOf(id), "create", null, tree(created), null);
+          return created;
+        });
   }
 
   @Override
   public BenchmarkView update(long id, BenchmarkInput input) {
     get(id);
     check(input);
-    store
-        .catalog()
-        .updateBenchmark(id, input.product().strip(), input.intensity(), input.year(), note(input));
-    return get(id);
+    return store.inTransaction(
+        () -> {
+          BenchmarkView before = get(id);
+          store
+              .catalog()
+              .updateBenchmark(
+                  id, input.product().strip(), input.intensity(), input.year(), note(input));
+          BenchmarkView after = get(id);
+          String bid = String.valueOf(id);
+          audit.record(0, "benchmark", bid, "update", tree(before), tree(after), null);
+          return after;
+        });
   }
 
   @Override
   public void delete(long id) {
-    if (!store.catalog().deleteBenchmark(id)) {
-      throw new NotFoundException("benchmark", id);
-    }
+    store.inTransaction(
+        () -> {
+          BenchmarkView before = get(id);
+          if (!store.catalog().deleteBenchmark(id)) {
+            throw new NotFoundException("benchmark", id);
+          }
+          audit.record(0, "benchmark", String.valueOf(id), "delete", tree(before), null, null);
+        });
+  }
+
+  private static JsonNode tree(BenchmarkView v) {
+    return JsonCodec.mapper().valueToTree(v);
   }
 
   @SuppressWarnings("NullAway")

@@ -8,6 +8,8 @@ import org.minecarbon.core.factor.FactorLibrary;
 import org.minecarbon.core.factor.FactorSet;
 import org.minecarbon.core.result.Issue;
 import org.minecarbon.core.result.Result;
+import org.minecarbon.io.json.JsonCodec;
+import org.minecarbon.server.app.AuditTrail;
 import org.minecarbon.server.app.FactorService;
 import org.minecarbon.server.app.FactorSetView;
 import org.minecarbon.server.app.InvalidInputException;
@@ -16,6 +18,7 @@ import org.minecarbon.server.app.ServerCodes;
 import org.minecarbon.store.FactorSetRecord;
 import org.minecarbon.store.Store;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Factor sets: core parses and checks user CSV; the store keeps its text. */
 @Service
@@ -23,11 +26,13 @@ class CatalogFactorService implements FactorService {
   private final Store store;
   private final Libraries libraries;
   private final Tenancy tenancy;
+  private final AuditTrail audit;
 
-  CatalogFactorService(Store store, Libraries libraries, Tenancy tenancy) {
+  CatalogFactorService(Store store, Libraries libraries, Tenancy tenancy, AuditTrail audit) {
     this.store = store;
     this.libraries = libraries;
     this.tenancy = tenancy;
+    this.audit = audit;
   }
 
   @Override
@@ -68,7 +73,13 @@ class CatalogFactorService implements FactorService {
               "a new set id"));
     }
     String text = new String(csv, StandardCharsets.UTF_8);
-    store.catalog().addFactorSet(new FactorSetRecord(added.id(), group, fileName, text));
+    store.inTransaction(
+        () -> {
+          store.catalog().addFactorSet(new FactorSetRecord(added.id(), group, fileName, text));
+          ObjectNode after = JsonCodec.mapper().valueToTree(view(added));
+          after.put("file", fileName).put("sha256", Sha256.hex(csv));
+          audit.record(0, "factor_set", added.id(), "create", null, after, null);
+        });
     libraries.invalidate();
     return view(added);
   }

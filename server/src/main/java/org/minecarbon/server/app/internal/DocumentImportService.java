@@ -9,6 +9,7 @@ import org.minecarbon.core.result.Issue;
 import org.minecarbon.core.result.Result;
 import org.minecarbon.io.Documents;
 import org.minecarbon.io.json.InventoryWriter;
+import org.minecarbon.server.app.AuditTrail;
 import org.minecarbon.server.app.ExportFormat;
 import org.minecarbon.server.app.ImportResult;
 import org.minecarbon.server.app.ImportService;
@@ -30,21 +31,50 @@ class DocumentImportService implements ImportService {
   private final Tenancy tenancy;
   private final Libraries libraries;
   private final InventoryService inventories;
+  private final PeriodLocks locks;
+  private final AuditTrail audit;
 
   DocumentImportService(
-      Store store, Tenancy tenancy, Libraries libraries, InventoryService inventories) {
+      Store store,
+      Tenancy tenancy,
+      Libraries libraries,
+      InventoryService inventories,
+      PeriodLocks locks,
+      AuditTrail audit) {
     this.store = store;
     this.tenancy = tenancy;
     this.libraries = libraries;
     this.inventories = inventories;
+    this.locks = locks;
+    this.audit = audit;
   }
 
+  /**
+   * Replaces the document in one transaction. While years are not drafts, the import is refused
+   * (409, nothing changed) when it would change the header, the sites or any row of such a year.
+   * The audit trail gets one {@code import} entry (file name, SHA-256 of the upload, counts) rather
+   * than one per row: an import replaces the whole document and its rows get new ids.
+   */
   @Override
   public ImportResult importInto(long enterpriseId, byte[] bytes, String fileName) {
     tenancy.enterprise(enterpriseId);
     Result.Ok<Inventory> ok = load(bytes, fileName);
     ObjectNode tree = InventoryWriter.write(ok.value());
-    store.inventories().replaceDocument(enterpriseId, tree);
+    store.inTransaction(
+        () -> {
+          locks.lock(enterpriseId);
+          ObjectNode current = store.inventories().document(enterpriseId).orElseThrow();
+          ImportLocks.check(locks.frozen(enterpriseId), current, tree);
+          store.inventories().replaceDocument(enterpriseId, tree);
+          audit.record(
+              enterpriseId,
+              "import",
+              String.valueOf(enterpriseId),
+              "import",
+              ImportLocks.summary(current, null, null),
+              ImportLocks.summary(tree, fileName, bytes),
+              null);
+        });
     return result(enterpriseId, ok);
   }
 
@@ -59,6 +89,14 @@ class DocumentImportService implements ImportService {
               long created =
                   store.inventories().createEnterprise(group, StoreRepository.header(tree));
               store.inventories().replaceDocument(created, tree);
+              audit.record(
+                  created,
+                  "import",
+                  String.valueOf(created),
+                  "import",
+                  null,
+                  ImportLocks.summary(tree, fileName, bytes),
+                  null);
               return created;
             });
     return result(id, ok);

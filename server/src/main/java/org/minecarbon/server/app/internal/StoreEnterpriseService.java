@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.minecarbon.core.result.Codes;
 import org.minecarbon.core.result.Issue;
+import org.minecarbon.server.app.AuditTrail;
 import org.minecarbon.server.app.EnterpriseInput;
 import org.minecarbon.server.app.EnterpriseService;
 import org.minecarbon.server.app.EnterpriseView;
@@ -30,11 +31,16 @@ class StoreEnterpriseService implements EnterpriseService {
   private final Store store;
   private final Tenancy tenancy;
   private final Libraries libraries;
+  private final PeriodLocks locks;
+  private final AuditTrail audit;
 
-  StoreEnterpriseService(Store store, Tenancy tenancy, Libraries libraries) {
+  StoreEnterpriseService(
+      Store store, Tenancy tenancy, Libraries libraries, PeriodLocks locks, AuditTrail audit) {
     this.store = store;
     this.tenancy = tenancy;
     this.libraries = libraries;
+    this.locks = locks;
+    this.audit = audit;
   }
 
   @Override
@@ -52,13 +58,21 @@ class StoreEnterpriseService implements EnterpriseService {
     long group = tenancy.groupId();
     ObjectNode header = Headers.header(input);
     checkHeader(emptyDocument(header));
-    long id = store.inventories().createEnterprise(group, header);
+    long id =
+        store.inTransaction(
+            () -> {
+              long created = store.inventories().createEnterprise(group, header);
+              audit.record(
+                  created, "enterprise", String.valueOf(created), "create", null, header, null);
+              return created;
+            });
     return get(id);
   }
 
   @Override
   public EnterpriseView update(long id, EnterpriseInput input) {
     EnterpriseRecord current = tenancy.enterprise(id);
+    locks.requireNoneFrozen(id, "the enterprise header");
     ObjectNode header = Headers.header(input);
     ObjectNode doc = store.inventories().document(id).orElseThrow();
     doc.set("enterprise", header.get("enterprise"));
@@ -67,14 +81,28 @@ class StoreEnterpriseService implements EnterpriseService {
       doc.set("settings", header.get("settings"));
     }
     checkHeader(doc);
-    store.inventories().updateEnterprise(current.id(), header, null);
+    store.inTransaction(
+        () -> {
+          locks.lock(id);
+          locks.requireNoneFrozen(id, "the enterprise header");
+          ObjectNode before = store.inventories().enterprise(id).orElseThrow().header();
+          store.inventories().updateEnterprise(current.id(), header, null);
+          audit.record(id, "enterprise", String.valueOf(id), "update", before, header, null);
+        });
     return get(id);
   }
 
   @Override
   public void delete(long id) {
     tenancy.enterprise(id);
-    store.inventories().deleteEnterprise(id);
+    store.inTransaction(
+        () -> {
+          locks.lock(id);
+          locks.requireNoneFrozen(id, "the enterprise");
+          ObjectNode before = store.inventories().document(id).orElseThrow();
+          audit.record(id, "enterprise", String.valueOf(id), "delete", before, null, null);
+          store.inventories().deleteEnterprise(id);
+        });
   }
 
   @Override
@@ -92,18 +120,28 @@ class StoreEnterpriseService implements EnterpriseService {
   @Override
   public SiteView addSite(long enterpriseId, SiteInput input) {
     tenancy.enterprise(enterpriseId);
+    locks.requireSiteAddable(enterpriseId);
     ObjectNode site = Headers.site(input);
     ObjectNode doc = store.inventories().document(enterpriseId).orElseThrow();
     ArrayNode sites = (ArrayNode) doc.get("sites");
     sites.add(site);
     checkSite(doc, sites.size() - 1);
-    long id = store.inventories().addSite(enterpriseId, site);
+    long id =
+        store.inTransaction(
+            () -> {
+              locks.lock(enterpriseId);
+              locks.requireSiteAddable(enterpriseId);
+              long added = store.inventories().addSite(enterpriseId, site);
+              audit.record(enterpriseId, "site", String.valueOf(added), "create", null, site, null);
+              return added;
+            });
     return site(enterpriseId, id);
   }
 
   @Override
   public SiteView updateSite(long enterpriseId, long siteId, SiteInput input) {
     tenancy.enterprise(enterpriseId);
+    locks.requireNoneFrozen(enterpriseId, "the sites");
     SiteRecord current = siteRecord(enterpriseId, siteId);
     if (!current.code().equals(input.code())) {
       requireUnused(enterpriseId, current, false);
@@ -113,15 +151,32 @@ class StoreEnterpriseService implements EnterpriseService {
     int index = indexOf(enterpriseId, siteId);
     ((ArrayNode) doc.get("sites")).set(index, site);
     checkSite(doc, index);
-    store.inventories().updateSite(enterpriseId, siteId, site, null);
+    store.inTransaction(
+        () -> {
+          locks.lock(enterpriseId);
+          locks.requireNoneFrozen(enterpriseId, "the sites");
+          ObjectNode before = siteRecord(enterpriseId, siteId).doc();
+          store.inventories().updateSite(enterpriseId, siteId, site, null);
+          String sid = String.valueOf(siteId);
+          audit.record(enterpriseId, "site", sid, "update", before, site, null);
+        });
     return site(enterpriseId, siteId);
   }
 
   @Override
   public void deleteSite(long enterpriseId, long siteId) {
     tenancy.enterprise(enterpriseId);
+    locks.requireNoneFrozen(enterpriseId, "the sites");
     requireUnused(enterpriseId, siteRecord(enterpriseId, siteId), true);
-    store.inventories().deleteSite(enterpriseId, siteId);
+    store.inTransaction(
+        () -> {
+          locks.lock(enterpriseId);
+          locks.requireNoneFrozen(enterpriseId, "the sites");
+          ObjectNode before = siteRecord(enterpriseId, siteId).doc();
+          store.inventories().deleteSite(enterpriseId, siteId);
+          String sid = String.valueOf(siteId);
+          audit.record(enterpriseId, "site", sid, "delete", before, null, null);
+        });
   }
 
   private SiteRecord siteRecord(long enterpriseId, long siteId) {

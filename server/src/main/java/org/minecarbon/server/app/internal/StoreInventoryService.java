@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 import org.minecarbon.core.inventory.Inventory;
 import org.minecarbon.core.result.Codes;
 import org.minecarbon.core.result.Issue;
+import org.minecarbon.server.app.AuditTrail;
 import org.minecarbon.server.app.InvalidInputException;
 import org.minecarbon.server.app.InventoryService;
 import org.minecarbon.server.app.NotFoundException;
@@ -28,11 +29,16 @@ class StoreInventoryService implements InventoryService {
   private final Store store;
   private final Tenancy tenancy;
   private final Libraries libraries;
+  private final PeriodLocks locks;
+  private final AuditTrail audit;
 
-  StoreInventoryService(Store store, Tenancy tenancy, Libraries libraries) {
+  StoreInventoryService(
+      Store store, Tenancy tenancy, Libraries libraries, PeriodLocks locks, AuditTrail audit) {
     this.store = store;
     this.tenancy = tenancy;
     this.libraries = libraries;
+    this.locks = locks;
+    this.audit = audit;
   }
 
   @Override
@@ -53,12 +59,20 @@ class StoreInventoryService implements InventoryService {
   @Override
   public RowView addRow(long enterpriseId, RowKind kind, ObjectNode doc) {
     tenancy.enterprise(enterpriseId);
+    locks.requireDraft(enterpriseId, doc);
     ObjectNode document = document(enterpriseId);
     ArrayNode array = (ArrayNode) document.get(kind.arrayName());
     array.add(doc);
     check(document, kind, array.size() - 1);
-    long id = store.rows().add(enterpriseId, kind, doc);
-    return view(record(enterpriseId, id));
+    return store.inTransaction(
+        () -> {
+          locks.lock(enterpriseId);
+          locks.requireDraft(enterpriseId, doc);
+          long id = store.rows().add(enterpriseId, kind, doc);
+          RowRecord added = record(enterpriseId, id);
+          audit.record(enterpriseId, "row", String.valueOf(id), "create", null, added.doc(), null);
+          return view(added);
+        });
   }
 
   @Override
@@ -66,20 +80,40 @@ class StoreInventoryService implements InventoryService {
       long enterpriseId, long rowId, ObjectNode doc, @Nullable Long expectedVersion) {
     tenancy.enterprise(enterpriseId);
     RowRecord current = record(enterpriseId, rowId);
+    locks.requireDraft(enterpriseId, current.year());
+    locks.requireDraft(enterpriseId, doc);
     int index = indexOf(enterpriseId, current);
     ObjectNode document = document(enterpriseId);
     ((ArrayNode) document.get(current.kind().arrayName())).set(index, doc);
     check(document, current.kind(), index);
-    store.rows().update(enterpriseId, rowId, doc, expectedVersion);
-    return view(record(enterpriseId, rowId));
+    return store.inTransaction(
+        () -> {
+          locks.lock(enterpriseId);
+          RowRecord before = record(enterpriseId, rowId);
+          locks.requireDraft(enterpriseId, before.year());
+          locks.requireDraft(enterpriseId, doc);
+          store.rows().update(enterpriseId, rowId, doc, expectedVersion);
+          RowRecord after = record(enterpriseId, rowId);
+          String id = String.valueOf(rowId);
+          audit.record(enterpriseId, "row", id, "update", before.doc(), after.doc(), null);
+          return view(after);
+        });
   }
 
   @Override
   public void deleteRow(long enterpriseId, long rowId) {
     tenancy.enterprise(enterpriseId);
-    if (!store.rows().delete(enterpriseId, rowId)) {
-      throw new NotFoundException("row", rowId);
-    }
+    store.inTransaction(
+        () -> {
+          locks.lock(enterpriseId);
+          RowRecord before = record(enterpriseId, rowId);
+          locks.requireDraft(enterpriseId, before.year());
+          if (!store.rows().delete(enterpriseId, rowId)) {
+            throw new NotFoundException("row", rowId);
+          }
+          audit.record(
+              enterpriseId, "row", String.valueOf(rowId), "delete", before.doc(), null, null);
+        });
   }
 
   @Override
@@ -95,7 +129,14 @@ class StoreInventoryService implements InventoryService {
       throw new InvalidInputException(
           Issue.error(Codes.INVALID_PERIOD, "", "year out of range", year, "1900–2200"));
     }
-    store.inventories().openPeriod(enterpriseId, year);
+    store.inTransaction(
+        () -> {
+          boolean isNew = !store.inventories().years(enterpriseId).contains(year);
+          store.inventories().openPeriod(enterpriseId, year);
+          if (isNew) {
+            audit.record(enterpriseId, "period", String.valueOf(year), "open", null, null, null);
+          }
+        });
   }
 
   @Override

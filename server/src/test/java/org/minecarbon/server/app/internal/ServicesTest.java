@@ -53,11 +53,13 @@ class ServicesTest {
     signIn("alice", "group-a");
     Libraries libraries = new Libraries(store);
     Tenancy tenancy = new Tenancy(store);
-    inventories = new StoreInventoryService(store, tenancy, libraries);
-    enterprises = new StoreEnterpriseService(store, tenancy, libraries);
-    imports = new DocumentImportService(store, tenancy, libraries, inventories);
+    PeriodLocks locks = new PeriodLocks(store);
+    StoreAuditTrail audit = new StoreAuditTrail(store);
+    inventories = new StoreInventoryService(store, tenancy, libraries, locks, audit);
+    enterprises = new StoreEnterpriseService(store, tenancy, libraries, locks, audit);
+    imports = new DocumentImportService(store, tenancy, libraries, inventories, locks, audit);
     balances = new EngineBalanceService(inventories, libraries, store, tenancy);
-    benchmarks = new CatalogBenchmarkService(store, tenancy);
+    benchmarks = new CatalogBenchmarkService(store, tenancy, audit);
   }
 
   @AfterEach

@@ -1,0 +1,63 @@
+package org.minecarbon.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.minecarbon.io.json.JsonCodec;
+import org.minecarbon.store.AuditChange;
+import org.minecarbon.store.Store;
+
+/** {@code minecarbon audit verify} on an H2 file database made here. */
+class AuditCommandTest {
+
+  @Test
+  void verify_intactChain_exit0_tamperedEntry_exit3NamingIt(@TempDir Path dir) throws Exception {
+    String url = "jdbc:h2:file:" + dir.resolve("minecarbon") + ";DB_CLOSE_ON_EXIT=FALSE";
+    JdbcDataSource ds = new JdbcDataSource();
+    ds.setURL(url);
+    ds.setUser("sa");
+    Store.migrate(ds);
+    Store store = new Store(ds);
+    for (int q : new int[] {1, 2, 3}) {
+      store
+          .audit()
+          .append(
+              new AuditChange(
+                  "alice",
+                  null,
+                  null,
+                  "benchmark",
+                  "1",
+                  "update",
+                  null,
+                  JsonCodec.mapper().createObjectNode().put("intensity", q),
+                  null));
+    }
+
+    CliRun ok = CliRun.of("audit", "verify", "--db", url, "--db-user", "sa");
+
+    assertThat(ok.exit()).as(ok.err()).isZero();
+    assertThat(ok.out()).contains("audit chain OK: 3 entries");
+
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement()) {
+      s.executeUpdate("UPDATE audit_log SET after_json = '{\"intensity\":0}' WHERE seq = 2");
+    }
+    CliRun broken = CliRun.of("audit", "verify", "--db", url, "--db-user", "sa");
+
+    assertThat(broken.exit()).isEqualTo(3);
+    assertThat(broken.err()).contains("BROKEN at entry 2").contains("hash mismatch");
+  }
+
+  @Test
+  void verify_help_documentsExitStatus3() {
+    CliRun help = CliRun.of("audit", "verify", "--help");
+
+    assertThat(help.out()).contains("Exit status").contains("3").contains("broken");
+  }
+}

@@ -1,0 +1,85 @@
+package org.minecarbon.server.app.internal;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.minecarbon.io.json.JsonCodec;
+import org.minecarbon.server.app.AuditCheck;
+import org.minecarbon.server.app.AuditService;
+import org.minecarbon.server.app.AuditView;
+import org.minecarbon.store.AuditEntry;
+import org.minecarbon.store.AuditQuery;
+import org.minecarbon.store.AuditVerification;
+import org.minecarbon.store.Store;
+import org.springframework.stereotype.Service;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The audit trail as users see it: always filtered to the user's group (the chain itself is global,
+ * so the chain check reports only ok / the first broken seq).
+ */
+@Service
+class StoreAuditService implements AuditService {
+  private final Store store;
+  private final Tenancy tenancy;
+
+  StoreAuditService(Store store, Tenancy tenancy) {
+    this.store = store;
+    this.tenancy = tenancy;
+  }
+
+  @Override
+  public List<AuditView> rowHistory(long enterpriseId, long rowId) {
+    long group = tenancy.enterprise(enterpriseId).groupId();
+    return store
+        .audit()
+        .list(new AuditQuery(group, enterpriseId, "row", String.valueOf(rowId), 0, 500))
+        .stream()
+        .map(StoreAuditService::view)
+        .toList();
+  }
+
+  @Override
+  public List<AuditView> recent(int page, int size) {
+    int s = Math.clamp(size, 1, 500);
+    int offset = Math.max(0, page) * s;
+    return store
+        .audit()
+        .list(new AuditQuery(tenancy.groupId(), null, null, null, offset, s))
+        .stream()
+        .map(StoreAuditService::view)
+        .toList();
+  }
+
+  @Override
+  public AuditCheck verify() {
+    tenancy.groupId();
+    AuditVerification v = store.audit().verify();
+    return new AuditCheck(v.ok(), v.entries(), v.firstBroken(), v.message());
+  }
+
+  static AuditView view(AuditEntry e) {
+    return new AuditView(
+        e.seq(),
+        e.at(),
+        e.actor(),
+        e.enterpriseId(),
+        e.entity(),
+        e.entityId(),
+        e.action(),
+        tree(e.before()),
+        tree(e.after()),
+        e.reason());
+  }
+
+  private static @Nullable JsonNode tree(@Nullable String json) {
+    if (json == null) {
+      return null;
+    }
+    try {
+      return JsonCodec.mapper().readTree(json);
+    } catch (JacksonException e) {
+      return JsonCodec.mapper().getNodeFactory().stringNode(json);
+    }
+  }
+}

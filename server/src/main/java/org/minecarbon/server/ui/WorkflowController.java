@@ -1,0 +1,160 @@
+package org.minecarbon.server.ui;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.minecarbon.server.access.Permission;
+import org.minecarbon.server.access.Requires;
+import org.minecarbon.server.access.Role;
+import org.minecarbon.server.app.AuditService;
+import org.minecarbon.server.app.InventoryService;
+import org.minecarbon.server.app.RefusedException;
+import org.minecarbon.server.app.WorkflowService;
+import org.minecarbon.server.app.YearStatus;
+import org.minecarbon.server.app.YearVersionView;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The year workflow page (status, version, buttons the user's roles allow, verified versions), a
+ * row's change history, and the administrator's audit page with the chain check.
+ */
+@Controller
+class WorkflowController {
+  private final WorkflowService workflow;
+  private final InventoryService inventory;
+  private final AuditService audit;
+
+  WorkflowController(WorkflowService workflow, InventoryService inventory, AuditService audit) {
+    this.workflow = workflow;
+    this.inventory = inventory;
+    this.audit = audit;
+  }
+
+  /** One year on the page. */
+  record YearLine(YearStatus status, List<YearVersionView> versions) {}
+
+  @GetMapping("/e/{eid}/years")
+  @Requires(value = Permission.READ, enterprise = "eid")
+  String years(@PathVariable long eid, Model model) {
+    List<YearLine> lines = new ArrayList<>();
+    for (int year : inventory.years(eid).reversed()) {
+      lines.add(new YearLine(workflow.status(eid, year), workflow.versions(eid, year)));
+    }
+    model.addAttribute("eid", eid);
+    model.addAttribute("years", lines);
+    model.addAttribute("perms", permissions());
+    return "years";
+  }
+
+  @PostMapping("/e/{eid}/years/{year}/submit")
+  @Requires(value = Permission.SUBMIT, enterprise = "eid")
+  String submit(
+      @PathVariable long eid,
+      @PathVariable int year,
+      @RequestParam(required = false) @Nullable String reason,
+      RedirectAttributes flash) {
+    return act(eid, flash, () -> workflow.submit(eid, year, reason));
+  }
+
+  @PostMapping("/e/{eid}/years/{year}/review")
+  @Requires(value = Permission.REVIEW, enterprise = "eid")
+  String review(
+      @PathVariable long eid,
+      @PathVariable int year,
+      @RequestParam(required = false) @Nullable String reason,
+      RedirectAttributes flash) {
+    return act(eid, flash, () -> workflow.review(eid, year, reason));
+  }
+
+  @PostMapping("/e/{eid}/years/{year}/return")
+  @Requires(value = Permission.REVIEW, enterprise = "eid")
+  String returnToDraft(
+      @PathVariable long eid,
+      @PathVariable int year,
+      @RequestParam(required = false) @Nullable String reason,
+      RedirectAttributes flash) {
+    return act(eid, flash, () -> workflow.returnToDraft(eid, year, reason));
+  }
+
+  @PostMapping("/e/{eid}/years/{year}/verify")
+  @Requires(value = Permission.VERIFY, enterprise = "eid")
+  String verify(
+      @PathVariable long eid,
+      @PathVariable int year,
+      @RequestParam(required = false) @Nullable String reason,
+      RedirectAttributes flash) {
+    return act(eid, flash, () -> workflow.verify(eid, year, reason));
+  }
+
+  @PostMapping("/e/{eid}/years/{year}/reopen")
+  @Requires(value = Permission.REOPEN, enterprise = "eid")
+  String reopen(
+      @PathVariable long eid,
+      @PathVariable int year,
+      @RequestParam(required = false) @Nullable String reason,
+      RedirectAttributes flash) {
+    return act(eid, flash, () -> workflow.reopen(eid, year, reason));
+  }
+
+  private static String act(
+      long eid, RedirectAttributes flash, java.util.function.Supplier<YearStatus> action) {
+    try {
+      YearStatus s = action.get();
+      flash.addFlashAttribute("done", s.year() + " → " + s.status() + " v" + s.version());
+    } catch (RefusedException e) {
+      flash.addFlashAttribute("problem", e.getMessage());
+    }
+    return "redirect:/e/" + eid + "/years";
+  }
+
+  @GetMapping("/e/{eid}/rows/{rid}/history")
+  @Requires(value = Permission.READ, enterprise = "eid")
+  String rowHistory(@PathVariable long eid, @PathVariable long rid, Model model) {
+    model.addAttribute("eid", eid);
+    model.addAttribute("rid", rid);
+    model.addAttribute("entries", audit.rowHistory(eid, rid));
+    return "history";
+  }
+
+  @GetMapping("/admin/audit")
+  @Requires(Permission.AUDIT)
+  String adminAudit(@RequestParam(defaultValue = "0") int page, Model model) {
+    int p = Math.max(0, page);
+    model.addAttribute("entries", audit.recent(p, 50));
+    model.addAttribute("page", p);
+    return "audit";
+  }
+
+  @PostMapping("/admin/audit/verify")
+  @Requires(Permission.AUDIT)
+  String adminVerify(Model model) {
+    model.addAttribute("check", audit.verify());
+    return adminAudit(0, model);
+  }
+
+  /** The permission names the signed-in user's roles grant (for showing buttons). */
+  static Set<String> permissions() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    Set<Permission> out = EnumSet.noneOf(Permission.class);
+    if (auth != null) {
+      for (GrantedAuthority a : auth.getAuthorities()) {
+        String name = String.valueOf(a.getAuthority());
+        Role.fromName(name.startsWith("ROLE_") ? name.substring(5) : name)
+            .ifPresent(r -> out.addAll(r.permissions()));
+      }
+    }
+    return out.stream().map(Enum::name).collect(Collectors.toSet());
+  }
+}

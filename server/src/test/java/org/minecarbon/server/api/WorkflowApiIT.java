@@ -1,0 +1,206 @@
+package org.minecarbon.server.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.minecarbon.store.Store;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The year workflow end to end: a verified year refuses every write (409, nothing changes), a
+ * reopening needs a reason and makes version 2, and version 1's balance stays reproducible from its
+ * snapshot. Verifying is done by a VERIFIER user (the administrator may not verify).
+ */
+class WorkflowApiIT extends ApiTestBase {
+  private static final String PW = "it-verifier-password";
+
+  @Autowired Store store;
+  @Autowired PasswordEncoder encoder;
+
+  private String verifier;
+
+  @BeforeEach
+  void verifierUser() {
+    verifier = "verifier-" + UUID.randomUUID().toString().substring(0, 8);
+    Long group = store.users().user(USER).orElseThrow().groupId();
+    store.users().createUser(verifier, encoder.encode(PW), List.of("VERIFIER"), group);
+  }
+
+  @Test
+  void verifiedYear_refusesEveryWrite_reopenMakesVersion2_version1BalanceReproducible() {
+    long id = importNew(COAL);
+    String e = "/api/v1/enterprises/" + id;
+    JsonNode balance0 = json(get(e + "/balance"));
+    JsonNode row = json(get(e + "/rows?kind=activity")).get(0);
+    long rowId = row.get("id").asLong();
+    long siteId = json(get(e + "/sites")).get(0).get("id").asLong();
+    verifyYear(e, 2024, 1);
+
+    String changed = row.get("doc").toString().replace("\"quantity\":", "\"quantity\":1");
+    assertProblem(putJson(e + "/rows/" + rowId, changed, null), 409, "PERIOD_LOCKED");
+    assertProblem(postJson(e + "/rows", row.get("doc").toString()), 409, "PERIOD_LOCKED");
+    assertProblem(delete(e + "/rows/" + rowId), 409, "PERIOD_LOCKED");
+    assertProblem(upload(e + "/import", "metal.json", read(METAL)), 409, "PERIOD_LOCKED");
+    assertProblem(delete(e), 409, "PERIOD_LOCKED");
+    assertProblem(delete(e + "/sites/" + siteId), 409, "PERIOD_LOCKED");
+    assertProblem(
+        putJson(e, "{\"name\":\"renamed\",\"industry\":\"coal\"}", null), 409, "PERIOD_LOCKED");
+    HttpResponse<byte[]> again = postJson(e + "/years/2024/submit", "{}");
+    assertProblem(again, 409, "WORKFLOW_STATE");
+    assertThat(json(again).get("detail").asString())
+        .isEqualTo("2024 is verified (version 1); reopen it with a reason to correct it");
+    // coal-mine.json's rows name no site: a second site would unassign them, so it is refused too
+    assertProblem(postJson(e + "/sites", "{\"code\":\"new-pit\"}"), 409, "PERIOD_LOCKED");
+    assertThat(json(get(e + "/balance"))).isEqualTo(balance0);
+
+    assertProblem(postJson(e + "/years/2024/reopen", "{}"), 400, "REQUIRED");
+    HttpResponse<byte[]> reopened =
+        send(
+            request(e + "/years/2024/reopen")
+                .header("X-Change-Reason", URLEncoder.encode("修正 diesel", StandardCharsets.UTF_8))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
+    assertThat(reopened.statusCode()).as(body(reopened)).isEqualTo(200);
+    assertThat(json(reopened).get("status").asString()).isEqualTo("draft");
+    assertThat(json(reopened).get("version").asInt()).isEqualTo(2);
+
+    assertThat(putJson(e + "/rows/" + rowId, changed, null).statusCode()).isEqualTo(200);
+    verifyYear(e, 2024, 2);
+
+    JsonNode versions = json(get(e + "/years/2024/versions"));
+    assertThat(versions).hasSize(2);
+    assertThat(versions.get(0).get("reopenReason").asString()).isEqualTo("修正 diesel");
+    assertThat(json(get(e + "/years/2024/versions/1/balance"))).isEqualTo(balance0);
+    assertThat(json(get(e + "/years/2024/versions/2/balance"))).isNotEqualTo(balance0);
+    assertThat(json(get(e + "/years/2024/versions/2/balance")))
+        .isEqualTo(json(get(e + "/balance")));
+    assertThat(get(e + "/years/2024/versions/1/balance.xlsx").statusCode()).isEqualTo(200);
+    HttpResponse<byte[]> pdf = get(e + "/years/2024/versions/1/analysis.pdf?lang=en");
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    assertProblem(get(e + "/years/2024/versions/3/balance"), 404, "NOT_FOUND");
+    assertThat(json(get(e + "/years/2024/status")).get("history").findValuesAsString("action"))
+        .containsSubsequence("verify", "reopen", "verify");
+  }
+
+  @Test
+  void import_leavingTheLockedYearAlone_isAccepted() {
+    long id = importNew(COAL);
+    String e = "/api/v1/enterprises/" + id;
+    verifyYear(e, 2024, 1);
+    JsonNode doc = json(get(e + "/export?format=json"));
+    ((tools.jackson.databind.node.ArrayNode) doc.get("activities"))
+        .addObject()
+        .put("id", "diesel-2025")
+        .put("source", "fuel")
+        .put("period", "2025")
+        .put("fuel", "diesel")
+        .put("quantity", 5)
+        .put("unit", "t");
+
+    HttpResponse<byte[]> r =
+        upload(e + "/import", "next.json", doc.toString().getBytes(StandardCharsets.UTF_8));
+
+    assertThat(r.statusCode()).as(body(r)).isEqualTo(200);
+    assertThat(json(get(e + "/years"))).hasSize(2);
+    assertThat(json(get(e + "/years/2024/status")).get("status").asString()).isEqualTo("verified");
+  }
+
+  @Test
+  void transitions_wrongOrder409_returnNeedsReason400() {
+    long id = importNew(COAL);
+    String y = "/api/v1/enterprises/" + id + "/years/2024";
+
+    assertProblem(postJson(y + "/review", "{}"), 409, "WORKFLOW_STATE");
+    assertThat(json(postJson(y + "/submit", "{}")).get("status").asString()).isEqualTo("submitted");
+    assertProblem(postJson(y + "/return", "{}"), 400, "REQUIRED");
+    JsonNode back = json(postJson(y + "/return", "{\"reason\":\"check January\"}"));
+
+    assertThat(back.get("status").asString()).isEqualTo("draft");
+    assertThat(back.get("version").asInt()).isEqualTo(1);
+    assertThat(back.get("history").get(0).get("reason").asString()).isEqualTo("check January");
+  }
+
+  @Test
+  void rowHistory_listsChangesWithActorBeforeAfterAndReason() {
+    long id = importNew(COAL);
+    String e = "/api/v1/enterprises/" + id;
+    JsonNode added =
+        json(
+            postJson(
+                e + "/rows",
+                "{\"source\":\"fuel\",\"period\":\"2024-04\",\"fuel\":\"diesel\",\"quantity\":10,"
+                    + "\"unit\":\"t\"}"));
+    long rowId = added.get("id").asLong();
+    String changed = added.get("doc").toString().replace("10", "12");
+    HttpResponse<byte[]> r =
+        send(
+            request(e + "/rows/" + rowId)
+                .header("Content-Type", JSON)
+                .header("X-Change-Reason", "meter%20re-read")
+                .PUT(HttpRequest.BodyPublishers.ofString(changed))
+                .build());
+    assertThat(r.statusCode()).as(body(r)).isEqualTo(200);
+
+    JsonNode history = json(get(e + "/rows/" + rowId + "/history"));
+
+    assertThat(history.findValuesAsString("action")).containsExactly("update", "create");
+    JsonNode update = history.get(0);
+    assertThat(update.get("actor").asString()).isEqualTo(USER);
+    assertThat(update.get("reason").asString()).isEqualTo("meter re-read");
+    assertThat(update.get("before").get("quantity").asInt()).isEqualTo(10);
+    assertThat(update.get("after").get("quantity").asInt()).isEqualTo(12);
+    assertThat(history.get(1).get("before").isNull()).isTrue();
+  }
+
+  @Test
+  void adminAudit_listsGroupEntriesAndChainVerifies() {
+    long id = importNew(COAL);
+
+    JsonNode recent = json(get("/api/v1/admin/audit?size=5"));
+    JsonNode check = json(get("/api/v1/admin/audit/verify"));
+
+    assertThat(recent.size()).isBetween(1, 5);
+    assertThat(recent.get(0).get("enterpriseId").asLong()).isEqualTo(id);
+    assertThat(recent.get(0).get("action").asString()).isEqualTo("import");
+    assertThat(check.get("ok").asBoolean()).as(check.toString()).isTrue();
+    assertThat(check.get("entries").asLong()).isPositive();
+    assertThat(check.get("firstBroken").isNull()).isTrue();
+  }
+
+  private void verifyYear(String e, int year, int version) {
+    String y = e + "/years/" + year;
+    assertThat(json(postJson(y + "/submit", "{}")).get("status").asString()).isEqualTo("submitted");
+    assertThat(json(postJson(y + "/review", "{}")).get("status").asString()).isEqualTo("reviewed");
+    HttpResponse<byte[]> v =
+        send(
+            HttpRequest.newBuilder(uri(y + "/verify"))
+                .header("Authorization", basic(verifier, PW))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
+    assertThat(v.statusCode()).as(body(v)).isEqualTo(200);
+    assertThat(json(v).get("status").asString()).isEqualTo("verified");
+    assertThat(json(v).get("version").asInt()).isEqualTo(version);
+    assertThat(json(v).get("locked").asBoolean()).isTrue();
+  }
+
+  private static String basic(String user, String password) {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String body(HttpResponse<byte[]> r) {
+    return new String(r.body(), StandardCharsets.UTF_8);
+  }
+}
