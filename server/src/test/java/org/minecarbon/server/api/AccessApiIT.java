@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.minecarbon.io.json.JsonCodec;
 import org.minecarbon.server.access.Role;
 import org.minecarbon.server.config.FirstAdmin;
+import org.minecarbon.store.AuditEntry;
+import org.minecarbon.store.AuditQuery;
 import org.minecarbon.store.ScopeGrant;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -254,6 +256,12 @@ class AccessApiIT extends ApiTestBase {
         putJson("/api/v1/admin/users/" + userId, "{\"enabled\":false}", null);
 
     assertThat(changed.statusCode()).isEqualTo(200);
+    // both changes are in the audit trail, by the administrator, without any password or hash
+    List<AuditEntry> trail =
+        store.audit().list(new AuditQuery(null, null, "user", String.valueOf(userId), 0, 10));
+    assertThat(trail).extracting(AuditEntry::action).containsExactlyInAnyOrder("create", "update");
+    assertThat(trail).allSatisfy(e -> assertThat(e.actor()).isEqualTo(USER));
+    assertThat(trail.toString()).doesNotContain(password).doesNotContain("$2");
     assertThat(send(basic(user, "/api/v1/me").GET().build()).statusCode()).isEqualTo(401);
     assertThat(get("/api/v1/admin/users").body())
         .asString(StandardCharsets.UTF_8)

@@ -119,7 +119,7 @@ public class DemoSeeder implements ApplicationRunner {
     if (store.users().user(name).isPresent()) {
       return "'" + name + "' exists";
     }
-    String password = StoreUserService.randomPassword();
+    String password = UserChecks.randomPassword();
     long id =
         store.users().createUser(name, encoder.encode(password), List.of(role.name()), groupId);
     store.users().replaceScope(id, scope);

@@ -1,21 +1,21 @@
 package org.minecarbon.server.app.internal;
 
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.core.result.Codes;
 import org.minecarbon.core.result.Issue;
+import org.minecarbon.io.json.JsonCodec;
 import org.minecarbon.server.access.AccessScope;
 import org.minecarbon.server.access.AccessUser;
 import org.minecarbon.server.access.CurrentUser;
 import org.minecarbon.server.access.Permission;
 import org.minecarbon.server.access.Role;
+import org.minecarbon.server.app.AuditTrail;
 import org.minecarbon.server.app.InvalidInputException;
 import org.minecarbon.server.app.NotFoundException;
 import org.minecarbon.server.app.ServerCodes;
@@ -27,23 +27,30 @@ import org.minecarbon.store.Store;
 import org.minecarbon.store.UserRecord;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
 
 /** Users and tokens in the store; every lookup is limited to the signed-in user's group. */
 @Service
 class StoreUserService implements UserService {
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._@-]{1,100}");
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Store store;
   private final Tenancy tenancy;
   private final CurrentUser currentUser;
   private final PasswordEncoder encoder;
+  private final AuditTrail audit;
 
-  StoreUserService(Store store, Tenancy tenancy, CurrentUser currentUser, PasswordEncoder encoder) {
+  StoreUserService(
+      Store store,
+      Tenancy tenancy,
+      CurrentUser currentUser,
+      PasswordEncoder encoder,
+      AuditTrail audit) {
     this.store = store;
     this.tenancy = tenancy;
     this.currentUser = currentUser;
     this.encoder = encoder;
+    this.audit = audit;
   }
 
   @Override
@@ -77,13 +84,14 @@ class StoreUserService implements UserService {
               input.username(),
               "a new name"));
     }
-    List<String> roles = roles(input.roles() == null ? List.of() : input.roles(), issues);
+    List<String> roles =
+        UserChecks.roles(input.roles() == null ? List.of() : input.roles(), issues);
     List<ScopeGrant> scope = scope(input.scope(), group, issues);
-    String password = input.password() == null ? randomPassword() : input.password();
+    String password = input.password() == null ? UserChecks.randomPassword() : input.password();
     if (password.length() < 12) {
       issues.add(Issue.error(Codes.REQUIRED, "/password", "a password of at least 12 characters"));
     }
-    throwOnErrors("invalid user", issues);
+    UserChecks.throwOnErrors("invalid user", issues);
     long id =
         store.inTransaction(
             () -> {
@@ -92,6 +100,7 @@ class StoreUserService implements UserService {
                       .users()
                       .createUser(input.username(), encoder.encode(password), roles, group);
               store.users().replaceScope(created, scope);
+              record("user", created, "create", null, tree(view(user(created))));
               return created;
             });
     return new WithPassword(view(store.users().user(id).orElseThrow()), password);
@@ -101,7 +110,8 @@ class StoreUserService implements UserService {
   public UserView update(long userId, UserChange change) {
     UserRecord user = inGroup(userId);
     List<Issue> issues = new ArrayList<>();
-    List<String> roles = change.roles() == null ? user.roles() : roles(change.roles(), issues);
+    List<String> roles =
+        change.roles() == null ? user.roles() : UserChecks.roles(change.roles(), issues);
     boolean enabled = change.enabled() == null ? user.enabled() : change.enabled();
     List<ScopeGrant> scope =
         change.scope() == null
@@ -115,11 +125,13 @@ class StoreUserService implements UserService {
               "/roles",
               "you cannot disable yourself or drop your ADMIN role"));
     }
-    throwOnErrors("invalid change of user " + user.username(), issues);
+    UserChecks.throwOnErrors("invalid change of user " + user.username(), issues);
+    JsonNode before = tree(view(user));
     store.inTransaction(
         () -> {
           store.users().updateUser(userId, roles, enabled);
           store.users().replaceScope(userId, scope);
+          record("user", userId, "update", before, tree(view(user(userId))));
         });
     currentUser.forget();
     return view(store.users().user(userId).orElseThrow());
@@ -128,14 +140,19 @@ class StoreUserService implements UserService {
   @Override
   public WithPassword resetPassword(long userId) {
     UserRecord user = inGroup(userId);
-    String password = randomPassword();
-    store.users().changePassword(user.id(), encoder.encode(password));
+    String password = UserChecks.randomPassword();
+    String hash = encoder.encode(password);
+    store.inTransaction(
+        () -> {
+          store.users().changePassword(user.id(), hash);
+          record("user", user.id(), "password_reset", null, null);
+        });
     return new WithPassword(view(user), password);
   }
 
   @Override
   public List<TokenView> myTokens() {
-    return store.tokens().ofUser(tenancy.user().id()).stream().map(StoreUserService::view).toList();
+    return store.tokens().ofUser(tenancy.user().id()).stream().map(UserChecks::token).toList();
   }
 
   @Override
@@ -145,9 +162,16 @@ class StoreUserService implements UserService {
           Issue.error(Codes.REQUIRED, "/name", "a token name (1–200 characters), days 1–3660"));
     }
     Instant expires = days == null ? null : Instant.now().plus(Duration.ofDays(days));
+    long me = tenancy.user().id();
     ApiTokenRepository.Created created =
-        store.tokens().create(tenancy.user().id(), name.strip(), expires);
-    return new NewToken(view(created.token()), created.plain());
+        store.inTransaction(
+            () -> {
+              ApiTokenRepository.Created c = store.tokens().create(me, name.strip(), expires);
+              record(
+                  "api_token", c.token().id(), "create", null, tree(UserChecks.token(c.token())));
+              return c;
+            });
+    return new NewToken(UserChecks.token(created.token()), created.plain());
   }
 
   @Override
@@ -159,12 +183,12 @@ class StoreUserService implements UserService {
             .byId(tokenId)
             .filter(x -> x.userId() == me)
             .orElseThrow(() -> new NotFoundException("token", tokenId));
-    store.tokens().revoke(t.id());
+    revoke(t);
   }
 
   @Override
   public List<TokenView> groupTokens() {
-    return store.tokens().ofGroup(tenancy.groupId()).stream().map(StoreUserService::view).toList();
+    return store.tokens().ofGroup(tenancy.groupId()).stream().map(UserChecks::token).toList();
   }
 
   @Override
@@ -172,7 +196,29 @@ class StoreUserService implements UserService {
     ApiTokenRecord t =
         store.tokens().byId(tokenId).orElseThrow(() -> new NotFoundException("token", tokenId));
     inGroup(t.userId());
-    store.tokens().revoke(t.id());
+    revoke(t);
+  }
+
+  private void revoke(ApiTokenRecord t) {
+    store.inTransaction(
+        () -> {
+          store.tokens().revoke(t.id());
+          record("api_token", t.id(), "revoke", tree(UserChecks.token(t)), null);
+        });
+  }
+
+  private UserRecord user(long id) {
+    return store.users().user(id).orElseThrow();
+  }
+
+  /** A group-level audit entry (never a password, hash or token: views carry none). */
+  private void record(
+      String entity, long id, String action, @Nullable JsonNode before, @Nullable JsonNode after) {
+    audit.record(0, entity, String.valueOf(id), action, before, after, null);
+  }
+
+  private static JsonNode tree(Object view) {
+    return JsonCodec.mapper().valueToTree(view);
   }
 
   private UserRecord inGroup(long userId) {
@@ -182,27 +228,6 @@ class StoreUserService implements UserService {
         .user(userId)
         .filter(u -> Objects.equals(u.groupId(), group))
         .orElseThrow(() -> new NotFoundException("user", userId));
-  }
-
-  private static List<String> roles(List<String> names, List<Issue> issues) {
-    List<String> roles = new ArrayList<>();
-    for (String n : names) {
-      Role.fromName(n)
-          .ifPresentOrElse(
-              r -> roles.add(r.name()),
-              () ->
-                  issues.add(
-                      Issue.error(
-                          Codes.UNKNOWN_CODE,
-                          "/roles",
-                          "unknown role",
-                          n,
-                          "ADMIN, DATA_ENTRY, REVIEWER, VERIFIER, VIEWER")));
-    }
-    if (names.isEmpty()) {
-      issues.add(Issue.error(Codes.REQUIRED, "/roles", "at least one role"));
-    }
-    return roles.stream().distinct().toList();
   }
 
   private List<ScopeGrant> scope(
@@ -253,30 +278,5 @@ class StoreUserService implements UserService {
         u.enabled(),
         scope.grants().stream().map(g -> new ScopeEntry(g.enterpriseId(), g.siteCode())).toList(),
         permissions);
-  }
-
-  private static TokenView view(ApiTokenRecord t) {
-    return new TokenView(
-        t.id(),
-        t.username(),
-        t.name(),
-        t.prefix(),
-        t.createdAt(),
-        t.lastUsedAt(),
-        t.expiresAt(),
-        t.revoked());
-  }
-
-  private static void throwOnErrors(String message, List<Issue> issues) {
-    if (!issues.isEmpty()) {
-      throw new InvalidInputException(message, issues);
-    }
-  }
-
-  /** 18 random bytes, URL-safe Base64 (24 characters, about 144 bits). */
-  static String randomPassword() {
-    byte[] bytes = new byte[18];
-    RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 }
