@@ -16,8 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.minecarbon.io.json.JsonCodec;
 import org.minecarbon.server.access.Role;
 import org.minecarbon.server.config.FirstAdmin;
+import org.minecarbon.store.ApiTokenRepository;
 import org.minecarbon.store.AuditEntry;
 import org.minecarbon.store.AuditQuery;
+import org.minecarbon.store.NewEvidence;
 import org.minecarbon.store.ScopeGrant;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -219,6 +221,40 @@ class AccessApiIT extends ApiTestBase {
     assertProblem(header, 403, "FORBIDDEN");
     assertProblem(imported, 403, "FORBIDDEN");
     assertThat(json(imported).get("detail").asString()).contains("limited to some of its sites");
+  }
+
+  @Test
+  void siteScopedUser_evidenceOfOtherSiteRow_unknown() {
+    long id = importNew(METAL);
+    Actor pit =
+        actor(FirstAdmin.DEFAULT_GROUP, List.of(new ScopeGrant(id, "pit")), Role.DATA_ENTRY);
+    long mill = -1;
+    for (JsonNode r : json(get("/api/v1/enterprises/" + id + "/rows"))) {
+      if ("concentrator".equals(r.get("site").asString())) {
+        mill = r.get("id").asLong();
+      }
+    }
+    byte[] text = "meter reading".getBytes(StandardCharsets.UTF_8);
+    long evidence =
+        store
+            .evidence()
+            .add(
+                new NewEvidence(
+                    id,
+                    mill,
+                    null,
+                    "m.txt",
+                    "text/plain",
+                    ApiTokenRepository.sha256("meter reading"),
+                    text,
+                    USER,
+                    null));
+    String base = "/api/v1/enterprises/" + id;
+
+    assertThat(get(base + "/evidence/" + evidence).statusCode()).isEqualTo(200);
+    assertThat(getAs(pit, base + "/evidence/" + evidence).statusCode()).isEqualTo(404);
+    assertThat(getAs(pit, base + "/rows/" + mill + "/evidence").statusCode()).isEqualTo(404);
+    assertThat(json(getAs(pit, base + "/evidence"))).isEmpty();
   }
 
   @Test

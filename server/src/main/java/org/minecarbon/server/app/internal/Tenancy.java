@@ -112,6 +112,21 @@ public class Tenancy {
     return siteCode == null || scope.siteAllowed(enterpriseId, siteCode);
   }
 
+  /**
+   * Whether the user sees the row with this id (evidence of a row outside the site scope is as
+   * unknown as the row); a deleted row (null or missing) is enterprise-level, so visible.
+   */
+  public boolean rowVisible(long enterpriseId, @Nullable Long rowId) {
+    if (rowId == null || !scope().siteLimited(enterpriseId)) {
+      return true;
+    }
+    return store
+        .rows()
+        .get(enterpriseId, rowId)
+        .map(r -> siteVisible(enterpriseId, r.site()))
+        .orElse(true);
+  }
+
   /** A key of what the user sees of the enterprise, for caches of computed results. */
   public String cacheKey(long enterpriseId) {
     return scope().cacheKey(enterpriseId);
