@@ -220,6 +220,12 @@ class AccessApiIT extends ApiTestBase {
     assertThat(deleteOther.statusCode()).isEqualTo(404);
     assertProblem(header, 403, "FORBIDDEN");
     assertProblem(imported, 403, "FORBIDDEN");
+    HttpResponse<byte[]> submit =
+        send(
+            as(pit, "/api/v1/enterprises/" + id + "/years/2024/submit")
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
+    assertProblem(submit, 403, "FORBIDDEN");
     assertThat(json(imported).get("detail").asString()).contains("limited to some of its sites");
   }
 
