@@ -11,6 +11,13 @@
     return v == null ? "—" : Number(v).toLocaleString("en-US", { maximumFractionDigits: 2 });
   }
 
+  // ECharts encodes names in its default tooltips, not in a formatter's HTML: escape there.
+  function esc(text) {
+    return String(text == null ? "" : text).replace(/[&<>"']/g, function (c) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
+    });
+  }
+
   function base(extra) {
     var o = {
       textStyle: { fontFamily: getComputedStyle(document.body).fontFamily },
@@ -75,7 +82,7 @@
         formatter: function (p) {
           var s = steps[p.dataIndex];
           var v = s.kind === "sink" ? -(s.high - s.low) : s.kind === "net" ? (s.low < 0 ? s.low : s.high) : s.high;
-          return names[p.dataIndex] + "<br><b>" + fmt(v) + "</b> " + L.unit;
+          return esc(names[p.dataIndex]) + "<br><b>" + fmt(v) + "</b> " + esc(L.unit);
         }
       },
       legend: { show: false },

@@ -30,8 +30,9 @@ import tools.jackson.databind.JsonNode;
  * ({@code .xlsx}) and a folder of CSV files (a directory). Readers report every problem with its
  * JSON Pointer (and, for workbooks, sheet/row/column); nothing is returned from an invalid
  * document. A workbook or CSV folder is turned into the same tree as the JSON document and read by
- * the same code, so all forms are validated identically. Files over 20 MB and sheets over 200,000
- * rows are refused.
+ * the same code, so all forms are validated identically. Input beyond the limits in {@link Limits}
+ * (20 MB files, 200,000 rows, JSON depth and text length, XLSX inflated size and cells) is refused
+ * with one issue naming the limit.
  */
 public final class Documents {
   private Documents() {}
@@ -62,7 +63,20 @@ public final class Documents {
   public static Result<Inventory> readJson(InputStream in, String name) {
     return Limits.readAll(in, name)
         .flatMap(bytes -> JsonCodec.parse(bytes, name))
+        .flatMap(tree -> rowLimits(tree, name))
         .flatMap(tree -> InventoryReader.read(tree, false));
+  }
+
+  /** Each row array ({@code /activities}…) holds at most {@link Limits#MAX_ROWS} rows. */
+  static Result<JsonNode> rowLimits(JsonNode tree, String name) {
+    List<Issue> issues = new java.util.ArrayList<>();
+    for (String array : List.of("sites", "activities", "sinks", "production")) {
+      JsonNode rows = tree.path(array);
+      if (rows.isArray() && rows.size() > Limits.MAX_ROWS) {
+        issues.add(Limits.tooManyRows(name + " /" + array, rows.size(), "/" + array));
+      }
+    }
+    return issues.isEmpty() ? Result.ok(tree) : Result.err(issues);
   }
 
   public static Result<Inventory> readXlsx(InputStream in, String name) {

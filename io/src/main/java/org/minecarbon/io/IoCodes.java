@@ -24,4 +24,11 @@ public final class IoCodes {
 
   /** The file extension names no supported format (.json, .xlsx, or a folder of CSV files). */
   public static final String UNSUPPORTED_FORMAT = "UNSUPPORTED_FORMAT";
+
+  /**
+   * A size limit other than file size and row count was exceeded: JSON nesting depth, text or
+   * number length, columns or cells of a sheet, or the inflated size of a workbook part (a zip
+   * bomb). The message names the limit and where (see {@code io.table.Limits}).
+   */
+  public static final String LIMIT_EXCEEDED = "LIMIT_EXCEEDED";
 }

@@ -33,9 +33,14 @@ public final class CsvFolder {
     List<Table> tables = new ArrayList<>();
     List<Issue> issues = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir)) {
+      long total = 0;
       for (Path file : files.sorted().toList()) {
         String name = file.getFileName().toString();
         if (Files.isRegularFile(file) && name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+          total += Files.size(file);
+          if (total > Limits.MAX_FOLDER_BYTES) {
+            return fail(folderTooLarge(dir));
+          }
           table(file, name, tables, issues);
         }
       }
@@ -60,6 +65,16 @@ public final class CsvFolder {
     } else {
       issues.addAll(t.issues());
     }
+  }
+
+  private static Issue folderTooLarge(Path dir) {
+    long mb = Limits.MAX_FOLDER_BYTES / (1024 * 1024);
+    return Issue.error(
+        IoCodes.FILE_TOO_LARGE,
+        "",
+        "the CSV files of " + dir + " are larger than " + mb + " MB together",
+        "",
+        "CSV files of at most " + mb + " MB together");
   }
 
   private static TableInventories.Located fail(Issue... issues) {

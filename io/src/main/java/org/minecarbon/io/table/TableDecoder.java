@@ -99,13 +99,17 @@ public final class TableDecoder {
 
   private Column[] header(Table t, Layout layout) {
     Column[] columns = new Column[t.header().size()];
+    Map<Column, String> seen = new HashMap<>();
     for (int c = 0; c < columns.length; c++) {
       String h = t.header().get(c);
       if (h.isBlank()) {
         continue;
       }
       columns[c] = layout.column(h);
-      if (columns[c] == null) {
+      if (columns[c] != null && seen.putIfAbsent(columns[c], h.strip()) != null) {
+        issues.add(twice(t, columns[c], seen.get(columns[c]), h.strip()));
+        columns[c] = null;
+      } else if (columns[c] == null) {
         issues.add(
             new Issue(
                 Codes.UNKNOWN_FIELD,
@@ -118,6 +122,24 @@ public final class TableDecoder {
       }
     }
     return columns;
+  }
+
+  /** Two header cells naming the same field (also through a Chinese alias): which one holds it? */
+  private Issue twice(Table t, Column col, String first, String again) {
+    return Issue.error(
+            Codes.CONFLICTING_FIELDS,
+            "",
+            "columns \""
+                + first
+                + "\" and \""
+                + again
+                + "\" both hold "
+                + col.name()
+                + " in "
+                + t.name(),
+            again,
+            "each field in one column")
+        .at(locator.at(t.name(), 1, again));
   }
 
   private void cell(ObjectNode row, String pointer, Column col, String text, String where) {

@@ -27,7 +27,8 @@ public final class TableInventories {
     TableDecoder.Decoded d = TableDecoder.decode(tables, locator);
     Result<Inventory> r = InventoryReader.read(d.tree(), true, d.issues());
     List<Issue> all = new ArrayList<>(d.issues());
-    all.addAll(TableDecoder.locate(r.issues(), d.locations()));
+    List<Issue> fromTree = r.issues().stream().filter(i -> !d.issues().contains(i)).toList();
+    all.addAll(TableDecoder.locate(fromTree, d.locations()));
     Result<Inventory> result =
         r instanceof Result.Ok<Inventory> ok ? Result.of(ok.value(), all) : Result.err(all);
     return new Located(result, d.locations());

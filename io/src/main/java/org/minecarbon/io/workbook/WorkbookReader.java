@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -20,12 +21,21 @@ import org.minecarbon.io.IoCodes;
 import org.minecarbon.io.table.CellText;
 import org.minecarbon.io.table.Limits;
 import org.minecarbon.io.table.Table;
+import org.minecarbon.io.workbook.internal.WorkbookScan;
 
 /**
  * Reads every sheet of an XLSX workbook as a {@link Table} of cell texts. Numbers become their
  * shortest exact text, dates {@code YYYY-MM} (a period typed into Excel often turns into a date).
+ * The file is first checked against {@link Limits} by streaming it ({@link WorkbookScan}: inflated
+ * size, rows, columns, cells, text length), so zip bombs and oversized sheets are refused before
+ * POI loads anything; POI's own zip-bomb guard ({@link ZipSecureFile}) is set to the same limits.
  */
 public final class WorkbookReader {
+  static {
+    ZipSecureFile.setMinInflateRatio(Limits.MIN_INFLATE_RATIO);
+    ZipSecureFile.setMaxEntrySize(Limits.MAX_INFLATED_BYTES);
+  }
+
   private WorkbookReader() {}
 
   /** Location of a row or cell: {@code sheet activities, row 5, column quantity}. */
@@ -34,6 +44,10 @@ public final class WorkbookReader {
   }
 
   public static Result<List<Table>> read(byte[] bytes, String name) {
+    List<Issue> limits = WorkbookScan.scan(bytes, name);
+    if (!limits.isEmpty()) {
+      return Result.err(limits);
+    }
     try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
       List<Table> tables = new ArrayList<>();
       List<Issue> issues = new ArrayList<>();

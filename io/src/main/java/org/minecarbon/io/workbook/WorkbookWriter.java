@@ -17,7 +17,10 @@ import org.minecarbon.io.workbook.internal.TemplateDecorator;
 
 /**
  * Writes sheets as an XLSX workbook: bold frozen header row (the field names), one row per document
- * row, numbers as numeric cells with their full precision, sensible column widths.
+ * row, numbers as numeric cells with their full precision, sensible column widths. Text is always a
+ * text cell; text that a spreadsheet could take for a formula ({@code = + - @}, tab, CR first) also
+ * gets the quote-prefix style, so editing or re-saving it (or saving as CSV) keeps it literal
+ * (formula injection, OWASP). The text itself is unchanged and reads back as written.
  */
 public final class WorkbookWriter {
   private WorkbookWriter() {}
@@ -40,6 +43,8 @@ public final class WorkbookWriter {
   static XSSFWorkbook build(List<TableEncoder.Sheet> sheets) {
     XSSFWorkbook wb = new XSSFWorkbook();
     CellStyle header = headerStyle(wb);
+    CellStyle quoted = wb.createCellStyle();
+    quoted.setQuotePrefixed(true);
     for (TableEncoder.Sheet s : sheets) {
       Sheet sheet = wb.createSheet(s.layout().sheet());
       Row top = sheet.createRow(0);
@@ -52,7 +57,7 @@ public final class WorkbookWriter {
         Row row = sheet.createRow(r + 1);
         List<@Nullable Object> values = s.rows().get(r);
         for (int c = 0; c < values.size(); c++) {
-          set(row, c, values.get(c));
+          set(row, c, values.get(c), quoted);
         }
       }
       sheet.createFreezePane(0, 1);
@@ -61,14 +66,29 @@ public final class WorkbookWriter {
     return wb;
   }
 
-  private static void set(Row row, int c, @Nullable Object value) {
+  private static void set(Row row, int c, @Nullable Object value, CellStyle quoted) {
     switch (value) {
       case null -> {}
       case Double d -> row.createCell(c).setCellValue(d);
       case Boolean b -> row.createCell(c).setCellValue(b);
       case String s when s.isEmpty() -> {}
-      default -> row.createCell(c).setCellValue(value.toString());
+      default -> {
+        Cell cell = row.createCell(c);
+        cell.setCellValue(value.toString());
+        if (risky(value.toString())) {
+          cell.setCellStyle(quoted);
+        }
+      }
     }
+  }
+
+  /** Whether a spreadsheet could read the text as a formula or a command. */
+  static boolean risky(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    char c = text.charAt(0);
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
   }
 
   private static CellStyle headerStyle(XSSFWorkbook wb) {

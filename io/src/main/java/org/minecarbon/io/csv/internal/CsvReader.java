@@ -22,6 +22,8 @@ public final class CsvReader {
   private final String text;
   private int pos;
   private int line = 1;
+  private @Nullable String tooLong;
+  private boolean tooWide;
 
   private CsvReader(String text) {
     this.text = text;
@@ -60,9 +62,19 @@ public final class CsvReader {
   private Result<Table> table(String name) {
     List<String> header = null;
     List<Table.Row> rows = new ArrayList<>();
+    long cells = 0;
     while (pos < text.length()) {
       int start = line;
       List<String> record = record();
+      if (tooLong != null || tooWide) {
+        return Result.err(overLimit(name, start));
+      }
+      if (record != null && (cells += record.size()) > Limits.MAX_CELLS) {
+        return Result.err(
+            Limits.exceeded(
+                locate(name, start, null) + ": more than " + Limits.MAX_CELLS + " cells",
+                Limits.MAX_CELLS + " cells in one file"));
+      }
       if (record == null) {
         return Result.err(
             Issue.error(
@@ -86,12 +98,31 @@ public final class CsvReader {
     return Result.ok(new Table(name, header == null ? List.of() : header, rows));
   }
 
-  /** One record up to and including its line break; null when a quote is left open. */
+  private Issue overLimit(String name, int start) {
+    if (tooLong != null) {
+      return Limits.exceeded(
+          locate(name, start, null) + ": a field starting \"" + tooLong + "…\" is too long",
+          Limits.MAX_TEXT_LENGTH + " characters in one field");
+    }
+    return Limits.exceeded(
+        locate(name, start, null) + " has more than " + Limits.MAX_COLUMNS + " fields",
+        Limits.MAX_COLUMNS + " fields in one line");
+  }
+
+  /**
+   * One record up to and including its line break; null when a quote is left open, a field is
+   * longer than {@link Limits#MAX_TEXT_LENGTH} (then {@link #tooLong} holds its start) or there are
+   * more than {@link Limits#MAX_COLUMNS} fields ({@link #tooWide}).
+   */
   private @Nullable List<String> record() {
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();
     boolean quoted = false;
     while (pos < text.length()) {
+      if (field.length() > Limits.MAX_TEXT_LENGTH) {
+        tooLong = field.substring(0, 20);
+        return null;
+      }
       char ch = text.charAt(pos++);
       if (quoted) {
         if (ch == '"' && pos < text.length() && text.charAt(pos) == '"') {
@@ -106,6 +137,10 @@ public final class CsvReader {
       } else if (ch == '"') {
         quoted = true;
       } else if (ch == ',') {
+        if (fields.size() >= Limits.MAX_COLUMNS) {
+          tooWide = true;
+          return null;
+        }
         fields.add(field.toString());
         field.setLength(0);
       } else if (ch == '\n' || ch == '\r') {

@@ -70,6 +70,9 @@ public final class DocumentReader {
       structural.addAll(f.issues());
       List<Issue> all = new ArrayList<>(f.issues());
       all.addAll(semanticIssuesOfParsedRows(inventory, structural));
+      if (all.stream().noneMatch(Issue::isError)) {
+        all.addAll(0, prior.stream().filter(Issue::isError).toList()); // only the cells were wrong
+      }
       return Result.err(all);
     }
     return Result.ok(inventory, f.issues());

@@ -65,8 +65,15 @@ public final class Fields {
     return Pointers.child(parent, index);
   }
 
+  /** Longest value text repeated in an issue (a hostile document must not echo megabytes). */
+  static final int MAX_SHOWN = 200;
+
   static String show(JsonNode n) {
-    return n.isString() ? n.stringValue() : n.toString();
+    if (n.isContainer() && n.size() > 10) {
+      return (n.isArray() ? "an array of " : "an object of ") + n.size() + " entries";
+    }
+    String text = n.isString() ? n.stringValue() : n.toString();
+    return text.length() <= MAX_SHOWN ? text : text.substring(0, MAX_SHOWN) + "…";
   }
 
   /** The field, or null when absent or JSON null. */
@@ -88,7 +95,8 @@ public final class Fields {
     if (n.isObject()) {
       return true;
     }
-    error(Codes.WRONG_TYPE, pointer, "must be an object", n, "object");
+    String what = pointer.isEmpty() ? "the document must be a JSON object" : "must be an object";
+    error(Codes.WRONG_TYPE, pointer, what, n, "object");
     return false;
   }
 
