@@ -19,6 +19,7 @@ public final class Store {
   private final StoreRepository inventories;
   private final UserRepository users;
   private final CatalogRepository catalog;
+  private final ApiTokenRepository tokens;
   private final AuditRepository audit;
   private final PeriodRepository periods;
   private final EvidenceRepository evidence;
@@ -29,6 +30,7 @@ public final class Store {
     this.inventories = new StoreRepository(jdbc, rows);
     this.users = new UserRepository(jdbc);
     this.catalog = new CatalogRepository(jdbc);
+    this.tokens = new ApiTokenRepository(jdbc);
     this.audit = new AuditRepository(jdbc, Clock.systemUTC());
     this.periods = new PeriodRepository(jdbc, Clock.systemUTC());
     this.evidence = new EvidenceRepository(jdbc);
@@ -65,6 +67,10 @@ public final class Store {
 
   public CatalogRepository catalog() {
     return catalog;
+  }
+
+  public ApiTokenRepository tokens() {
+    return tokens;
   }
 
   /** The append-only, hash-chained audit trail. */

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * A login of the web application.
  *
  * @param passwordHash an encoded hash ({@code {bcrypt}…}); the plain password is never stored
- * @param roles role names without prefix, e.g. {@code ADMIN}, {@code USER}
+ * @param roles role names without prefix, e.g. {@code ADMIN}, {@code DATA_ENTRY}, {@code VIEWER}
  * @param groupId the group (tenant) whose enterprises the user works on
  */
 public record UserRecord(

@@ -58,6 +58,56 @@ public final class UserRepository {
         username);
   }
 
+  public Optional<UserRecord> user(long id) {
+    return jdbc.queryOne(
+        "SELECT id, username, password_hash, roles, group_id, enabled FROM app_user WHERE id = ?",
+        UserRepository::map,
+        id);
+  }
+
+  /** The users of a group, by name. */
+  public List<UserRecord> users(long groupId) {
+    return jdbc.query(
+        "SELECT id, username, password_hash, roles, group_id, enabled FROM app_user"
+            + " WHERE group_id = ? ORDER BY username",
+        UserRepository::map,
+        groupId);
+  }
+
+  /** Sets the roles and the enabled flag; false when there is no such user. */
+  public boolean updateUser(long id, List<String> roles, boolean enabled) {
+    return jdbc.update(
+            "UPDATE app_user SET roles = ?, enabled = ? WHERE id = ?",
+            String.join(",", roles),
+            enabled,
+            id)
+        > 0;
+  }
+
+  public void changePassword(long id, String passwordHash) {
+    jdbc.update("UPDATE app_user SET password_hash = ? WHERE id = ?", passwordHash, id);
+  }
+
+  /** The user's scope; empty means not limited (all enterprises of its group). */
+  public List<ScopeGrant> scope(long userId) {
+    return jdbc.query(
+        "SELECT enterprise_id, site_code FROM user_scope WHERE user_id = ? ORDER BY id",
+        rs -> new ScopeGrant(rs.getLong(1), rs.getString(2)),
+        userId);
+  }
+
+  /** Replaces the user's scope (call inside a transaction to make it atomic). */
+  public void replaceScope(long userId, List<ScopeGrant> grants) {
+    jdbc.update("DELETE FROM user_scope WHERE user_id = ?", userId);
+    for (ScopeGrant g : grants) {
+      jdbc.insert(
+          "INSERT INTO user_scope (user_id, enterprise_id, site_code) VALUES (?, ?, ?)",
+          userId,
+          g.enterpriseId(),
+          g.siteCode());
+    }
+  }
+
   public long countUsers() {
     return jdbc.queryOne("SELECT COUNT(*) FROM app_user", rs -> rs.getLong(1)).orElse(0L);
   }

@@ -72,8 +72,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(AccessDeniedException.class)
   ResponseEntity<Object> denied(AccessDeniedException e) {
-    Issue issue = Issue.error(ServerCodes.FORBIDDEN, "", "not allowed");
-    return problem(HttpStatus.FORBIDDEN, "Forbidden", List.of(issue), "not allowed");
+    String detail = e.getMessage() == null ? "not allowed" : "not allowed: " + e.getMessage();
+    Issue issue = Issue.error(ServerCodes.FORBIDDEN, "", detail);
+    return problem(HttpStatus.FORBIDDEN, "Forbidden", List.of(issue), detail);
   }
 
   @ExceptionHandler(IllegalArgumentException.class)

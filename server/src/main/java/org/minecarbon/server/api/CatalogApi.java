@@ -8,6 +8,8 @@ import java.net.URI;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.core.factor.Factor;
+import org.minecarbon.server.access.Permission;
+import org.minecarbon.server.access.Requires;
 import org.minecarbon.server.app.BenchmarkInput;
 import org.minecarbon.server.app.BenchmarkService;
 import org.minecarbon.server.app.BenchmarkView;
@@ -40,17 +42,20 @@ class CatalogApi {
     this.benchmarks = benchmarks;
   }
 
+  @Requires(Permission.READ)
   @GetMapping("/factor-sets")
   List<FactorSetView> factorSets() {
     return factors.sets();
   }
 
+  @Requires(Permission.READ)
   @GetMapping("/factor-sets/{setId}/factors")
   @Operation(summary = "The effective factors of a set (own over inherited), with citations")
   List<Factor> factors(@PathVariable String setId) {
     return factors.factors(setId);
   }
 
+  @Requires(Permission.MANAGE_CATALOG)
   @PostMapping(path = "/factor-sets", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @Operation(
       summary = "Add a user factor set from CSV ('# set: ID' header, key,value,unit,citation…)")
@@ -63,6 +68,7 @@ class CatalogApi {
     }
   }
 
+  @Requires(Permission.MANAGE_CATALOG)
   @PostMapping(
       path = "/factor-sets",
       consumes = {"text/csv", "text/plain"})
@@ -71,27 +77,32 @@ class CatalogApi {
     return created(factors.addUserSet(filename == null ? "factors.csv" : filename, csv));
   }
 
+  @Requires(Permission.READ)
   @GetMapping("/benchmarks")
   List<BenchmarkView> benchmarks() {
     return benchmarks.list();
   }
 
+  @Requires(Permission.MANAGE_CATALOG)
   @PostMapping("/benchmarks")
   ResponseEntity<BenchmarkView> addBenchmark(@RequestBody BenchmarkInput input) {
     BenchmarkView b = benchmarks.create(input);
     return ResponseEntity.created(URI.create("/api/v1/benchmarks/" + b.id())).body(b);
   }
 
+  @Requires(Permission.READ)
   @GetMapping("/benchmarks/{id}")
   BenchmarkView benchmark(@PathVariable long id) {
     return benchmarks.get(id);
   }
 
+  @Requires(Permission.MANAGE_CATALOG)
   @PutMapping("/benchmarks/{id}")
   BenchmarkView updateBenchmark(@PathVariable long id, @RequestBody BenchmarkInput input) {
     return benchmarks.update(id, input);
   }
 
+  @Requires(Permission.MANAGE_CATALOG)
   @DeleteMapping("/benchmarks/{id}")
   ResponseEntity<Void> deleteBenchmark(@PathVariable long id) {
     benchmarks.delete(id);

@@ -13,6 +13,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.core.result.Codes;
 import org.minecarbon.core.result.Issue;
+import org.minecarbon.server.access.Permission;
+import org.minecarbon.server.access.Requires;
 import org.minecarbon.server.app.EnterpriseService;
 import org.minecarbon.server.app.ExportFormat;
 import org.minecarbon.server.app.ImportResult;
@@ -60,12 +62,14 @@ class DocumentApi {
     this.maxBody = maxBody.toBytes();
   }
 
+  @Requires(value = Permission.EDIT_DATA, enterprise = "id")
   @PostMapping(path = "/enterprises/{id}/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @Operation(summary = "Replace the enterprise's data by an uploaded document (all or nothing)")
   ImportResult importFile(@PathVariable long id, @RequestPart("file") MultipartFile file) {
     return imports.importInto(id, bytes(file), name(file));
   }
 
+  @Requires(value = Permission.EDIT_DATA, enterprise = "id")
   @PostMapping(
       path = "/enterprises/{id}/import",
       consumes = {"application/json", XLSX, "application/octet-stream"})
@@ -77,12 +81,14 @@ class DocumentApi {
     return imports.importInto(id, body(request), name(filename, contentType));
   }
 
+  @Requires(Permission.EDIT_DATA)
   @PostMapping(path = "/enterprises/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @Operation(summary = "Create an enterprise from an uploaded document")
   ImportResult importNewFile(@RequestPart("file") MultipartFile file) {
     return imports.importNew(bytes(file), name(file));
   }
 
+  @Requires(Permission.EDIT_DATA)
   @PostMapping(
       path = "/enterprises/import",
       consumes = {"application/json", XLSX, "application/octet-stream"})
@@ -93,6 +99,7 @@ class DocumentApi {
     return imports.importNew(body(request), name(filename, contentType));
   }
 
+  @Requires(value = Permission.READ, enterprise = "id")
   @GetMapping("/enterprises/{id}/export")
   @Operation(summary = "The enterprise's inventory document as JSON (default) or XLSX")
   ResponseEntity<byte[]> export(
@@ -108,12 +115,14 @@ class DocumentApi {
         .body(bytes);
   }
 
+  @Requires(Permission.READ)
   @PostMapping(path = "/validate", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @Operation(summary = "Validate a document: every problem, nothing saved")
   Map<String, Object> validateFile(@RequestPart("file") MultipartFile file) {
     return report(imports.validate(bytes(file), name(file)));
   }
 
+  @Requires(Permission.READ)
   @PostMapping(
       path = "/validate",
       consumes = {"application/json", XLSX, "application/octet-stream"})

@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
+import org.minecarbon.server.access.Permission;
+import org.minecarbon.server.access.Requires;
 import org.minecarbon.server.app.EnterpriseInput;
 import org.minecarbon.server.app.EnterpriseService;
 import org.minecarbon.server.app.EnterpriseView;
@@ -30,12 +32,14 @@ class EnterpriseApi {
     this.enterprises = enterprises;
   }
 
+  @Requires(Permission.READ)
   @GetMapping
   @Operation(summary = "List the enterprises of the user's group")
   List<EnterpriseView> list() {
     return enterprises.list();
   }
 
+  @Requires(Permission.EDIT_DATA)
   @PostMapping
   @Operation(summary = "Create an enterprise (name, industry, gwp, factorSet…)")
   ResponseEntity<EnterpriseView> create(@RequestBody EnterpriseInput input) {
@@ -43,27 +47,32 @@ class EnterpriseApi {
     return ResponseEntity.created(URI.create("/api/v1/enterprises/" + created.id())).body(created);
   }
 
+  @Requires(value = Permission.READ, enterprise = "id")
   @GetMapping("/{id}")
   EnterpriseView get(@PathVariable long id) {
     return enterprises.get(id);
   }
 
+  @Requires(value = Permission.EDIT_DATA, enterprise = "id")
   @PutMapping("/{id}")
   EnterpriseView update(@PathVariable long id, @RequestBody EnterpriseInput input) {
     return enterprises.update(id, input);
   }
 
+  @Requires(value = Permission.EDIT_DATA, enterprise = "id")
   @DeleteMapping("/{id}")
   ResponseEntity<Void> delete(@PathVariable long id) {
     enterprises.delete(id);
     return ResponseEntity.noContent().build();
   }
 
+  @Requires(value = Permission.READ, enterprise = "id")
   @GetMapping("/{id}/sites")
   List<SiteView> sites(@PathVariable long id) {
     return enterprises.sites(id);
   }
 
+  @Requires(value = Permission.EDIT_DATA, enterprise = "id")
   @PostMapping("/{id}/sites")
   @Operation(summary = "Add a site; code is the site id rows refer to")
   ResponseEntity<SiteView> addSite(@PathVariable long id, @RequestBody SiteInput input) {
@@ -73,17 +82,20 @@ class EnterpriseApi {
         .body(created);
   }
 
+  @Requires(value = Permission.READ, enterprise = "id")
   @GetMapping("/{id}/sites/{siteId}")
   SiteView site(@PathVariable long id, @PathVariable long siteId) {
     return enterprises.site(id, siteId);
   }
 
+  @Requires(value = Permission.EDIT_DATA, enterprise = "id")
   @PutMapping("/{id}/sites/{siteId}")
   SiteView updateSite(
       @PathVariable long id, @PathVariable long siteId, @RequestBody SiteInput input) {
     return enterprises.updateSite(id, siteId, input);
   }
 
+  @Requires(value = Permission.EDIT_DATA, enterprise = "id")
   @DeleteMapping("/{id}/sites/{siteId}")
   ResponseEntity<Void> deleteSite(@PathVariable long id, @PathVariable long siteId) {
     enterprises.deleteSite(id, siteId);

@@ -3,6 +3,8 @@ package org.minecarbon.server.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.minecarbon.server.access.Permission;
+import org.minecarbon.server.access.Requires;
 import org.minecarbon.server.app.InventoryService;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,12 +23,14 @@ class PeriodApi {
     this.inventories = inventories;
   }
 
+  @Requires(value = Permission.READ, enterprise = "id")
   @GetMapping
   @Operation(summary = "Years with data or an opened reporting period")
   List<Integer> years(@PathVariable long id) {
     return inventories.years(id);
   }
 
+  @Requires(value = Permission.EDIT_DATA, enterprise = "id")
   @PutMapping("/{year}")
   @Operation(summary = "Open a reporting period before it has rows")
   List<Integer> open(@PathVariable long id, @PathVariable int year) {

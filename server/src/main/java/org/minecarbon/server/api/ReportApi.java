@@ -7,6 +7,8 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.core.result.Codes;
 import org.minecarbon.core.result.Issue;
+import org.minecarbon.server.access.Permission;
+import org.minecarbon.server.access.Requires;
 import org.minecarbon.server.app.InvalidInputException;
 import org.minecarbon.server.app.ReportService;
 import org.springframework.http.ContentDisposition;
@@ -33,6 +35,7 @@ class ReportApi {
     this.reports = reports;
   }
 
+  @Requires(value = Permission.READ, enterprise = "id")
   @GetMapping("/balance.xlsx")
   @Operation(summary = "Balance report workbook (guideline template layout, Table 1, factors)")
   ResponseEntity<byte[]> balanceXlsx(
@@ -42,6 +45,7 @@ class ReportApi {
     return file(reports.balanceXlsx(id, locale(lang)), XLSX, "balance-" + id + ".xlsx");
   }
 
+  @Requires(value = Permission.READ, enterprise = "id")
   @GetMapping("/analysis.pdf")
   @Operation(summary = "Carbon balance analysis report (PDF), with the benchmark gaps")
   ResponseEntity<byte[]> analysisPdf(

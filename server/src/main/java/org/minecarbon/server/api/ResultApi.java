@@ -13,6 +13,8 @@ import org.minecarbon.core.explain.Explanation;
 import org.minecarbon.core.result.Codes;
 import org.minecarbon.core.result.Issue;
 import org.minecarbon.io.ResultWriters;
+import org.minecarbon.server.access.Permission;
+import org.minecarbon.server.access.Requires;
 import org.minecarbon.server.app.BalanceService;
 import org.minecarbon.server.app.ExplainService;
 import org.minecarbon.server.app.InvalidInputException;
@@ -43,6 +45,7 @@ class ResultApi {
     this.uncertainty = uncertainty;
   }
 
+  @Requires(value = Permission.READ, enterprise = "id")
   @GetMapping(path = "/balance", produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(
       summary = "The carbon balance (minecarbon/balance@1)",
@@ -58,6 +61,7 @@ class ResultApi {
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(out.toByteArray());
   }
 
+  @Requires(value = Permission.READ, enterprise = "id")
   @GetMapping(path = "/explain", produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(
       summary = "Explain a figure: a column of a year, a year's total, or one row",
@@ -93,6 +97,7 @@ class ResultApi {
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(out.toByteArray());
   }
 
+  @Requires(value = Permission.READ, enterprise = "id")
   @PostMapping("/uncertainty")
   @Operation(summary = "Start a Monte Carlo analysis; poll the Location for progress and report")
   ResponseEntity<ObjectNode> startUncertainty(
@@ -104,6 +109,7 @@ class ResultApi {
     return ResponseEntity.accepted().location(location).body(UncertaintyJson.job(job));
   }
 
+  @Requires(value = Permission.READ, enterprise = "id")
   @GetMapping("/uncertainty/{job}")
   @Operation(summary = "A job's state, progress (0..1) and, once done, its report")
   ObjectNode uncertaintyJob(@PathVariable long id, @PathVariable String job) {

@@ -8,6 +8,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.core.result.Codes;
 import org.minecarbon.core.result.Issue;
+import org.minecarbon.server.access.Permission;
+import org.minecarbon.server.access.Requires;
 import org.minecarbon.server.app.InvalidInputException;
 import org.minecarbon.server.app.InventoryService;
 import org.minecarbon.server.app.RowFilter;
@@ -41,6 +43,7 @@ class RowApi {
     this.inventories = inventories;
   }
 
+  @Requires(value = Permission.READ, enterprise = "id")
   @GetMapping
   @Operation(summary = "List rows, optionally by kind, year, month and site")
   List<RowView> list(
@@ -54,6 +57,7 @@ class RowApi {
     return inventories.rows(id, new RowFilter(k, year, month, site));
   }
 
+  @Requires(value = Permission.EDIT_DATA, enterprise = "id")
   @PostMapping
   @Operation(
       summary = "Add a row",
@@ -72,12 +76,14 @@ class RowApi {
         .body(created);
   }
 
+  @Requires(value = Permission.READ, enterprise = "id")
   @GetMapping("/{rowId}")
   ResponseEntity<RowView> get(@PathVariable long id, @PathVariable long rowId) {
     RowView row = inventories.row(id, rowId);
     return ResponseEntity.ok().eTag("\"" + row.version() + "\"").body(row);
   }
 
+  @Requires(value = Permission.EDIT_DATA, enterprise = "id")
   @PutMapping("/{rowId}")
   @Operation(summary = "Replace a row; send If-Match: \"version\" to refuse lost updates (409)")
   ResponseEntity<RowView> update(
@@ -89,6 +95,7 @@ class RowApi {
     return ResponseEntity.ok().eTag("\"" + row.version() + "\"").body(row);
   }
 
+  @Requires(value = Permission.EDIT_DATA, enterprise = "id")
   @DeleteMapping("/{rowId}")
   ResponseEntity<Void> delete(@PathVariable long id, @PathVariable long rowId) {
     inventories.deleteRow(id, rowId);

@@ -48,6 +48,11 @@ public final class ServerCodes {
 
   private ServerCodes() {}
 
+  // --- access (issue 4) ---
+
+  /** Too many failed sign-ins for the user name or from the address; try again later (429). */
+  public static final String TOO_MANY_ATTEMPTS = "TOO_MANY_ATTEMPTS";
+
   // --- evidence files (issue 4, helper EVIDENCE) ---
 
   /** An evidence file is larger than minecarbon.evidence.max-bytes (HTTP 413). */

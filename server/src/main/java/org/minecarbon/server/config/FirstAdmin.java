@@ -65,9 +65,7 @@ public class FirstAdmin implements ApplicationRunner {
     store.inTransaction(
         () -> {
           long group = store.users().createGroup(DEFAULT_GROUP);
-          store
-              .users()
-              .createUser(username, encoder.encode(password), List.of("ADMIN", "USER"), group);
+          store.users().createUser(username, encoder.encode(password), List.of("ADMIN"), group);
         });
     if (generated) {
       generatedPassword = password;

@@ -20,7 +20,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * 401 and 403 for the API as problem+json (same shape as every API error), Basic challenge on 401.
+ * 401, 403 and 429 (too many failed sign-ins) for the API as problem+json (same shape as every API
+ * error), Basic challenge on 401.
  */
 @Component
 public class ProblemAuthenticationEntryPoint
@@ -30,12 +31,24 @@ public class ProblemAuthenticationEntryPoint
   public void commence(
       HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException {
+    if (e instanceof TooManyAttemptsException) {
+      response.setHeader("Retry-After", "900");
+      write(
+          request,
+          response,
+          HttpStatus.TOO_MANY_REQUESTS,
+          Issue.error(ServerCodes.TOO_MANY_ATTEMPTS, "", e.getMessage()));
+      return;
+    }
     response.setHeader("WWW-Authenticate", "Basic realm=\"MineCarbon\"");
     write(
         request,
         response,
         HttpStatus.UNAUTHORIZED,
-        Issue.error(ServerCodes.UNAUTHENTICATED, "", "sign in (HTTP Basic or the login page)"));
+        Issue.error(
+            ServerCodes.UNAUTHENTICATED,
+            "",
+            "sign in (HTTP Basic, an API token: Authorization: Bearer mc_…, or the login page)"));
   }
 
   @Override

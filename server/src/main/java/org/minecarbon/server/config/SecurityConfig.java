@@ -3,31 +3,58 @@ package org.minecarbon.server.config;
 import static org.springframework.security.config.Customizer.withDefaults;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
 import java.util.Set;
+import org.minecarbon.server.access.CurrentUser;
 import org.minecarbon.store.Store;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Two filter chains. {@code /api/**}: HTTP Basic (or the browser session), problem+json on 401/403,
- * CSRF required only for session-authenticated writes (a request with an Authorization header
- * cannot be forged cross-site). Everything else: form login at {@code /login} with CSRF. The
- * session cookie is HttpOnly and SameSite=Lax (application.yml).
+ * Two filter chains. {@code /api/**}: API tokens ({@code Authorization: Bearer mc_…}, the fast
+ * path), HTTP Basic or the browser session; problem+json on 401/403/429; CSRF required only for
+ * session-authenticated writes (a request with an Authorization header cannot be forged
+ * cross-site). Everything else: form login at {@code /login} with CSRF. Both: password sign-in
+ * through the {@link LoginThrottle}, security headers (CSP, nosniff, frame DENY, Referrer-Policy,
+ * Permissions-Policy, no-store). Per-endpoint rules ({@code @Requires}) are enforced after the
+ * chain by the access interceptor. The session cookie is HttpOnly, SameSite=Lax and Secure when
+ * {@code server.servlet.session.cookie.secure} is true (application.yml).
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfig {
+  /**
+   * Scripts only from this origin (no inline scripts or handlers in the templates); inline styles
+   * allowed: the templates use a few style attributes, htmx adds its indicator style and ECharts
+   * styles its elements.
+   */
+  static final String CSP =
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+          + " img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none';"
+          + " base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+  static final String PERMISSIONS_POLICY =
+      "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
+
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
   private static final String[] PUBLIC = {
     "/login",
@@ -46,23 +73,35 @@ public class SecurityConfig {
   };
 
   @Bean
+  AuthenticationManager authenticationManager(
+      UserDetailsService users,
+      UserDetailsPasswordService upgrades,
+      PasswordEncoder encoder,
+      LoginThrottle throttle) {
+    DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
+    dao.setPasswordEncoder(encoder);
+    dao.setUserDetailsPasswordService(upgrades);
+    return new ProviderManager(new ThrottledAuthenticationProvider(dao, throttle));
+  }
+
+  @Bean
   @Order(1)
   SecurityFilterChain apiChain(
       HttpSecurity http,
       ProblemAuthenticationEntryPoint entryPoint,
-      UserDetailsService users,
-      PasswordEncoder encoder)
+      AuthenticationManager authentication,
+      Store store)
       throws Exception {
-    DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
-    dao.setPasswordEncoder(encoder);
-    http.authenticationManager(new ProviderManager(new CachingAuthenticationProvider(dao)));
     RequestMatcher csrfNeeded =
         req -> !SAFE_METHODS.contains(req.getMethod()) && !hasAuthorization(req);
     http.securityMatcher("/api/**")
+        .authenticationManager(authentication)
+        .addFilterBefore(new ApiTokenFilter(store, entryPoint), BasicAuthenticationFilter.class)
         .authorizeHttpRequests(a -> a.anyRequest().authenticated())
         .httpBasic(b -> b.authenticationEntryPoint(entryPoint))
         .csrf(c -> c.requireCsrfProtectionMatcher(csrfNeeded))
         .requestCache(c -> c.disable())
+        .headers(SecurityConfig::headers)
         .exceptionHandling(
             e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint));
     return http.build();
@@ -70,23 +109,52 @@ public class SecurityConfig {
 
   @Bean
   @Order(2)
-  SecurityFilterChain webChain(HttpSecurity http) throws Exception {
-    http.authorizeHttpRequests(
-        a -> a.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated());
+  SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authentication)
+      throws Exception {
+    http.authenticationManager(authentication)
+        .authorizeHttpRequests(
+            a -> a.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
+        .headers(SecurityConfig::headers);
     if (new ClassPathResource("templates/login.html").exists()) {
       // the UI module brings its own (bilingual) login page
-      http.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll());
+      http.formLogin(
+          f ->
+              f.loginPage("/login")
+                  .defaultSuccessUrl("/", false)
+                  .failureHandler(
+                      (req, res, e) ->
+                          res.sendRedirect(
+                              req.getContextPath()
+                                  + (e instanceof TooManyAttemptsException
+                                      ? "/login?locked"
+                                      : "/login?error")))
+                  .permitAll());
     } else {
       http.formLogin(f -> f.defaultSuccessUrl("/", false).permitAll());
     }
+    // session fixation protection (a new session id at sign-in) is Spring Security's default
     http.logout(l -> l.logoutSuccessUrl("/login?logout").permitAll()).csrf(withDefaults());
     return http.build();
   }
 
+  private static void headers(HeadersConfigurer<HttpSecurity> h) {
+    // defaults kept: X-Content-Type-Options nosniff, Cache-Control no-store, HSTS on HTTPS
+    h.frameOptions(f -> f.deny())
+        .contentSecurityPolicy(c -> c.policyDirectives(CSP))
+        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY));
+  }
+
+  /**
+   * BCrypt (cost 12 unless configured) behind the {@code {id}} prefix. Argon2 would need
+   * BouncyCastle, which is not a dependency of the project; stored hashes of a lower cost are
+   * upgraded at the next successful sign-in.
+   */
   @Bean
-  PasswordEncoder passwordEncoder() {
-    // {bcrypt} by default; the prefix lets stored hashes move to Argon2 later
-    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  PasswordEncoder passwordEncoder(
+      @Value("${minecarbon.security.bcrypt-strength:12}") int strength) {
+    return new DelegatingPasswordEncoder(
+        "bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(strength)));
   }
 
   @Bean
@@ -99,10 +167,22 @@ public class SecurityConfig {
                 u ->
                     User.withUsername(u.username())
                         .password(u.passwordHash())
-                        .roles(u.roles().toArray(String[]::new))
+                        .authorities(
+                            CurrentUser.roles(u).stream()
+                                .map(r -> "ROLE_" + r.name())
+                                .toList()
+                                .toArray(String[]::new))
                         .disabled(!u.enabled())
                         .build())
             .orElseThrow(() -> new UsernameNotFoundException("no user " + username));
+  }
+
+  @Bean
+  UserDetailsPasswordService passwordUpgrades(Store store) {
+    return (user, newHash) -> {
+      store.users().changePassword(user.getUsername(), newHash);
+      return User.withUserDetails(user).password(newHash).build();
+    };
   }
 
   private static boolean hasAuthorization(HttpServletRequest req) {

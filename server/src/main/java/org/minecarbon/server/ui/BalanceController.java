@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 import org.minecarbon.core.balance.Balance;
 import org.minecarbon.core.balance.BalanceYear;
 import org.minecarbon.core.calc.Column;
+import org.minecarbon.server.access.Permission;
+import org.minecarbon.server.access.Requires;
 import org.minecarbon.server.app.BenchmarkView;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,6 +34,7 @@ class BalanceController {
   /** A benchmark and the gap of a year's intensity to it. */
   record Gap(BenchmarkView benchmark, double gap, String percent, boolean worse) {}
 
+  @Requires(value = Permission.READ, enterprise = "eid")
   @GetMapping("/e/{eid}/balance")
   String page(
       @PathVariable long eid,
@@ -59,6 +62,7 @@ class BalanceController {
     return "balance";
   }
 
+  @Requires(value = Permission.READ, enterprise = "eid")
   @GetMapping("/e/{eid}/balance/explain")
   String explain(
       @PathVariable long eid,

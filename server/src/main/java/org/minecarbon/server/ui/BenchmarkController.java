@@ -2,6 +2,8 @@ package org.minecarbon.server.ui;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.minecarbon.server.access.Permission;
+import org.minecarbon.server.access.Requires;
 import org.minecarbon.server.app.BenchmarkInput;
 import org.minecarbon.server.app.BenchmarkService;
 import org.minecarbon.server.app.InvalidInputException;
@@ -24,6 +26,7 @@ class BenchmarkController {
     this.benchmarks = benchmarks;
   }
 
+  @Requires(Permission.READ)
   @GetMapping("/benchmarks")
   String page(@RequestParam(required = false) @Nullable Long edit, Model model) {
     model.addAttribute("benchmarks", benchmarks.list());
@@ -32,6 +35,7 @@ class BenchmarkController {
     return "benchmarks";
   }
 
+  @Requires(Permission.MANAGE_CATALOG)
   @PostMapping("/benchmarks")
   String create(
       @RequestParam(required = false) @Nullable String product,
@@ -43,6 +47,7 @@ class BenchmarkController {
     return saveOrShow(model, null, () -> benchmarks.create(in));
   }
 
+  @Requires(Permission.MANAGE_CATALOG)
   @PostMapping("/benchmarks/{id}")
   String update(
       @PathVariable long id,
@@ -55,6 +60,7 @@ class BenchmarkController {
     return saveOrShow(model, id, () -> benchmarks.update(id, in));
   }
 
+  @Requires(Permission.MANAGE_CATALOG)
   @PostMapping("/benchmarks/{id}/delete")
   String delete(@PathVariable long id) {
     benchmarks.delete(id);

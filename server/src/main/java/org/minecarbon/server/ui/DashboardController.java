@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.core.balance.Balance;
 import org.minecarbon.core.balance.BalanceYear;
+import org.minecarbon.server.access.Permission;
+import org.minecarbon.server.access.Requires;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -42,6 +44,7 @@ class DashboardController {
     this.messages = messages;
   }
 
+  @Requires(value = Permission.READ, enterprise = "eid")
   @GetMapping("/e/{eid}/dashboard")
   String dashboard(
       @PathVariable long eid, @RequestParam(required = false) @Nullable Integer year, Model model) {
@@ -54,6 +57,7 @@ class DashboardController {
     return "dashboard";
   }
 
+  @Requires(value = Permission.READ, enterprise = "eid")
   @GetMapping(path = "/e/{eid}/dashboard/data", produces = "application/json")
   @ResponseBody
   Map<String, Object> data(

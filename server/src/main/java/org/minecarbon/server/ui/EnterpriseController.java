@@ -2,6 +2,8 @@ package org.minecarbon.server.ui;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.minecarbon.server.access.Permission;
+import org.minecarbon.server.access.Requires;
 import org.minecarbon.server.app.EnterpriseInput;
 import org.minecarbon.server.app.EnterpriseService;
 import org.minecarbon.server.app.EnterpriseView;
@@ -23,12 +25,14 @@ class EnterpriseController {
     this.enterprises = enterprises;
   }
 
+  @Requires(Permission.READ)
   @GetMapping("/enterprises")
   String list(Model model) {
     model.addAttribute("issues", List.of());
     return "enterprises";
   }
 
+  @Requires(Permission.EDIT_DATA)
   @PostMapping("/enterprises")
   String create(
       @RequestParam String name,
@@ -54,6 +58,7 @@ class EnterpriseController {
     }
   }
 
+  @Requires(value = Permission.READ, enterprise = "eid")
   @GetMapping("/e/{eid}/settings")
   String settings(@PathVariable long eid, Model model) {
     model.addAttribute("enterprise", enterprises.get(eid));
@@ -62,6 +67,7 @@ class EnterpriseController {
     return "settings";
   }
 
+  @Requires(value = Permission.EDIT_DATA, enterprise = "eid")
   @PostMapping("/e/{eid}/settings")
   String update(
       @PathVariable long eid,
@@ -83,6 +89,7 @@ class EnterpriseController {
     return saveOrShow(eid, model, () -> enterprises.update(eid, in));
   }
 
+  @Requires(value = Permission.EDIT_DATA, enterprise = "eid")
   @PostMapping("/e/{eid}/sites")
   String addSite(
       @PathVariable long eid,
@@ -104,6 +111,7 @@ class EnterpriseController {
     return saveOrShow(eid, model, () -> enterprises.addSite(eid, in));
   }
 
+  @Requires(value = Permission.EDIT_DATA, enterprise = "eid")
   @PostMapping("/e/{eid}/sites/{sid}/delete")
   String deleteSite(@PathVariable long eid, @PathVariable long sid, Model model) {
     return saveOrShow(

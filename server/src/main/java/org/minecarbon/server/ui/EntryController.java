@@ -9,6 +9,8 @@ import org.minecarbon.core.inventory.SinkType;
 import org.minecarbon.core.inventory.Source;
 import org.minecarbon.core.inventory.Stage;
 import org.minecarbon.core.result.Issue;
+import org.minecarbon.server.access.Permission;
+import org.minecarbon.server.access.Requires;
 import org.minecarbon.server.app.EnterpriseService;
 import org.minecarbon.server.app.InvalidInputException;
 import org.minecarbon.server.app.InventoryService;
@@ -63,6 +65,7 @@ class EntryController {
   /** A stored row and its fields as the form shows them. */
   record Line(RowView row, RowForm form) {}
 
+  @Requires(value = Permission.READ, enterprise = "eid")
   @GetMapping("/e/{eid}/entry")
   String grid(
       @PathVariable long eid,
@@ -83,6 +86,7 @@ class EntryController {
     return "entry";
   }
 
+  @Requires(value = Permission.EDIT_DATA, enterprise = "eid")
   @PostMapping("/e/{eid}/entry/rows")
   String add(@PathVariable long eid, @RequestParam Map<String, String> params, Model model) {
     RowForm form = RowForm.of(params);
@@ -112,6 +116,7 @@ class EntryController {
     return "entry";
   }
 
+  @Requires(value = Permission.EDIT_DATA, enterprise = "eid")
   @PostMapping("/e/{eid}/entry/rows/{rid}")
   String update(
       @PathVariable long eid,
@@ -151,6 +156,7 @@ class EntryController {
     return "entry";
   }
 
+  @Requires(value = Permission.EDIT_DATA, enterprise = "eid")
   @PostMapping("/e/{eid}/entry/rows/{rid}/delete")
   String delete(
       @PathVariable long eid, @PathVariable long rid, @RequestParam Map<String, String> params) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.core.factor.Factor;
+import org.minecarbon.server.access.Permission;
+import org.minecarbon.server.access.Requires;
 import org.minecarbon.server.app.FactorService;
 import org.minecarbon.server.app.FactorSetView;
 import org.minecarbon.server.app.InvalidInputException;
@@ -26,6 +28,7 @@ class FactorController {
     this.factors = factors;
   }
 
+  @Requires(Permission.READ)
   @GetMapping("/factors")
   String page(
       @RequestParam(required = false) @Nullable String set,
@@ -47,6 +50,7 @@ class FactorController {
     return "factors";
   }
 
+  @Requires(Permission.MANAGE_CATALOG)
   @PostMapping("/factors/upload")
   String upload(@RequestParam("file") MultipartFile file, Model model) throws IOException {
     try {

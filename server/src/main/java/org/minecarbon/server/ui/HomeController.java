@@ -1,6 +1,8 @@
 package org.minecarbon.server.ui;
 
 import org.jspecify.annotations.Nullable;
+import org.minecarbon.server.access.Permission;
+import org.minecarbon.server.access.Requires;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -10,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class HomeController {
 
+  @Requires(Permission.READ)
   @GetMapping("/")
   String home(@ModelAttribute("nav") UiModelAdvice.@Nullable Nav nav) {
     if (nav == null || nav.current() == null) {
@@ -18,6 +21,7 @@ class HomeController {
     return "redirect:/e/" + nav.current().id() + "/dashboard";
   }
 
+  @Requires(Permission.READ)
   @GetMapping("/switch")
   String switchTo(@RequestParam long eid) {
     return "redirect:/e/" + eid + "/dashboard";

@@ -7,6 +7,8 @@ import java.util.List;
 import org.minecarbon.core.result.Codes;
 import org.minecarbon.core.result.Issue;
 import org.minecarbon.io.Documents;
+import org.minecarbon.server.access.Permission;
+import org.minecarbon.server.access.Requires;
 import org.minecarbon.server.app.ExportFormat;
 import org.minecarbon.server.app.ImportResult;
 import org.minecarbon.server.app.ImportService;
@@ -37,12 +39,14 @@ class ImportController {
     this.imports = imports;
   }
 
+  @Requires(value = Permission.READ, enterprise = "eid")
   @GetMapping("/e/{eid}/import")
   String page(@PathVariable long eid, Model model) {
     model.addAttribute("eid", eid);
     return "import";
   }
 
+  @Requires(value = Permission.EDIT_DATA, enterprise = "eid")
   @PostMapping("/e/{eid}/import")
   String upload(@PathVariable long eid, @RequestParam("file") MultipartFile file, Model model) {
     model.addAttribute("eid", eid);
@@ -61,6 +65,7 @@ class ImportController {
   }
 
   /** Creates a new enterprise from a document (from the enterprises page). */
+  @Requires(Permission.EDIT_DATA)
   @PostMapping("/enterprises/import")
   String uploadNew(@RequestParam("file") MultipartFile file, Model model) {
     try {
@@ -77,6 +82,7 @@ class ImportController {
     }
   }
 
+  @Requires(Permission.READ)
   @GetMapping("/import/template.xlsx")
   ResponseEntity<byte[]> template() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -88,6 +94,7 @@ class ImportController {
     return download(out.toByteArray(), XLSX, "minecarbon-template.xlsx");
   }
 
+  @Requires(value = Permission.READ, enterprise = "eid")
   @GetMapping("/e/{eid}/export.{ext:json|xlsx}")
   ResponseEntity<byte[]> export(@PathVariable long eid, @PathVariable String ext) {
     ExportFormat f = "json".equals(ext) ? ExportFormat.JSON : ExportFormat.XLSX;

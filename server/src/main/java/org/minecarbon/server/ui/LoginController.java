@@ -1,5 +1,6 @@
 package org.minecarbon.server.ui;
 
+import org.minecarbon.server.access.PublicEndpoint;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -7,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class LoginController {
 
+  @PublicEndpoint("the sign-in page")
   @GetMapping("/login")
   String login() {
     return "login";

@@ -1,5 +1,7 @@
 package org.minecarbon.server.ui;
 
+import org.minecarbon.server.access.Permission;
+import org.minecarbon.server.access.Requires;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +15,7 @@ class ReportController {
     return "/api/v1/enterprises/" + eid + "/reports/" + file;
   }
 
+  @Requires(value = Permission.READ, enterprise = "eid")
   @GetMapping("/e/{eid}/reports")
   String page(@PathVariable long eid, Model model) {
     model.addAttribute("eid", eid);

@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -90,6 +91,12 @@ class UiModelAdvice {
   @ExceptionHandler(InvalidInputException.class)
   ModelAndView invalid(InvalidInputException e, HttpServletRequest request) {
     return error(request, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage(), e.issues());
+  }
+
+  /** Missing permission or outside the user's site scope: a 403 page with the reason. */
+  @ExceptionHandler(AccessDeniedException.class)
+  ModelAndView denied(AccessDeniedException e, HttpServletRequest request) {
+    return error(request, HttpStatus.FORBIDDEN, e.getMessage(), List.of());
   }
 
   /** A locked year or a workflow transition not allowed now: the message says why. */

@@ -11,11 +11,21 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.minecarbon.io.json.JsonCodec;
+import org.minecarbon.server.access.Role;
+import org.minecarbon.server.config.FirstAdmin;
+import org.minecarbon.store.ScopeGrant;
+import org.minecarbon.store.Store;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -24,13 +34,17 @@ import tools.jackson.databind.JsonNode;
  * One Spring context for every API test (same configuration, so the context cache hits): random
  * port, an in-memory H2 database, or PostgreSQL in a fresh schema when the failsafe run sets {@code
  * minecarbon.test.db=postgresql} (the {@code pg} profile, active when MINECARBON_TEST_PG_URL is
- * set). Requests use HTTP Basic as the first administrator.
+ * set). Requests use HTTP Basic as the first administrator, or act as a user of any role in the
+ * default group or in a second group ("tenant B") with {@link #actor} and {@link #as}.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "minecarbon.admin.initial-password=" + ApiTestBase.PASSWORD,
-      "spring.thymeleaf.check-template-location=false"
+      "spring.thymeleaf.check-template-location=false",
+      // fast hashes for the many test users; throttling per address off (all tests share 127.0.0.1)
+      "minecarbon.security.bcrypt-strength=4",
+      "minecarbon.security.login.max-failures-per-ip=1000000"
     })
 abstract class ApiTestBase {
   static final String USER = "admin";
@@ -41,7 +55,66 @@ abstract class ApiTestBase {
 
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
+  static final String TENANT_B = "tenant-b";
+
   @LocalServerPort int port;
+  @Autowired Store store;
+  @Autowired PasswordEncoder encoder;
+
+  /** A test user: its password (for Basic and form login) and an API token. */
+  record Actor(long id, String username, String password, String token, Set<Role> roles) {}
+
+  /** A new user of one role in the default group, not limited in scope. */
+  Actor actor(Role role) {
+    return actor(FirstAdmin.DEFAULT_GROUP, List.of(), role);
+  }
+
+  /** A new user of the roles in the named group (created when new), limited to the scope. */
+  Actor actor(String group, List<ScopeGrant> scope, Role... roles) {
+    long groupId =
+        store.users().groupByName(group).map(g -> g.id()).orElseGet(() -> createGroup(group));
+    String name = roles[0].name().toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID();
+    String password = "pw-" + UUID.randomUUID();
+    List<String> names = Arrays.stream(roles).map(Role::name).toList();
+    long id = store.users().createUser(name, encoder.encode(password), names, groupId);
+    store.users().replaceScope(id, scope);
+    String token = store.tokens().create(id, "test", null).plain();
+    return new Actor(id, name, password, token, Set.of(roles));
+  }
+
+  private synchronized long createGroup(String name) {
+    return store
+        .users()
+        .groupByName(name)
+        .map(g -> g.id())
+        .orElseGet(() -> store.users().createGroup(name));
+  }
+
+  /** A request as the actor, with its API token. */
+  HttpRequest.Builder as(Actor actor, String path) {
+    return HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + actor.token());
+  }
+
+  /** A request as the actor, with HTTP Basic. */
+  HttpRequest.Builder basic(Actor actor, String path) {
+    String auth =
+        Base64.getEncoder()
+            .encodeToString(
+                (actor.username() + ":" + actor.password()).getBytes(StandardCharsets.UTF_8));
+    return HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic " + auth);
+  }
+
+  HttpResponse<byte[]> getAs(Actor actor, String path) {
+    return send(as(actor, path).GET().build());
+  }
+
+  HttpResponse<byte[]> postJsonAs(Actor actor, String path, String json) {
+    return send(
+        as(actor, path)
+            .header("Content-Type", JSON)
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {

@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.minecarbon.core.inventory.Inventory;
 import org.minecarbon.core.result.Result;
 import org.minecarbon.io.json.InventoryWriter;
+import org.minecarbon.server.access.Role;
 import org.minecarbon.server.config.FirstAdmin;
 import org.minecarbon.store.GroupRecord;
+import org.minecarbon.store.ScopeGrant;
 import org.minecarbon.store.Store;
 import org.minecarbon.store.StoreRepository;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,6 +23,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -39,6 +44,7 @@ public class DemoSeeder implements ApplicationRunner {
   private final Environment environment;
   private final String admin;
   private final FirstAdmin firstAdmin;
+  private final PasswordEncoder encoder;
   private final PrintStream out = System.out;
 
   DemoSeeder(
@@ -46,7 +52,9 @@ public class DemoSeeder implements ApplicationRunner {
       Libraries libraries,
       Environment environment,
       FirstAdmin firstAdmin,
+      PasswordEncoder encoder,
       @Value("${minecarbon.admin.username:admin}") String admin) {
+    this.encoder = encoder;
     this.store = store;
     this.libraries = libraries;
     this.environment = environment;
@@ -59,8 +67,9 @@ public class DemoSeeder implements ApplicationRunner {
     GroupRecord group =
         store.users().groupByName(FirstAdmin.DEFAULT_GROUP).orElseThrow(IllegalStateException::new);
     if (store.inventories().enterprises(group.id()).isEmpty()) {
-      store.inTransaction(() -> seed(group.id()));
+      List<String> users = store.inTransaction(() -> seed(group.id()));
       out.println("MineCarbon demo: seeded a coal mine and a copper mine with 2022–2024 data.");
+      users.forEach(u -> out.println("MineCarbon demo: user " + u + " (shown only this once)"));
     } else {
       out.println(
           "MineCarbon demo: reusing the data in "
@@ -78,17 +87,49 @@ public class DemoSeeder implements ApplicationRunner {
     out.flush();
   }
 
-  private void seed(long groupId) {
+  private List<String> seed(long groupId) {
+    long copper = 0;
     for (String path : DOCUMENTS) {
       ObjectNode tree = load(path);
       long id = store.inventories().createEnterprise(groupId, StoreRepository.header(tree));
       store.inventories().replaceDocument(id, tree);
+      copper = id;
     }
     // illustrative values for the charts, not published benchmarks
     String note = "Illustrative demo value, not a published benchmark.";
     store.catalog().addBenchmark(groupId, "raw-coal", 0.20, 2024, note);
     store.catalog().addBenchmark(groupId, "copper-concentrate", 0.90, 2024, note);
     store.catalog().addBenchmark(groupId, "copper-ore", 0.01, 2024, note);
+    return demoUsers(groupId, copper);
+  }
+
+  /** One user per role besides the administrator, and one limited to the copper mine's pit. */
+  private List<String> demoUsers(long groupId, long copper) {
+    List<String> lines = new ArrayList<>();
+    for (Role role : List.of(Role.DATA_ENTRY, Role.REVIEWER, Role.VERIFIER, Role.VIEWER)) {
+      String name = "demo-" + role.name().toLowerCase(Locale.ROOT).replace('_', '-');
+      lines.add(demoUser(groupId, name, role, List.of()));
+    }
+    lines.add(
+        demoUser(groupId, "demo-pit", Role.DATA_ENTRY, List.of(new ScopeGrant(copper, "pit"))));
+    return lines;
+  }
+
+  private String demoUser(long groupId, String name, Role role, List<ScopeGrant> scope) {
+    if (store.users().user(name).isPresent()) {
+      return "'" + name + "' exists";
+    }
+    String password = UserChecks.randomPassword();
+    long id =
+        store.users().createUser(name, encoder.encode(password), List.of(role.name()), groupId);
+    store.users().replaceScope(id, scope);
+    return "'"
+        + name
+        + "' ("
+        + role.name()
+        + (scope.isEmpty() ? "" : ", copper mine site pit only")
+        + "), password "
+        + password;
   }
 
   private ObjectNode load(String path) {

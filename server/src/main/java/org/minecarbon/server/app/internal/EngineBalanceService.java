@@ -27,7 +27,7 @@ class EngineBalanceService implements BalanceService {
   private final Libraries libraries;
   private final Store store;
   private final Tenancy tenancy;
-  private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
+  private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
   EngineBalanceService(
       InventoryService inventories, Libraries libraries, Store store, Tenancy tenancy) {
@@ -44,7 +44,8 @@ class EngineBalanceService implements BalanceService {
     tenancy.enterprise(enterpriseId);
     long revision = store.inventories().revision(enterpriseId);
     long generation = libraries.generation();
-    Cached hit = cache.get(enterpriseId);
+    String key = tenancy.cacheKey(enterpriseId); // a site-limited user's balance is its own
+    Cached hit = cache.get(key);
     if (hit != null && hit.revision() == revision && hit.generation() == generation) {
       return hit.balance();
     }
@@ -52,7 +53,7 @@ class EngineBalanceService implements BalanceService {
     if (cache.size() >= MAX_CACHED) {
       cache.clear();
     }
-    cache.put(enterpriseId, new Cached(revision, generation, balance));
+    cache.put(key, new Cached(revision, generation, balance));
     return balance;
   }
 

@@ -1,5 +1,6 @@
 package org.minecarbon.server.app.internal;
 
+import java.util.List;
 import java.util.Optional;
 import org.minecarbon.core.balance.Balance;
 import org.minecarbon.core.calc.Column;
@@ -19,10 +20,12 @@ import org.springframework.stereotype.Service;
 class EngineExplainService implements ExplainService {
   private final BalanceService balances;
   private final Store store;
+  private final Tenancy tenancy;
 
-  EngineExplainService(BalanceService balances, Store store) {
+  EngineExplainService(BalanceService balances, Store store, Tenancy tenancy) {
     this.balances = balances;
     this.store = store;
+    this.tenancy = tenancy;
   }
 
   @Override
@@ -59,17 +62,16 @@ class EngineExplainService implements ExplainService {
     return store
         .rows()
         .get(enterpriseId, id)
-        .map(
+        .flatMap(
             r -> {
-              int index = 0;
-              for (RowRecord same :
-                  store.rows().list(enterpriseId, org.minecarbon.store.RowQuery.of(r.kind()))) {
-                if (same.id() == id) {
-                  break;
+              // the index among the rows the user's balance holds (its sites when site-limited)
+              List<RowRecord> same = tenancy.rowsInResults(enterpriseId, r.kind());
+              for (int index = 0; index < same.size(); index++) {
+                if (same.get(index).id() == id) {
+                  return Optional.of("/" + r.kind().arrayName() + "/" + index);
                 }
-                index++;
               }
-              return "/" + r.kind().arrayName() + "/" + index;
+              return Optional.empty();
             });
   }
 

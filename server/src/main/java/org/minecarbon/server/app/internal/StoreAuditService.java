@@ -6,6 +6,7 @@ import org.minecarbon.io.json.JsonCodec;
 import org.minecarbon.server.app.AuditCheck;
 import org.minecarbon.server.app.AuditService;
 import org.minecarbon.server.app.AuditView;
+import org.minecarbon.server.app.NotFoundException;
 import org.minecarbon.store.AuditEntry;
 import org.minecarbon.store.AuditQuery;
 import org.minecarbon.store.AuditVerification;
@@ -31,6 +32,9 @@ class StoreAuditService implements AuditService {
   @Override
   public List<AuditView> rowHistory(long enterpriseId, long rowId) {
     long group = tenancy.enterprise(enterpriseId).groupId();
+    if (!tenancy.rowVisible(enterpriseId, rowId)) { // site scope (access)
+      throw new NotFoundException("row", rowId);
+    }
     return store
         .audit()
         .list(new AuditQuery(group, enterpriseId, "row", String.valueOf(rowId), 0, 500))
@@ -41,6 +45,7 @@ class StoreAuditService implements AuditService {
 
   @Override
   public List<AuditView> recent(int page, int size) {
+    tenancy.requireWholeGroup("the group's audit trail"); // scope (access)
     int s = Math.clamp(size, 1, 500);
     int offset = Math.max(0, page) * s;
     return store

@@ -80,6 +80,7 @@ class StoreEvidenceService implements EvidenceService {
   public List<EvidenceView> listAll(long enterpriseId) {
     tenancy.enterprise(enterpriseId);
     return store.evidence().listByEnterprise(enterpriseId).stream()
+        .filter(e -> tenancy.rowVisible(enterpriseId, e.rowId())) // site scope (access)
         .map(StoreEvidenceService::view)
         .toList();
   }
@@ -94,6 +95,7 @@ class StoreEvidenceService implements EvidenceService {
   public EvidenceView upload(
       long enterpriseId, long rowId, EvidenceUpload upload, @Nullable String reason) {
     RowRecord row = row(enterpriseId, rowId);
+    tenancy.requireSite(enterpriseId, row.site()); // site scope (access)
     String name = EvidenceTypes.cleanName(upload.fileName());
     if (name.isEmpty()) {
       throw EvidenceTypes.reject(
@@ -218,6 +220,7 @@ class StoreEvidenceService implements EvidenceService {
     return store
         .rows()
         .get(enterpriseId, rowId)
+        .filter(r -> tenancy.siteVisible(enterpriseId, r.site())) // site scope (access)
         .orElseThrow(() -> new NotFoundException("row", rowId));
   }
 
@@ -225,6 +228,7 @@ class StoreEvidenceService implements EvidenceService {
     return store
         .evidence()
         .get(enterpriseId, evidenceId)
+        .filter(e -> tenancy.rowVisible(enterpriseId, e.rowId())) // site scope (access)
         .orElseThrow(() -> new NotFoundException("evidence file", evidenceId));
   }
 

@@ -117,6 +117,7 @@ class StoreWorkflowService implements WorkflowService {
 
   private YearStatus move(long enterpriseId, int year, Move m, @Nullable String reason) {
     tenancy.enterprise(enterpriseId);
+    tenancy.requireWholeEnterprise(enterpriseId, "a step of the year workflow"); // scope (access)
     String why = StoreAuditTrail.clean(reason != null ? reason : StoreAuditTrail.requestReason());
     if (m.reasonRequired() && why == null) {
       throw reasonRequired(year, m);
@@ -228,6 +229,9 @@ class StoreWorkflowService implements WorkflowService {
             .version(enterpriseId, year, version)
             .orElseThrow(() -> new NotFoundException("verified version", year + " v" + version));
     JsonNode tree = JsonCodec.mapper().readTree(v.snapshot());
+    if (tree instanceof ObjectNode o) {
+      tree = tenancy.visible(enterpriseId, o); // a site-limited user sees its sites only (access)
+    }
     return DocumentChecks.inventory(tree, libraries.library());
   }
 

@@ -1,0 +1,65 @@
+package org.minecarbon.server.app.internal;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.minecarbon.core.result.Codes;
+import org.minecarbon.core.result.Issue;
+import org.minecarbon.server.access.Role;
+import org.minecarbon.server.app.InvalidInputException;
+import org.minecarbon.server.app.UserService.TokenView;
+import org.minecarbon.store.ApiTokenRecord;
+
+/** Helpers of {@link StoreUserService}: role names, token views, generated passwords. */
+final class UserChecks {
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private UserChecks() {}
+
+  static List<String> roles(List<String> names, List<Issue> issues) {
+    List<String> roles = new ArrayList<>();
+    for (String n : names) {
+      Role.fromName(n)
+          .ifPresentOrElse(
+              r -> roles.add(r.name()),
+              () ->
+                  issues.add(
+                      Issue.error(
+                          Codes.UNKNOWN_CODE,
+                          "/roles",
+                          "unknown role",
+                          n,
+                          "ADMIN, DATA_ENTRY, REVIEWER, VERIFIER, VIEWER")));
+    }
+    if (names.isEmpty()) {
+      issues.add(Issue.error(Codes.REQUIRED, "/roles", "at least one role"));
+    }
+    return roles.stream().distinct().toList();
+  }
+
+  static TokenView token(ApiTokenRecord t) {
+    return new TokenView(
+        t.id(),
+        t.username(),
+        t.name(),
+        t.prefix(),
+        t.createdAt(),
+        t.lastUsedAt(),
+        t.expiresAt(),
+        t.revoked());
+  }
+
+  static void throwOnErrors(String message, List<Issue> issues) {
+    if (!issues.isEmpty()) {
+      throw new InvalidInputException(message, issues);
+    }
+  }
+
+  /** 18 random bytes, URL-safe Base64 (24 characters, about 144 bits). */
+  static String randomPassword() {
+    byte[] bytes = new byte[18];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+}
