@@ -5,7 +5,7 @@
  * throughput and latency percentiles.
  *
  *   java bench/load/LoadGen.java --url http://127.0.0.1:8080/api/v1/enterprises/1/balance \
- *     --clients 50 --requests 20000 --seconds 60 [--cookie 'MINECARBON_SESSION=…'] [--basic user:pw]
+ *     --clients 50 --requests 20000 --seconds 60 [--cookie 'MINECARBON_SESSION=…'] [--basic user:pw] [--bearer mc_…]
  */
 import java.net.InetAddress;
 import java.net.URI;
@@ -47,6 +47,9 @@ public class LoadGen {
     }
     if (opt.containsKey("basic")) {
       rb.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(opt.get("basic").getBytes()));
+    }
+    if (opt.containsKey("bearer")) {
+      rb.header("Authorization", "Bearer " + opt.get("bearer"));
     }
     HttpRequest request = rb.build();
 
