@@ -230,6 +230,46 @@ class AccessApiIT extends ApiTestBase {
   }
 
   @Test
+  void siteScopedUser_uncertaintyJobOfWholeEnterprise_unknown_detachedEvidenceReadOnly() {
+    long id = importNew(METAL);
+    Actor pit =
+        actor(FirstAdmin.DEFAULT_GROUP, List.of(new ScopeGrant(id, "pit")), Role.DATA_ENTRY);
+    String base = "/api/v1/enterprises/" + id;
+    String job =
+        json(postJson(base + "/uncertainty?iterations=200&seed=1", "{}")).get("id").asString();
+    long pitRow = -1;
+    for (JsonNode r : json(get(base + "/rows"))) {
+      if ("pit".equals(r.get("site").asString())) {
+        pitRow = r.get("id").asLong();
+      }
+    }
+    byte[] text = "meter reading".getBytes(StandardCharsets.UTF_8);
+    long detached =
+        store
+            .evidence()
+            .add(
+                new NewEvidence(
+                    id,
+                    pitRow,
+                    null,
+                    "d.txt",
+                    "text/plain",
+                    ApiTokenRepository.sha256("meter reading"),
+                    text,
+                    USER,
+                    null));
+
+    // the row goes: its evidence stays with the enterprise, detached (enterprise-level)
+    assertThat(delete(base + "/rows/" + pitRow).statusCode()).isEqualTo(204);
+
+    assertThat(get(base + "/uncertainty/" + job).statusCode()).isEqualTo(200);
+    assertThat(getAs(pit, base + "/uncertainty/" + job).statusCode()).isEqualTo(404);
+    assertThat(getAs(pit, base + "/evidence/" + detached).statusCode()).isEqualTo(200);
+    assertThat(send(as(pit, base + "/evidence/" + detached).DELETE().build()).statusCode())
+        .isEqualTo(403);
+  }
+
+  @Test
   void siteScopedUser_evidenceOfOtherSiteRow_unknown() {
     long id = importNew(METAL);
     Actor pit =

@@ -23,7 +23,8 @@ class SecurityApiIT extends ApiTestBase {
 
   @Test
   void formLogin_sessionReadsApi_writesNeedCsrf() throws Exception {
-    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    CookieManager cookies = new CookieManager();
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
     String form =
         "username="
             + USER
@@ -31,6 +32,8 @@ class SecurityApiIT extends ApiTestBase {
             + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
             + "&_csrf="
             + URLEncoder.encode(csrf(browser), StandardCharsets.UTF_8);
+    String before = session(cookies);
+    assertThat(before).isNotEmpty();
 
     HttpResponse<String> login =
         browser.send(
@@ -42,6 +45,8 @@ class SecurityApiIT extends ApiTestBase {
 
     assertThat(login.statusCode()).isEqualTo(302);
     assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
+    // session fixation: signing in issues a new session id
+    assertThat(session(cookies)).isNotEmpty().isNotEqualTo(before);
     assertThat(login.headers().firstValue("Set-Cookie").orElse(""))
         .contains("HttpOnly")
         .contains("SameSite=Lax");
@@ -61,6 +66,14 @@ class SecurityApiIT extends ApiTestBase {
             benchmark(body).header("X-CSRF-TOKEN", csrf(browser)).build(),
             HttpResponse.BodyHandlers.ofByteArray());
     assertThat(withToken.statusCode()).isEqualTo(201);
+  }
+
+  private static String session(CookieManager cookies) {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals("MINECARBON_SESSION"))
+        .map(java.net.HttpCookie::getValue)
+        .findFirst()
+        .orElse("");
   }
 
   @Test

@@ -61,7 +61,9 @@ class JobsUncertaintyService implements UncertaintyService, DisposableBean {
       throw new InvalidInputException("invalid uncertainty options", options.problems());
     }
     Balance balance = balances.balance(enterpriseId);
-    Job job = new Job(UUID.randomUUID().toString(), enterpriseId, options);
+    Job job =
+        new Job(
+            UUID.randomUUID().toString(), enterpriseId, tenancy.cacheKey(enterpriseId), options);
     synchronized (jobs) {
       jobs.put(job.id, job);
     }
@@ -76,7 +78,10 @@ class JobsUncertaintyService implements UncertaintyService, DisposableBean {
     synchronized (jobs) {
       job = jobs.get(jobId);
     }
-    if (job == null || job.enterpriseId != enterpriseId) {
+    // a job computed over one scope (whole enterprise, or some sites) is shown only within it
+    if (job == null
+        || job.enterpriseId != enterpriseId
+        || !job.scope.equals(tenancy.cacheKey(enterpriseId))) {
       throw new NotFoundException("uncertainty job", jobId);
     }
     return job.view();
@@ -91,13 +96,15 @@ class JobsUncertaintyService implements UncertaintyService, DisposableBean {
   private static final class Job {
     final String id;
     final long enterpriseId;
+    final String scope;
     final UncertaintyOptions options;
     final AtomicLong progressBits = new AtomicLong(Double.doubleToLongBits(0));
     volatile @Nullable Result<UncertaintyReport> result;
 
-    Job(String id, long enterpriseId, UncertaintyOptions options) {
+    Job(String id, long enterpriseId, String scope, UncertaintyOptions options) {
       this.id = id;
       this.enterpriseId = enterpriseId;
+      this.scope = scope;
       this.options = options;
     }
 

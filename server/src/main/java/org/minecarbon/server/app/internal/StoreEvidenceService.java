@@ -177,11 +177,12 @@ class StoreEvidenceService implements EvidenceService {
    */
   private void requireDraftRow(long enterpriseId, @Nullable Long rowId) {
     locks.lock(enterpriseId);
-    if (rowId != null) {
-      store
-          .rows()
-          .get(enterpriseId, rowId)
-          .ifPresent(r -> locks.requireDraft(enterpriseId, r.year()));
+    @Nullable RowRecord row =
+        rowId == null ? null : store.rows().get(enterpriseId, rowId).orElse(null);
+    // site scope: evidence of enterprise-level or detached rows is read-only for site-limited users
+    tenancy.requireSite(enterpriseId, row == null ? null : row.site());
+    if (row != null) {
+      locks.requireDraft(enterpriseId, row.year());
     }
   }
 
