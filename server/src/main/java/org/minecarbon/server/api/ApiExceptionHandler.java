@@ -66,7 +66,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(RefusedException.class)
   ResponseEntity<Object> refused(RefusedException e) {
     HttpStatus status = HttpStatus.valueOf(e.status());
-    String title = status == HttpStatus.CONFLICT ? "Refused by the year workflow" : "Bad request";
+    String title = status.getReasonPhrase();
     return problem(status, title, List.of(e.issue()), e.getMessage());
   }
 

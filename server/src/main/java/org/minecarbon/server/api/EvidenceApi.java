@@ -8,16 +8,12 @@ import org.jspecify.annotations.Nullable;
 import org.minecarbon.server.access.Permission;
 import org.minecarbon.server.access.Requires;
 import org.minecarbon.server.app.EvidenceFile;
-import org.minecarbon.server.app.EvidenceRejectedException;
 import org.minecarbon.server.app.EvidenceService;
 import org.minecarbon.server.app.EvidenceUpload;
 import org.minecarbon.server.app.EvidenceView;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -97,13 +93,5 @@ class EvidenceApi {
       @RequestHeader(name = "X-Change-Reason", required = false) @Nullable String reason) {
     evidence.delete(id, evidenceId, reason);
     return ResponseEntity.noContent().build();
-  }
-
-  @ExceptionHandler(EvidenceRejectedException.class)
-  ResponseEntity<ProblemDetail> rejected(EvidenceRejectedException e) {
-    HttpStatus status = HttpStatus.valueOf(e.status());
-    return ResponseEntity.status(status)
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(Problems.of(status, status.getReasonPhrase(), e.issue()));
   }
 }

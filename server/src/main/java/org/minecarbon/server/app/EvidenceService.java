@@ -20,7 +20,7 @@ public interface EvidenceService {
   /**
    * Checks and stores an upload (recorded in the audit trail, with the reason if given).
    *
-   * @throws EvidenceRejectedException when too large, empty or of a type that is not allowed
+   * @throws RefusedException when too large, empty or of a type that is not allowed
    */
   EvidenceView upload(
       long enterpriseId, long rowId, EvidenceUpload upload, @Nullable String reason);
@@ -28,7 +28,7 @@ public interface EvidenceService {
   /**
    * The file with its content.
    *
-   * @throws EvidenceRejectedException when the stored content does not match its checksum
+   * @throws RefusedException when the stored content does not match its checksum
    */
   EvidenceFile download(long enterpriseId, long evidenceId);
 

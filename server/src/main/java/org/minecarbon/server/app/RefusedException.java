@@ -3,9 +3,11 @@ package org.minecarbon.server.app;
 import org.minecarbon.core.result.Issue;
 
 /**
- * A well-formed request that the state of the data refuses: a write to a locked (or in-review)
- * reporting year, a workflow transition not allowed from the year's status (HTTP 409), or a
- * workflow action missing its required reason (HTTP 400). Nothing was changed.
+ * A well-formed request that is refused with one issue and a given status; nothing was changed or
+ * saved. Used for a write to a locked (or in-review) reporting year and a workflow transition not
+ * allowed from the year's status (409), a workflow action missing its required reason (400), and
+ * evidence files that are too large (413), of a type that is not allowed (415), empty (400) or
+ * whose stored content no longer matches its checksum (409).
  */
 public final class RefusedException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -19,7 +21,7 @@ public final class RefusedException extends RuntimeException {
     this.issue = issue;
   }
 
-  /** 409 (conflict with the data's state) or 400 (missing reason). */
+  /** The HTTP status the API answers with. */
   public int status() {
     return status;
   }

@@ -8,11 +8,11 @@ import org.minecarbon.server.access.Requires;
 import org.minecarbon.server.access.Role;
 import org.minecarbon.server.api.EvidenceDownloads;
 import org.minecarbon.server.app.EvidenceFile;
-import org.minecarbon.server.app.EvidenceRejectedException;
 import org.minecarbon.server.app.EvidenceService;
 import org.minecarbon.server.app.EvidenceUpload;
 import org.minecarbon.server.app.EvidenceView;
 import org.minecarbon.server.app.InventoryService;
+import org.minecarbon.server.app.RefusedException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -60,7 +60,7 @@ class EvidenceController {
               file.getOriginalFilename(), file.getSize(), file::getInputStream, note),
           reason);
       return "redirect:/e/" + eid + "/rows/" + rid + "/evidence?uploaded";
-    } catch (EvidenceRejectedException e) {
+    } catch (RefusedException e) {
       model.addAttribute("fileName", file.getOriginalFilename());
       return page(eid, rid, e, model);
     }
@@ -72,7 +72,7 @@ class EvidenceController {
     try {
       EvidenceFile f = evidence.download(eid, evid);
       return ResponseEntity.ok().headers(EvidenceDownloads.headers(f.view())).body(f.content());
-    } catch (EvidenceRejectedException e) {
+    } catch (RefusedException e) {
       // corrupt content: a plain-text 409, never the bytes
       return ResponseEntity.status(e.status())
           .contentType(MediaType.TEXT_PLAIN)
@@ -93,7 +93,7 @@ class EvidenceController {
         : "redirect:/e/" + eid + "/rows/" + v.rowId() + "/evidence?deleted";
   }
 
-  private String page(long eid, long rid, @Nullable EvidenceRejectedException error, Model model) {
+  private String page(long eid, long rid, @Nullable RefusedException error, Model model) {
     List<EvidenceView> files = evidence.list(eid, rid);
     model.addAttribute("eid", eid);
     model.addAttribute("row", inventory.row(eid, rid));

@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.core.result.Issue;
-import org.minecarbon.server.app.EvidenceRejectedException;
+import org.minecarbon.server.app.RefusedException;
 import org.minecarbon.server.app.ServerCodes;
 
 /**
@@ -152,10 +152,9 @@ final class EvidenceTypes {
     return n.length() > NOTE_MAX ? n.substring(0, NOTE_MAX) : n;
   }
 
-  static EvidenceRejectedException reject(
+  static RefusedException reject(
       int status, String code, String message, String value, String expected) {
-    return new EvidenceRejectedException(
-        status, Issue.error(code, "", message, value, expected).at("file"));
+    return new RefusedException(status, Issue.error(code, "", message, value, expected).at("file"));
   }
 
   static String sha256(byte[] content) {

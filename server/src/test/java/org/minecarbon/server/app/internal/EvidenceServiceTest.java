@@ -18,9 +18,9 @@ import org.minecarbon.io.Documents;
 import org.minecarbon.io.json.InventoryWriter;
 import org.minecarbon.server.api.EvidenceDownloads;
 import org.minecarbon.server.app.AuditTrail;
-import org.minecarbon.server.app.EvidenceRejectedException;
 import org.minecarbon.server.app.EvidenceUpload;
 import org.minecarbon.server.app.EvidenceView;
+import org.minecarbon.server.app.RefusedException;
 import org.minecarbon.store.RowQuery;
 import org.minecarbon.store.Store;
 import org.minecarbon.store.StoreRepository;
@@ -97,8 +97,7 @@ class EvidenceServiceTest {
         new EvidenceUpload("a.pdf", 1, () -> new ByteArrayInputStream(big), null);
 
     assertThatThrownBy(() -> service.upload(enterprise, row, lying, null))
-        .isInstanceOfSatisfying(
-            EvidenceRejectedException.class, e -> assertThat(e.status()).isEqualTo(413));
+        .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.status()).isEqualTo(413));
     assertThat(audited).isEmpty();
   }
 
