@@ -9,8 +9,8 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.minecarbon.io.json.JsonCodec;
-import org.minecarbon.store.AuditChange;
 import org.minecarbon.store.Store;
+import org.minecarbon.store.audit.AuditChange;
 
 /** {@code minecarbon audit verify} on an H2 file database made here. */
 class AuditCommandTest {

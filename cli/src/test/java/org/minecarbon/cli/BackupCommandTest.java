@@ -15,7 +15,7 @@ import org.minecarbon.io.Documents;
 import org.minecarbon.io.json.InventoryWriter;
 import org.minecarbon.store.Databases;
 import org.minecarbon.store.Store;
-import org.minecarbon.store.StoreRepository;
+import org.minecarbon.store.inventory.InventoryRepository;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code minecarbon backup} and {@code restore} on H2 file databases. */
@@ -100,7 +100,7 @@ class BackupCommandTest {
         InventoryWriter.write(
             Documents.read(CliRun.EXAMPLES.resolve("coal-mine.json")).orElseThrow());
     long group = store.users().createGroup("g-" + UUID.randomUUID());
-    long id = store.inventories().createEnterprise(group, StoreRepository.header(document));
+    long id = store.inventories().createEnterprise(group, InventoryRepository.header(document));
     store.inventories().replaceDocument(id, document);
     return id;
   }

@@ -4,7 +4,16 @@ import java.time.Clock;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.minecarbon.store.audit.AuditRepository;
+import org.minecarbon.store.catalog.CatalogRepository;
+import org.minecarbon.store.evidence.EvidenceRepository;
 import org.minecarbon.store.internal.Jdbc;
+import org.minecarbon.store.inventory.InventoryRepository;
+import org.minecarbon.store.inventory.RowRepository;
+import org.minecarbon.store.job.JobRepository;
+import org.minecarbon.store.period.PeriodRepository;
+import org.minecarbon.store.user.ApiTokenRepository;
+import org.minecarbon.store.user.UserRepository;
 
 /**
  * The store over one data source: repositories sharing one transaction mechanism. Statements run
@@ -16,24 +25,26 @@ public final class Store {
 
   private final Jdbc jdbc;
   private final RowRepository rows;
-  private final StoreRepository inventories;
+  private final InventoryRepository inventories;
   private final UserRepository users;
   private final CatalogRepository catalog;
   private final ApiTokenRepository tokens;
   private final AuditRepository audit;
   private final PeriodRepository periods;
   private final EvidenceRepository evidence;
+  private final JobRepository jobs;
 
   public Store(DataSource dataSource) {
     this.jdbc = new Jdbc(dataSource);
     this.rows = new RowRepository(jdbc);
-    this.inventories = new StoreRepository(jdbc, rows);
+    this.inventories = new InventoryRepository(jdbc, rows);
     this.users = new UserRepository(jdbc);
     this.catalog = new CatalogRepository(jdbc);
     this.tokens = new ApiTokenRepository(jdbc);
     this.audit = new AuditRepository(jdbc, Clock.systemUTC());
     this.periods = new PeriodRepository(jdbc, Clock.systemUTC());
     this.evidence = new EvidenceRepository(jdbc);
+    this.jobs = new JobRepository(jdbc, Clock.systemUTC());
   }
 
   /** Brings the schema up to date (for use without Spring, which runs Flyway itself). */
@@ -53,7 +64,7 @@ public final class Store {
         });
   }
 
-  public StoreRepository inventories() {
+  public InventoryRepository inventories() {
     return inventories;
   }
 
@@ -86,5 +97,10 @@ public final class Store {
   /** Evidence files attached to rows. */
   public EvidenceRepository evidence() {
     return evidence;
+  }
+
+  /** Long-running jobs and their results. */
+  public JobRepository jobs() {
+    return jobs;
   }
 }

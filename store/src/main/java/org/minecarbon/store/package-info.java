@@ -1,4 +1,6 @@
-/** Persistence of groups, users, enterprises, sites and inventory rows over plain JDBC. */
+/**
+ * The store: one data source, repositories by feature, transactions and migrations over plain JDBC.
+ */
 @NullMarked
 package org.minecarbon.store;
 

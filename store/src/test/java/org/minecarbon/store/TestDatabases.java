@@ -12,12 +12,12 @@ import org.postgresql.ds.PGSimpleDataSource;
  * MINECARBON_TEST_PG_URL (+ _USER, _PASSWORD) is set (.ci/postgres.sh starts one). Each is migrated
  * once per JVM.
  */
-final class TestDatabases {
+public final class TestDatabases {
   private static List<Named<DataSource>> all;
 
   private TestDatabases() {}
 
-  static synchronized List<Named<DataSource>> all() {
+  public static synchronized List<Named<DataSource>> all() {
     if (all == null) {
       List<Named<DataSource>> list = new ArrayList<>();
       JdbcDataSource h2 = new JdbcDataSource();

@@ -1,9 +1,9 @@
 package org.minecarbon.cli.command;
 
 import org.minecarbon.cli.Main;
-import org.minecarbon.store.AuditVerification;
 import org.minecarbon.store.Store;
 import org.minecarbon.store.StoreException;
+import org.minecarbon.store.audit.AuditVerification;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

@@ -1,28 +1,40 @@
 package org.minecarbon.server.access;
 
-import java.util.EnumSet;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.minecarbon.app.access.AccessUser;
+import org.minecarbon.app.access.Actor;
 import org.minecarbon.store.Store;
-import org.minecarbon.store.UserRecord;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The signed-in user with roles and scope, loaded from the store once per request (kept in a
- * request attribute) and never from the session, so changes apply at once.
+ * The web adapter's {@link Actor}: the signed-in user with roles and scope, loaded from the store
+ * once per request (kept in a request attribute) and never from the session, so changes apply at
+ * once; the audit name from the security context; the change reason from the request.
  */
 @Component
-public class CurrentUser {
+public class CurrentUser implements Actor {
+  /** The API header carrying the reason of a change (URL-decoded UTF-8). */
+  public static final String REASON_HEADER = "X-Change-Reason";
+
   private static final String ATTRIBUTE = CurrentUser.class.getName();
 
   private final Store store;
 
   public CurrentUser(Store store) {
     this.store = store;
+  }
+
+  @Override
+  public Optional<AccessUser> user() {
+    return get();
   }
 
   /** The user, or empty when nobody is signed in. */
@@ -38,35 +50,45 @@ public class CurrentUser {
         && cached.username().equals(auth.getName())) {
       return Optional.of(cached);
     }
-    Optional<AccessUser> user = store.users().user(auth.getName()).map(this::load);
+    Optional<AccessUser> user =
+        store.users().user(auth.getName()).map(u -> AccessUser.load(store, u));
     if (request != null && user.isPresent()) {
       request.setAttribute(ATTRIBUTE, user.get(), RequestAttributes.SCOPE_REQUEST);
     }
     return user;
   }
 
+  /** The signed-in name ({@code system} without one), as the audit trail records it. */
+  @Override
+  public String name() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    return auth == null || !auth.isAuthenticated() ? SYSTEM : auth.getName();
+  }
+
+  /** The header {@code X-Change-Reason} (URL-decoded UTF-8), else the form field {@code reason}. */
+  @Override
+  public @Nullable String reason() {
+    RequestAttributes attrs = RequestContextHolder.getRequestAttributes();
+    if (!(attrs instanceof ServletRequestAttributes sra)) {
+      return null;
+    }
+    String header = sra.getRequest().getHeader(REASON_HEADER);
+    if (header != null && !header.isBlank()) {
+      try {
+        return URLDecoder.decode(header, StandardCharsets.UTF_8);
+      } catch (IllegalArgumentException e) {
+        return header;
+      }
+    }
+    return sra.getRequest().getParameter("reason");
+  }
+
   /** Forgets the user cached for this request (after changing it). */
+  @Override
   public void forget() {
     RequestAttributes request = RequestContextHolder.getRequestAttributes();
     if (request != null) {
       request.removeAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
     }
-  }
-
-  private AccessUser load(UserRecord u) {
-    return new AccessUser(
-        u.id(),
-        u.username(),
-        u.groupId(),
-        roles(u),
-        AccessScope.of(store.users().scope(u.id())),
-        u.enabled());
-  }
-
-  /** The known roles of a stored user (unknown names are ignored). */
-  public static Set<Role> roles(UserRecord u) {
-    Set<Role> roles = EnumSet.noneOf(Role.class);
-    u.roles().forEach(n -> Role.fromName(n).ifPresent(roles::add));
-    return roles;
   }
 }

@@ -5,6 +5,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.minecarbon.app.access.Permission;
 
 /**
  * The access rule of a controller method (API or UI). Every handler method carries either this or

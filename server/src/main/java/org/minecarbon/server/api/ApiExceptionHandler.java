@@ -2,13 +2,14 @@ package org.minecarbon.server.api;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.minecarbon.app.AppCodes;
+import org.minecarbon.app.ForbiddenException;
+import org.minecarbon.app.InvalidInputException;
+import org.minecarbon.app.NotFoundException;
+import org.minecarbon.app.RefusedException;
 import org.minecarbon.core.result.Codes;
 import org.minecarbon.core.result.Issue;
 import org.minecarbon.io.IoCodes;
-import org.minecarbon.server.app.InvalidInputException;
-import org.minecarbon.server.app.NotFoundException;
-import org.minecarbon.server.app.RefusedException;
-import org.minecarbon.server.app.ServerCodes;
 import org.minecarbon.store.StaleVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +46,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(NotFoundException.class)
   ResponseEntity<Object> notFound(NotFoundException e) {
     Issue issue =
-        Issue.error(ServerCodes.NOT_FOUND, "", e.getMessage(), e.id(), "an existing " + e.what());
+        Issue.error(AppCodes.NOT_FOUND, "", e.getMessage(), e.id(), "an existing " + e.what());
     return problem(HttpStatus.NOT_FOUND, "Not found", List.of(issue), e.getMessage());
   }
 
@@ -58,7 +59,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(StaleVersionException.class)
   ResponseEntity<Object> stale(StaleVersionException e) {
-    Issue issue = Issue.error(ServerCodes.STALE_VERSION, "", e.getMessage());
+    Issue issue = Issue.error(AppCodes.STALE_VERSION, "", e.getMessage());
     return problem(HttpStatus.CONFLICT, "Changed meanwhile", List.of(issue), e.getMessage());
   }
 
@@ -70,16 +71,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return problem(status, title, List.of(e.issue()), e.getMessage());
   }
 
-  @ExceptionHandler(AccessDeniedException.class)
-  ResponseEntity<Object> denied(AccessDeniedException e) {
+  @ExceptionHandler({AccessDeniedException.class, ForbiddenException.class})
+  ResponseEntity<Object> denied(RuntimeException e) {
     String detail = e.getMessage() == null ? "not allowed" : "not allowed: " + e.getMessage();
-    Issue issue = Issue.error(ServerCodes.FORBIDDEN, "", detail);
+    Issue issue = Issue.error(AppCodes.FORBIDDEN, "", detail);
     return problem(HttpStatus.FORBIDDEN, "Forbidden", List.of(issue), detail);
   }
 
   @ExceptionHandler(IllegalArgumentException.class)
   ResponseEntity<Object> illegalArgument(IllegalArgumentException e) {
-    Issue issue = Issue.error(ServerCodes.BAD_REQUEST, "", String.valueOf(e.getMessage()));
+    Issue issue = Issue.error(AppCodes.BAD_REQUEST, "", String.valueOf(e.getMessage()));
     return problem(HttpStatus.BAD_REQUEST, "Bad request", List.of(issue), issue.message());
   }
 
@@ -87,7 +88,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   ResponseEntity<Object> unexpected(Exception e) {
     LOG.error("unexpected failure", e);
     String detail = "an unexpected server error; the log has the details";
-    Issue issue = Issue.error(ServerCodes.INTERNAL, "", detail);
+    Issue issue = Issue.error(AppCodes.INTERNAL, "", detail);
     return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Server error", List.of(issue), detail);
   }
 
@@ -150,12 +151,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
               "",
               "JSON");
       case NoResourceFoundException r ->
-          Issue.error(ServerCodes.NOT_FOUND, "", "no such resource: /" + r.getResourcePath());
+          Issue.error(AppCodes.NOT_FOUND, "", "no such resource: /" + r.getResourcePath());
       default ->
           Issue.error(
               status.value() == 404
-                  ? ServerCodes.NOT_FOUND
-                  : status.is4xxClientError() ? ServerCodes.UNSUPPORTED : ServerCodes.INTERNAL,
+                  ? AppCodes.NOT_FOUND
+                  : status.is4xxClientError() ? AppCodes.UNSUPPORTED : AppCodes.INTERNAL,
               "",
               status.is5xxServerError() ? "server error" : String.valueOf(ex.getMessage()));
     };

@@ -1,8 +1,8 @@
 package org.minecarbon.server.api;
 
+import org.minecarbon.app.balance.UncertaintyJob;
 import org.minecarbon.core.uncertainty.UncertaintyReport;
 import org.minecarbon.io.ResultWriters;
-import org.minecarbon.server.app.UncertaintyJob;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -24,11 +24,10 @@ final class UncertaintyJson {
     o.put("progress", job.progress());
     o.put("iterations", job.iterations());
     o.put("seed", job.seed());
-    UncertaintyReport report = job.report();
-    if (report == null) {
+    if (job.report() == null) {
       o.putNull("report");
     } else {
-      o.set("report", report(report));
+      o.set("report", job.report());
     }
     ArrayNode issues = o.putArray("issues");
     Problems.issues(job.issues()).forEach(m -> m.forEach(issues.addObject()::put));

@@ -8,11 +8,11 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.minecarbon.server.access.CurrentUser;
-import org.minecarbon.store.ApiTokenRecord;
-import org.minecarbon.store.ApiTokenRepository;
+import org.minecarbon.app.access.AccessUser;
 import org.minecarbon.store.Store;
-import org.minecarbon.store.UserRecord;
+import org.minecarbon.store.user.ApiTokenRecord;
+import org.minecarbon.store.user.ApiTokenRepository;
+import org.minecarbon.store.user.UserRecord;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -59,7 +59,7 @@ final class ApiTokenFilter extends OncePerRequestFilter {
         UsernamePasswordAuthenticationToken.authenticated(
             u.username(),
             null,
-            CurrentUser.roles(u).stream()
+            AccessUser.roles(u).stream()
                 .map(r -> new SimpleGrantedAuthority("ROLE_" + r.name()))
                 .toList());
     SecurityContext context = SecurityContextHolder.createEmptyContext();

@@ -1,11 +1,10 @@
 package org.minecarbon.server.config;
 
 import java.io.PrintStream;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.minecarbon.app.user.Passwords;
 import org.minecarbon.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +27,6 @@ public class FirstAdmin implements ApplicationRunner {
   public static final String DEFAULT_GROUP = "default";
 
   private static final Logger LOG = LoggerFactory.getLogger(FirstAdmin.class);
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Store store;
   private final PasswordEncoder encoder;
@@ -90,8 +88,6 @@ public class FirstAdmin implements ApplicationRunner {
 
   /** 18 random bytes, URL-safe Base64 (24 characters, about 144 bits). */
   static String randomPassword() {
-    byte[] bytes = new byte[18];
-    RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    return Passwords.random();
   }
 }

@@ -4,10 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.minecarbon.app.AppCodes;
 import org.minecarbon.core.result.Issue;
 import org.minecarbon.io.json.JsonCodec;
 import org.minecarbon.server.api.Problems;
-import org.minecarbon.server.app.ServerCodes;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
@@ -37,7 +37,7 @@ public class ProblemAuthenticationEntryPoint
           request,
           response,
           HttpStatus.TOO_MANY_REQUESTS,
-          Issue.error(ServerCodes.TOO_MANY_ATTEMPTS, "", e.getMessage()));
+          Issue.error(AppCodes.TOO_MANY_ATTEMPTS, "", e.getMessage()));
       return;
     }
     response.setHeader("WWW-Authenticate", "Basic realm=\"MineCarbon\"");
@@ -46,7 +46,7 @@ public class ProblemAuthenticationEntryPoint
         response,
         HttpStatus.UNAUTHORIZED,
         Issue.error(
-            ServerCodes.UNAUTHENTICATED,
+            AppCodes.UNAUTHENTICATED,
             "",
             "sign in (HTTP Basic, an API token: Authorization: Bearer mc_…, or the login page)"));
   }
@@ -59,7 +59,7 @@ public class ProblemAuthenticationEntryPoint
         e.getClass().getSimpleName().contains("Csrf")
             ? "missing or invalid CSRF token (send X-CSRF-TOKEN, or use HTTP Basic)"
             : "not allowed";
-    write(request, response, HttpStatus.FORBIDDEN, Issue.error(ServerCodes.FORBIDDEN, "", message));
+    write(request, response, HttpStatus.FORBIDDEN, Issue.error(AppCodes.FORBIDDEN, "", message));
   }
 
   private static void write(

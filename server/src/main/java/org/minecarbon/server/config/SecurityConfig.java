@@ -5,7 +5,7 @@ import static org.springframework.security.config.Customizer.withDefaults;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.Set;
-import org.minecarbon.server.access.CurrentUser;
+import org.minecarbon.app.access.AccessUser;
 import org.minecarbon.store.Store;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -168,7 +168,7 @@ public class SecurityConfig {
                     User.withUsername(u.username())
                         .password(u.passwordHash())
                         .authorities(
-                            CurrentUser.roles(u).stream()
+                            AccessUser.roles(u).stream()
                                 .map(r -> "ROLE_" + r.name())
                                 .toList()
                                 .toArray(String[]::new))

@@ -2,9 +2,9 @@ package org.minecarbon.server.ui;
 
 import java.util.Set;
 import java.util.TreeSet;
-import org.minecarbon.server.access.AccessUser;
+import org.minecarbon.app.access.AccessUser;
+import org.minecarbon.app.access.Permission;
 import org.minecarbon.server.access.CurrentUser;
-import org.minecarbon.server.access.Permission;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 

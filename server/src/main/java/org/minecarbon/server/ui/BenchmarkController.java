@@ -2,11 +2,11 @@ package org.minecarbon.server.ui;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.minecarbon.server.access.Permission;
+import org.minecarbon.app.InvalidInputException;
+import org.minecarbon.app.access.Permission;
+import org.minecarbon.app.benchmark.BenchmarkInput;
+import org.minecarbon.app.benchmark.BenchmarkService;
 import org.minecarbon.server.access.Requires;
-import org.minecarbon.server.app.BenchmarkInput;
-import org.minecarbon.server.app.BenchmarkService;
-import org.minecarbon.server.app.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

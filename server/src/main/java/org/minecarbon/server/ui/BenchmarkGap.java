@@ -2,7 +2,7 @@ package org.minecarbon.server.ui;
 
 import java.util.List;
 import java.util.function.Function;
-import org.minecarbon.server.app.BenchmarkView;
+import org.minecarbon.app.benchmark.BenchmarkView;
 
 /**
  * The gap of an intensity to an industry-advanced benchmark (seed 002 §3.1: 对标行业先进指标找出差距): positive

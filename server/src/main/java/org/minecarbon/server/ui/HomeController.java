@@ -1,7 +1,7 @@
 package org.minecarbon.server.ui;
 
 import org.jspecify.annotations.Nullable;
-import org.minecarbon.server.access.Permission;
+import org.minecarbon.app.access.Permission;
 import org.minecarbon.server.access.Requires;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;

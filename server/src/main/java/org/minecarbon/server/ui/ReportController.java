@@ -1,6 +1,6 @@
 package org.minecarbon.server.ui;
 
-import org.minecarbon.server.access.Permission;
+import org.minecarbon.app.access.Permission;
 import org.minecarbon.server.access.Requires;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

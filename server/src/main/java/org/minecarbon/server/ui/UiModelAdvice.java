@@ -5,12 +5,13 @@ import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.minecarbon.app.ForbiddenException;
+import org.minecarbon.app.InvalidInputException;
+import org.minecarbon.app.NotFoundException;
+import org.minecarbon.app.RefusedException;
+import org.minecarbon.app.enterprise.EnterpriseService;
+import org.minecarbon.app.enterprise.EnterpriseView;
 import org.minecarbon.core.result.Issue;
-import org.minecarbon.server.app.EnterpriseService;
-import org.minecarbon.server.app.EnterpriseView;
-import org.minecarbon.server.app.InvalidInputException;
-import org.minecarbon.server.app.NotFoundException;
-import org.minecarbon.server.app.RefusedException;
 import org.minecarbon.store.StaleVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,8 +95,8 @@ class UiModelAdvice {
   }
 
   /** Missing permission or outside the user's site scope: a 403 page with the reason. */
-  @ExceptionHandler(AccessDeniedException.class)
-  ModelAndView denied(AccessDeniedException e, HttpServletRequest request) {
+  @ExceptionHandler({AccessDeniedException.class, ForbiddenException.class})
+  ModelAndView denied(RuntimeException e, HttpServletRequest request) {
     return error(request, HttpStatus.FORBIDDEN, e.getMessage(), List.of());
   }
 

@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.minecarbon.store.ScopeGrant;
+import org.minecarbon.app.access.AccessScope;
+import org.minecarbon.app.access.AccessUser;
+import org.minecarbon.app.access.Permission;
+import org.minecarbon.app.access.Role;
+import org.minecarbon.store.user.ScopeGrant;
 import org.springframework.web.method.HandlerMethod;
 
 class AccessRulesTest {

@@ -14,10 +14,10 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.minecarbon.io.Documents;
 import org.minecarbon.io.json.InventoryWriter;
-import org.minecarbon.store.NewEvidence;
-import org.minecarbon.store.RowQuery;
 import org.minecarbon.store.Store;
-import org.minecarbon.store.StoreRepository;
+import org.minecarbon.store.evidence.NewEvidence;
+import org.minecarbon.store.inventory.InventoryRepository;
+import org.minecarbon.store.inventory.RowQuery;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -208,7 +208,7 @@ class EvidenceApiIT extends ApiTestBase {
   private long otherTenantEnterprise() {
     ObjectNode doc = InventoryWriter.write(Documents.read(COAL).orElseThrow());
     long group = store.users().createGroup("other-" + UUID.randomUUID());
-    long id = store.inventories().createEnterprise(group, StoreRepository.header(doc));
+    long id = store.inventories().createEnterprise(group, InventoryRepository.header(doc));
     store.inventories().replaceDocument(id, doc);
     return id;
   }

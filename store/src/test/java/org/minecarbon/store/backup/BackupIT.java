@@ -25,14 +25,14 @@ import org.minecarbon.core.balance.BalanceCalculator;
 import org.minecarbon.core.factor.FactorLibrary;
 import org.minecarbon.io.Documents;
 import org.minecarbon.io.json.InventoryWriter;
-import org.minecarbon.store.AuditChange;
-import org.minecarbon.store.AuditVerification;
-import org.minecarbon.store.FactorSetRecord;
-import org.minecarbon.store.NewEvidence;
-import org.minecarbon.store.RowKind;
-import org.minecarbon.store.RowQuery;
 import org.minecarbon.store.Store;
-import org.minecarbon.store.StoreRepository;
+import org.minecarbon.store.audit.AuditChange;
+import org.minecarbon.store.audit.AuditVerification;
+import org.minecarbon.store.catalog.FactorSetRecord;
+import org.minecarbon.store.evidence.NewEvidence;
+import org.minecarbon.store.inventory.InventoryRepository;
+import org.minecarbon.store.inventory.RowKind;
+import org.minecarbon.store.inventory.RowQuery;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Backup, then restore into a fresh database: the same rows and the same balances. */
@@ -321,7 +321,7 @@ class BackupIT {
 
   private static long enterprise(Store store, long group, Path example) {
     ObjectNode document = InventoryWriter.write(Documents.read(example).orElseThrow());
-    long id = store.inventories().createEnterprise(group, StoreRepository.header(document));
+    long id = store.inventories().createEnterprise(group, InventoryRepository.header(document));
     store.inventories().replaceDocument(id, document);
     return id;
   }

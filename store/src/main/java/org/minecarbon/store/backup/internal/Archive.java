@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.jspecify.annotations.Nullable;
+import org.minecarbon.store.Sha256;
 import org.minecarbon.store.backup.BackupException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;

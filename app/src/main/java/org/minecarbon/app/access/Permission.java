@@ -1,0 +1,26 @@
+package org.minecarbon.app.access;
+
+/**
+ * What an endpoint needs. Roles grant permissions ({@link Role#grants}); an endpoint names exactly
+ * one permission with {@code @Requires} (in the web adapter).
+ */
+public enum Permission {
+  /** View enterprises, sites, rows, results, reports, exports, row history and evidence. */
+  READ,
+  /** Create, change and delete enterprises, sites and rows; import; attach evidence. */
+  EDIT_DATA,
+  /** Upload factor sets and maintain benchmarks of the group. */
+  MANAGE_CATALOG,
+  /** Submit a reporting year for review (draft → submitted). */
+  SUBMIT,
+  /** Review a submitted year (submitted → reviewed, or back to draft). */
+  REVIEW,
+  /** Sign off a reviewed year as verified, which locks it. */
+  VERIFY,
+  /** Reopen a verified year for a correction, with a stated reason (new version). */
+  REOPEN,
+  /** Read the audit trail and check its hash chain. */
+  AUDIT,
+  /** Manage users, their roles and scopes, and API tokens of others. */
+  MANAGE_USERS
+}

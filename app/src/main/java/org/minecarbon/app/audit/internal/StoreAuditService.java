@@ -1,0 +1,89 @@
+package org.minecarbon.app.audit.internal;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.minecarbon.app.NotFoundException;
+import org.minecarbon.app.access.Tenancy;
+import org.minecarbon.app.audit.AuditCheck;
+import org.minecarbon.app.audit.AuditService;
+import org.minecarbon.app.audit.AuditView;
+import org.minecarbon.io.json.JsonCodec;
+import org.minecarbon.store.Store;
+import org.minecarbon.store.audit.AuditEntry;
+import org.minecarbon.store.audit.AuditQuery;
+import org.minecarbon.store.audit.AuditVerification;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The audit trail as users see it: always filtered to the user's group (the chain itself is global,
+ * so the chain check reports only ok / the first broken seq).
+ */
+public class StoreAuditService implements AuditService {
+  private final Store store;
+  private final Tenancy tenancy;
+
+  public StoreAuditService(Store store, Tenancy tenancy) {
+    this.store = store;
+    this.tenancy = tenancy;
+  }
+
+  @Override
+  public List<AuditView> rowHistory(long enterpriseId, long rowId) {
+    long group = tenancy.enterprise(enterpriseId).groupId();
+    if (!tenancy.rowVisible(enterpriseId, rowId)) { // site scope (access)
+      throw new NotFoundException("row", rowId);
+    }
+    return store
+        .audit()
+        .list(new AuditQuery(group, enterpriseId, "row", String.valueOf(rowId), 0, 500))
+        .stream()
+        .map(StoreAuditService::view)
+        .toList();
+  }
+
+  @Override
+  public List<AuditView> recent(int page, int size) {
+    tenancy.requireWholeGroup("the group's audit trail"); // scope (access)
+    int s = Math.clamp(size, 1, 500);
+    int offset = Math.max(0, page) * s;
+    return store
+        .audit()
+        .list(new AuditQuery(tenancy.groupId(), null, null, null, offset, s))
+        .stream()
+        .map(StoreAuditService::view)
+        .toList();
+  }
+
+  @Override
+  public AuditCheck verify() {
+    tenancy.groupId();
+    AuditVerification v = store.audit().verify();
+    return new AuditCheck(v.ok(), v.entries(), v.firstBroken(), v.message());
+  }
+
+  public static AuditView view(AuditEntry e) {
+    return new AuditView(
+        e.seq(),
+        e.at(),
+        e.actor(),
+        e.enterpriseId(),
+        e.entity(),
+        e.entityId(),
+        e.action(),
+        tree(e.before()),
+        tree(e.after()),
+        e.reason());
+  }
+
+  private static @Nullable JsonNode tree(@Nullable String json) {
+    if (json == null) {
+      return null;
+    }
+    try {
+      return JsonCodec.mapper().readTree(json);
+    } catch (JacksonException e) {
+      return JsonCodec.mapper().getNodeFactory().stringNode(json);
+    }
+  }
+}

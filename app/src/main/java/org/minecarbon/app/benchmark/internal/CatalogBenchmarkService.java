@@ -1,0 +1,130 @@
+package org.minecarbon.app.benchmark.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.minecarbon.app.InvalidInputException;
+import org.minecarbon.app.NotFoundException;
+import org.minecarbon.app.access.Tenancy;
+import org.minecarbon.app.audit.AuditTrail;
+import org.minecarbon.app.benchmark.BenchmarkInput;
+import org.minecarbon.app.benchmark.BenchmarkService;
+import org.minecarbon.app.benchmark.BenchmarkView;
+import org.minecarbon.core.result.Codes;
+import org.minecarbon.core.result.Issue;
+import org.minecarbon.io.json.JsonCodec;
+import org.minecarbon.store.Store;
+import org.minecarbon.store.catalog.BenchmarkRecord;
+import tools.jackson.databind.JsonNode;
+
+/** Sector benchmarks kept in the store. */
+public class CatalogBenchmarkService implements BenchmarkService {
+  private final Store store;
+  private final Tenancy tenancy;
+  private final AuditTrail audit;
+
+  public CatalogBenchmarkService(Store store, Tenancy tenancy, AuditTrail audit) {
+    this.store = store;
+    this.tenancy = tenancy;
+    this.audit = audit;
+  }
+
+  @Override
+  public List<BenchmarkView> list() {
+    return store.catalog().benchmarks().stream().map(CatalogBenchmarkService::view).toList();
+  }
+
+  @Override
+  public BenchmarkView get(long id) {
+    return store
+        .catalog()
+        .benchmark(id)
+        .map(CatalogBenchmarkService::view)
+        .orElseThrow(() -> new NotFoundException("benchmark", id));
+  }
+
+  @Override
+  public BenchmarkView create(BenchmarkInput input) {
+    check(input);
+    long group = tenancy.groupId();
+    return store.inTransaction(
+        () -> {
+          long id =
+              store
+                  .catalog()
+                  .addBenchmark(
+                      group, input.product().strip(), input.intensity(), input.year(), note(input));
+          BenchmarkView created = get(id);
+          audit.record(0, "benchmark", String.valueOf(id), "create", null, tree(created), null);
+          return created;
+        });
+  }
+
+  @Override
+  public BenchmarkView update(long id, BenchmarkInput input) {
+    get(id);
+    check(input);
+    return store.inTransaction(
+        () -> {
+          BenchmarkView before = get(id);
+          store
+              .catalog()
+              .updateBenchmark(
+                  id, input.product().strip(), input.intensity(), input.year(), note(input));
+          BenchmarkView after = get(id);
+          String bid = String.valueOf(id);
+          audit.record(0, "benchmark", bid, "update", tree(before), tree(after), null);
+          return after;
+        });
+  }
+
+  @Override
+  public void delete(long id) {
+    store.inTransaction(
+        () -> {
+          BenchmarkView before = get(id);
+          if (!store.catalog().deleteBenchmark(id)) {
+            throw new NotFoundException("benchmark", id);
+          }
+          audit.record(0, "benchmark", String.valueOf(id), "delete", tree(before), null, null);
+        });
+  }
+
+  private static JsonNode tree(BenchmarkView v) {
+    return JsonCodec.mapper().valueToTree(v);
+  }
+
+  @SuppressWarnings("NullAway")
+  private static void check(BenchmarkInput in) {
+    List<Issue> issues = new ArrayList<>();
+    if (in.product() == null || in.product().isBlank()) {
+      issues.add(Issue.error(Codes.REQUIRED, "/product", "product is required"));
+    }
+    Double v = in.intensity();
+    if (v == null) {
+      issues.add(Issue.error(Codes.REQUIRED, "/intensity", "intensity (tCO2e/t) is required"));
+    } else if (!Double.isFinite(v)) {
+      issues.add(Issue.error(Codes.NOT_FINITE, "/intensity", "must be finite", v, "a number"));
+    } else if (v < 0) {
+      issues.add(
+          Issue.error(Codes.NEGATIVE_QUANTITY, "/intensity", "must not be negative", v, "≥ 0"));
+    }
+    Integer y = in.year();
+    if (y == null) {
+      issues.add(Issue.error(Codes.REQUIRED, "/year", "year is required"));
+    } else if (y < 1900 || y > 2200) {
+      issues.add(Issue.error(Codes.INVALID_PERIOD, "/year", "year out of range", y, "1900–2200"));
+    }
+    if (!issues.isEmpty()) {
+      throw new InvalidInputException("invalid benchmark", issues);
+    }
+  }
+
+  private static String note(BenchmarkInput in) {
+    return in.sourceNote() == null ? "" : in.sourceNote().strip();
+  }
+
+  static BenchmarkView view(BenchmarkRecord r) {
+    return new BenchmarkView(
+        r.id(), r.product(), r.intensity(), r.year(), r.sourceNote(), r.version());
+  }
+}

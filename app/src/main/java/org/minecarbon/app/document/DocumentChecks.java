@@ -1,0 +1,101 @@
+package org.minecarbon.app.document;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.minecarbon.app.InvalidInputException;
+import org.minecarbon.core.factor.FactorLibrary;
+import org.minecarbon.core.inventory.Inventory;
+import org.minecarbon.core.inventory.InventoryValidator;
+import org.minecarbon.core.result.Issue;
+import org.minecarbon.core.result.Result;
+import org.minecarbon.io.Documents;
+import org.minecarbon.io.IoCodes;
+import org.minecarbon.io.json.InventoryReader;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reading and validating documents exactly as the CLI does: uploaded bytes go through io's {@link
+ * Documents#load} (structure, then core's InventoryValidator; workbook issues carry
+ * sheet/row/column); stored trees through io's {@link InventoryReader} plus the validator.
+ */
+public final class DocumentChecks {
+  private DocumentChecks() {}
+
+  /** Reads and fully validates uploaded bytes; the file name's extension picks the format. */
+  public static Result<Inventory> load(byte[] bytes, String fileName, FactorLibrary library) {
+    String name = safeName(fileName);
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (!lower.endsWith(".json") && !lower.endsWith(".xlsx")) {
+      return Result.err(
+          Issue.error(
+              IoCodes.UNSUPPORTED_FORMAT,
+              "",
+              "unsupported file type: " + name,
+              name,
+              ".json or .xlsx"));
+    }
+    try {
+      Path dir = Files.createTempDirectory("minecarbon-upload");
+      Path file = dir.resolve(name);
+      try {
+        Files.write(file, bytes);
+        return Documents.load(file, library);
+      } finally {
+        Files.deleteIfExists(file);
+        Files.deleteIfExists(dir);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot stage upload " + name, e);
+    }
+  }
+
+  /** Reads a document tree and validates it: every issue, errors and warnings. */
+  public static Result<Inventory> check(JsonNode tree, FactorLibrary library) {
+    return InventoryReader.read(tree, false)
+        .flatMap(inv -> Result.of(inv, InventoryValidator.validate(inv, library)));
+  }
+
+  /** The inventory of a stored tree, or the errors that keep it from reading. */
+  public static Inventory inventory(JsonNode tree, FactorLibrary library) {
+    Result<Inventory> result = check(tree, library);
+    if (result instanceof Result.Ok<Inventory> ok) {
+      return ok.value();
+    }
+    throw new InvalidInputException("the stored inventory has errors", result.errors());
+  }
+
+  /**
+   * The issues about one part of a document ({@code /activities/4}), with pointers made relative to
+   * that part ({@code /unit}), so that they point into the request body that carried it.
+   */
+  public static List<Issue> issuesUnder(List<Issue> issues, String prefix) {
+    List<Issue> out = new ArrayList<>();
+    for (Issue i : issues) {
+      String p = i.pointer();
+      if (p.equals(prefix) || p.startsWith(prefix + "/")) {
+        out.add(
+            new Issue(
+                i.code(),
+                i.severity(),
+                i.message(),
+                p.substring(prefix.length()),
+                i.value(),
+                i.expected(),
+                i.location()));
+      }
+    }
+    return out;
+  }
+
+  /** The last path segment, without characters a file system could take as a path. */
+  public static String safeName(String fileName) {
+    String base = fileName.replace('\\', '/');
+    base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[^\\p{L}\\p{N}._ -]", "_");
+    return base.isBlank() || base.startsWith(".") ? "upload" + base : base;
+  }
+}

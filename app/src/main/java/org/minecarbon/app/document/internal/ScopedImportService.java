@@ -1,0 +1,46 @@
+package org.minecarbon.app.document.internal;
+
+import java.util.List;
+import org.minecarbon.app.access.Tenancy;
+import org.minecarbon.app.document.ExportFormat;
+import org.minecarbon.app.document.ImportResult;
+import org.minecarbon.app.document.ImportService;
+import org.minecarbon.core.result.Issue;
+
+/**
+ * The scope (see {@link Tenancy}) around {@link DocumentImportService}: an import replaces a whole
+ * enterprise (or creates one), so it is refused (403) for users limited to some sites or
+ * enterprises; the export holds only what the user sees (the scoped inventory).
+ */
+public class ScopedImportService implements ImportService {
+  private final DocumentImportService delegate;
+  private final Tenancy tenancy;
+
+  public ScopedImportService(DocumentImportService delegate, Tenancy tenancy) {
+    this.delegate = delegate;
+    this.tenancy = tenancy;
+  }
+
+  @Override
+  public ImportResult importInto(long enterpriseId, byte[] bytes, String fileName) {
+    tenancy.enterprise(enterpriseId);
+    tenancy.requireWholeEnterprise(enterpriseId, "an import");
+    return delegate.importInto(enterpriseId, bytes, fileName);
+  }
+
+  @Override
+  public ImportResult importNew(byte[] bytes, String fileName) {
+    tenancy.requireWholeGroup("an import as a new enterprise");
+    return delegate.importNew(bytes, fileName);
+  }
+
+  @Override
+  public List<Issue> validate(byte[] bytes, String fileName) {
+    return delegate.validate(bytes, fileName);
+  }
+
+  @Override
+  public byte[] export(long enterpriseId, ExportFormat format) {
+    return delegate.export(enterpriseId, format);
+  }
+}

@@ -1,0 +1,203 @@
+package org.minecarbon.app.inventory.internal;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.minecarbon.app.InvalidInputException;
+import org.minecarbon.app.NotFoundException;
+import org.minecarbon.app.access.Tenancy;
+import org.minecarbon.app.audit.AuditTrail;
+import org.minecarbon.app.document.DocumentChecks;
+import org.minecarbon.app.enterprise.Headers;
+import org.minecarbon.app.factor.Libraries;
+import org.minecarbon.app.inventory.InventoryService;
+import org.minecarbon.app.inventory.RowFilter;
+import org.minecarbon.app.inventory.RowView;
+import org.minecarbon.app.workflow.PeriodLocks;
+import org.minecarbon.core.inventory.Inventory;
+import org.minecarbon.core.result.Codes;
+import org.minecarbon.core.result.Issue;
+import org.minecarbon.store.Store;
+import org.minecarbon.store.inventory.RowKind;
+import org.minecarbon.store.inventory.RowQuery;
+import org.minecarbon.store.inventory.RowRecord;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Rows of an enterprise. A new or changed row is checked inside the enterprise's whole document (so
+ * site references, duplicate ids and the factor set are checked as the CLI would); the issues about
+ * that row are reported with pointers relative to the row.
+ */
+public class StoreInventoryService implements InventoryService {
+  private final Store store;
+  private final Tenancy tenancy;
+  private final Libraries libraries;
+  private final PeriodLocks locks;
+  private final AuditTrail audit;
+
+  public StoreInventoryService(
+      Store store, Tenancy tenancy, Libraries libraries, PeriodLocks locks, AuditTrail audit) {
+    this.store = store;
+    this.tenancy = tenancy;
+    this.libraries = libraries;
+    this.locks = locks;
+    this.audit = audit;
+  }
+
+  @Override
+  public List<RowView> rows(long enterpriseId, RowFilter filter) {
+    tenancy.enterprise(enterpriseId);
+    RowQuery query = new RowQuery(filter.kind(), filter.year(), filter.month(), filter.site());
+    return store.rows().list(enterpriseId, query).stream()
+        .map(StoreInventoryService::view)
+        .toList();
+  }
+
+  @Override
+  public RowView row(long enterpriseId, long rowId) {
+    tenancy.enterprise(enterpriseId);
+    return view(record(enterpriseId, rowId));
+  }
+
+  @Override
+  public RowView addRow(long enterpriseId, RowKind kind, ObjectNode doc) {
+    tenancy.enterprise(enterpriseId);
+    locks.requireDraft(enterpriseId, doc);
+    ObjectNode document = document(enterpriseId);
+    ArrayNode array = (ArrayNode) document.get(kind.arrayName());
+    array.add(doc);
+    check(document, kind, array.size() - 1);
+    return store.inTransaction(
+        () -> {
+          locks.lock(enterpriseId);
+          locks.requireDraft(enterpriseId, doc);
+          long id = store.rows().add(enterpriseId, kind, doc);
+          RowRecord added = record(enterpriseId, id);
+          audit.record(enterpriseId, "row", String.valueOf(id), "create", null, added.doc(), null);
+          return view(added);
+        });
+  }
+
+  @Override
+  public RowView updateRow(
+      long enterpriseId, long rowId, ObjectNode doc, @Nullable Long expectedVersion) {
+    tenancy.enterprise(enterpriseId);
+    RowRecord current = record(enterpriseId, rowId);
+    locks.requireDraft(enterpriseId, current.year());
+    locks.requireDraft(enterpriseId, doc);
+    int index = indexOf(enterpriseId, current);
+    ObjectNode document = document(enterpriseId);
+    ((ArrayNode) document.get(current.kind().arrayName())).set(index, doc);
+    check(document, current.kind(), index);
+    return store.inTransaction(
+        () -> {
+          locks.lock(enterpriseId);
+          RowRecord before = record(enterpriseId, rowId);
+          locks.requireDraft(enterpriseId, before.year());
+          locks.requireDraft(enterpriseId, doc);
+          store.rows().update(enterpriseId, rowId, doc, expectedVersion);
+          RowRecord after = record(enterpriseId, rowId);
+          String id = String.valueOf(rowId);
+          audit.record(enterpriseId, "row", id, "update", before.doc(), after.doc(), null);
+          return view(after);
+        });
+  }
+
+  @Override
+  public void deleteRow(long enterpriseId, long rowId) {
+    tenancy.enterprise(enterpriseId);
+    store.inTransaction(
+        () -> {
+          locks.lock(enterpriseId);
+          RowRecord before = record(enterpriseId, rowId);
+          locks.requireDraft(enterpriseId, before.year());
+          if (!store.rows().delete(enterpriseId, rowId)) {
+            throw new NotFoundException("row", rowId);
+          }
+          audit.record(
+              enterpriseId, "row", String.valueOf(rowId), "delete", before.doc(), null, null);
+        });
+  }
+
+  @Override
+  public List<Integer> years(long enterpriseId) {
+    tenancy.enterprise(enterpriseId);
+    return store.inventories().years(enterpriseId);
+  }
+
+  @Override
+  public void openPeriod(long enterpriseId, int year) {
+    tenancy.enterprise(enterpriseId);
+    if (year < 1900 || year > 2200) {
+      throw new InvalidInputException(
+          Issue.error(Codes.INVALID_PERIOD, "", "year out of range", year, "1900–2200"));
+    }
+    store.inTransaction(
+        () -> {
+          boolean isNew = !store.inventories().years(enterpriseId).contains(year);
+          store.inventories().openPeriod(enterpriseId, year);
+          if (isNew) {
+            audit.record(enterpriseId, "period", String.valueOf(year), "open", null, null, null);
+          }
+        });
+  }
+
+  @Override
+  public ObjectNode document(long enterpriseId) {
+    tenancy.enterprise(enterpriseId);
+    return store
+        .inventories()
+        .document(enterpriseId)
+        .orElseThrow(() -> new NotFoundException("enterprise", enterpriseId));
+  }
+
+  @Override
+  public Inventory inventory(long enterpriseId) {
+    return DocumentChecks.inventory(document(enterpriseId), libraries.library());
+  }
+
+  private void check(ObjectNode document, RowKind kind, int index) {
+    List<Issue> all = DocumentChecks.check(document, libraries.library()).issues();
+    List<Issue> mine = DocumentChecks.issuesUnder(all, "/" + kind.arrayName() + "/" + index);
+    InvalidInputException.throwOnErrors("invalid " + kind.code() + " row", mine);
+  }
+
+  private RowRecord record(long enterpriseId, long rowId) {
+    return store
+        .rows()
+        .get(enterpriseId, rowId)
+        .orElseThrow(() -> new NotFoundException("row", rowId));
+  }
+
+  private int indexOf(long enterpriseId, RowRecord row) {
+    List<RowRecord> same = store.rows().list(enterpriseId, RowQuery.of(row.kind()));
+    for (int i = 0; i < same.size(); i++) {
+      if (same.get(i).id() == row.id()) {
+        return i;
+      }
+    }
+    throw new NotFoundException("row", row.id());
+  }
+
+  static RowView view(RowRecord r) {
+    String typeField =
+        switch (r.kind()) {
+          case ACTIVITY -> "source";
+          case SINK -> "sink";
+          case PRODUCTION -> "product";
+        };
+    String type = Headers.text(r.doc(), typeField);
+    String period = Headers.text(r.doc(), "period");
+    return new RowView(
+        r.id(),
+        r.kind(),
+        type == null ? "" : type,
+        period == null ? String.valueOf(r.year()) : period,
+        r.year(),
+        r.month(),
+        r.site(),
+        r.key(),
+        r.doc(),
+        r.version());
+  }
+}

@@ -1,9 +1,0 @@
-package org.minecarbon.server.app;
-
-/**
- * A sector benchmark.
- *
- * @param intensity tCO2e per tonne of product
- */
-public record BenchmarkView(
-    long id, String product, double intensity, int year, String sourceNote, long version) {}

@@ -1,4 +1,0 @@
-package org.minecarbon.server.app;
-
-/** An evidence file to download: its metadata and the verified content. */
-public record EvidenceFile(EvidenceView view, byte[] content) {}

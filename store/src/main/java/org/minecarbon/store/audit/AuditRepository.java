@@ -1,0 +1,289 @@
+package org.minecarbon.store.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.minecarbon.store.Sha256;
+import org.minecarbon.store.StoreException;
+import org.minecarbon.store.internal.Jdbc;
+
+/**
+ * The append-only audit trail with a SHA-256 hash chain over all tenants.
+ *
+ * <p><b>Canonical serialization</b> (version {@code minecarbon-audit-v1}): the UTF-8 bytes of the
+ * line {@code minecarbon-audit-v1} followed by, for each field in the order seq, prev_hash, at,
+ * actor, group_id, enterprise_id, entity, entity_id, action, before_json, after_json, reason: a
+ * newline and either {@code ~} (SQL NULL) or {@code <length in chars>:<value>}. Numbers are
+ * decimal, {@code at} is UTC formatted {@code yyyy-MM-ddTHH:mm:ss.SSSZ}, JSON columns are the
+ * stored text itself. {@code hash = hex(SHA-256(serialization))}; an entry's {@code prev_hash} is
+ * the previous entry's {@code hash} (64 zeros for the first). The length prefix makes the encoding
+ * unambiguous whatever the values contain.
+ *
+ * <p><b>Serialization of appends</b>: each append first updates the single row of {@code
+ * audit_head} (a row lock held to the end of the transaction, on H2 and PostgreSQL alike), reads
+ * the last seq and hash from it, inserts seq + 1 and moves the head. Concurrent appends therefore
+ * queue and the chain never forks; an append rolled back with its transaction leaves no gap.
+ */
+public final class AuditRepository {
+  /** The prev_hash of the first entry. */
+  public static final String GENESIS = "0".repeat(64);
+
+  private static final String COLUMNS =
+      "seq, at, actor, group_id, enterprise_id, entity, entity_id, action, before_json,"
+          + " after_json, reason, prev_hash, hash";
+  private static final DateTimeFormatter AT =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'");
+  private static final int PAGE = 1000;
+
+  private final Jdbc jdbc;
+  private final Clock clock;
+
+  public AuditRepository(Jdbc jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** Appends one entry (joins the caller's transaction, so it commits with the change). */
+  public AuditEntry append(AuditChange c) {
+    return jdbc.inTransaction(
+        () -> {
+          jdbc.update("UPDATE audit_head SET last_seq = last_seq WHERE id = 1");
+          Head head =
+              jdbc.queryOne(
+                      "SELECT last_seq, last_hash FROM audit_head WHERE id = 1",
+                      rs -> new Head(rs.getLong(1), rs.getString(2)))
+                  .orElseThrow(() -> new StoreException("audit_head is missing"));
+          LocalDateTime at = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+          at = at.truncatedTo(ChronoUnit.MILLIS);
+          String before = c.before() == null ? null : c.before().toString();
+          String after = c.after() == null ? null : c.after().toString();
+          long seq = head.seq() + 1;
+          String hash =
+              hash(
+                  seq,
+                  head.hash(),
+                  at,
+                  c.actor(),
+                  c.groupId(),
+                  c.enterpriseId(),
+                  c.entity(),
+                  c.entityId(),
+                  c.action(),
+                  before,
+                  after,
+                  c.reason());
+          jdbc.update(
+              "INSERT INTO audit_log ("
+                  + COLUMNS
+                  + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                  + " ?, ?)",
+              seq,
+              at,
+              c.actor(),
+              c.groupId(),
+              c.enterpriseId(),
+              c.entity(),
+              c.entityId(),
+              c.action(),
+              before,
+              after,
+              c.reason(),
+              head.hash(),
+              hash);
+          jdbc.update("UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = 1", seq, hash);
+          return new AuditEntry(
+              seq,
+              at.toInstant(ZoneOffset.UTC),
+              c.actor(),
+              c.groupId(),
+              c.enterpriseId(),
+              c.entity(),
+              c.entityId(),
+              c.action(),
+              before,
+              after,
+              c.reason(),
+              head.hash(),
+              hash);
+        });
+  }
+
+  private record Head(long seq, String hash) {}
+
+  /** Entries matching the query, newest first. */
+  public List<AuditEntry> list(AuditQuery q) {
+    StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM audit_log WHERE 1 = 1");
+    List<Object> params = new ArrayList<>();
+    where(sql, params, "group_id", q.groupId());
+    where(sql, params, "enterprise_id", q.enterpriseId());
+    where(sql, params, "entity", q.entity());
+    where(sql, params, "entity_id", q.entityId());
+    sql.append(" ORDER BY seq DESC LIMIT ? OFFSET ?");
+    params.add(Math.clamp(q.limit(), 0, 500));
+    params.add(Math.max(0, q.offset()));
+    return jdbc.query(sql.toString(), AuditRepository::map, params.toArray());
+  }
+
+  private static void where(
+      StringBuilder sql, List<Object> params, String col, @Nullable Object v) {
+    if (v != null) {
+      sql.append(" AND ").append(col).append(" = ?");
+      params.add(v);
+    }
+  }
+
+  /** How many entries the chain has. */
+  public long count() {
+    return jdbc.queryOne("SELECT COUNT(*) FROM audit_log", rs -> rs.getLong(1)).orElse(0L);
+  }
+
+  /**
+   * Walks the whole chain in seq order (in pages, bounded memory): every entry's seq must follow
+   * the previous one, its prev_hash must be the previous hash and its hash must match its content;
+   * the chain must end where {@code audit_head} says.
+   */
+  public AuditVerification verify() {
+    long expectedSeq = 1;
+    String prev = GENESIS;
+    long checked = 0;
+    while (true) {
+      List<AuditEntry> page =
+          jdbc.query(
+              "SELECT " + COLUMNS + " FROM audit_log WHERE seq >= ? ORDER BY seq LIMIT ?",
+              AuditRepository::map,
+              expectedSeq,
+              PAGE);
+      for (AuditEntry e : page) {
+        String problem = problem(e, expectedSeq, prev);
+        if (problem != null) {
+          return new AuditVerification(false, checked, Math.min(e.seq(), expectedSeq), problem);
+        }
+        prev = e.hash();
+        expectedSeq++;
+        checked++;
+      }
+      if (page.size() < PAGE) {
+        break;
+      }
+    }
+    return tail(checked, expectedSeq - 1, prev);
+  }
+
+  private AuditVerification tail(long checked, long lastSeq, String lastHash) {
+    Head head =
+        jdbc.queryOne(
+                "SELECT last_seq, last_hash FROM audit_head WHERE id = 1",
+                rs -> new Head(rs.getLong(1), rs.getString(2)))
+            .orElse(new Head(-1, ""));
+    if (head.seq() != lastSeq || !head.hash().equals(lastHash)) {
+      return new AuditVerification(
+          false,
+          checked,
+          lastSeq + 1,
+          "the chain ends at seq "
+              + lastSeq
+              + " but its head records seq "
+              + head.seq()
+              + ": entries were removed from the end or the head was changed");
+    }
+    return new AuditVerification(true, checked, null, "audit chain OK: " + checked + " entries");
+  }
+
+  private static @Nullable String problem(AuditEntry e, long expectedSeq, String prev) {
+    if (e.seq() != expectedSeq) {
+      return "entry " + expectedSeq + " is missing (next entry is " + e.seq() + ")";
+    }
+    if (!e.prevHash().equals(prev)) {
+      return "entry " + e.seq() + " does not link to the previous entry (prev_hash differs)";
+    }
+    String recomputed =
+        hash(
+            e.seq(),
+            e.prevHash(),
+            LocalDateTime.ofInstant(e.at(), ZoneOffset.UTC),
+            e.actor(),
+            e.groupId(),
+            e.enterpriseId(),
+            e.entity(),
+            e.entityId(),
+            e.action(),
+            e.before(),
+            e.after(),
+            e.reason());
+    if (!recomputed.equals(e.hash())) {
+      return "entry " + e.seq() + " was changed after it was written (hash mismatch)";
+    }
+    return null;
+  }
+
+  /** The hash of an entry over its canonical serialization (see the class comment). */
+  static String hash(
+      long seq,
+      String prevHash,
+      LocalDateTime at,
+      String actor,
+      @Nullable Long groupId,
+      @Nullable Long enterpriseId,
+      String entity,
+      String entityId,
+      String action,
+      @Nullable String before,
+      @Nullable String after,
+      @Nullable String reason) {
+    StringBuilder s = new StringBuilder("minecarbon-audit-v1");
+    for (Object field :
+        new Object[] {
+          seq,
+          prevHash,
+          AT.format(at),
+          actor,
+          groupId,
+          enterpriseId,
+          entity,
+          entityId,
+          action,
+          before,
+          after,
+          reason
+        }) {
+      s.append('\n');
+      if (field == null) {
+        s.append('~');
+      } else {
+        String v = field.toString();
+        s.append(v.length()).append(':').append(v);
+      }
+    }
+    return Sha256.hex(s.toString());
+  }
+
+  private static AuditEntry map(ResultSet rs) throws SQLException {
+    LocalDateTime at = rs.getObject(2, LocalDateTime.class);
+    return new AuditEntry(
+        rs.getLong(1),
+        at.toInstant(ZoneOffset.UTC),
+        rs.getString(3),
+        nullableLong(rs, 4),
+        nullableLong(rs, 5),
+        rs.getString(6),
+        rs.getString(7),
+        rs.getString(8),
+        rs.getString(9),
+        rs.getString(10),
+        rs.getString(11),
+        rs.getString(12),
+        rs.getString(13));
+  }
+
+  private static @Nullable Long nullableLong(ResultSet rs, int col) throws SQLException {
+    long v = rs.getLong(col);
+    return rs.wasNull() ? null : v;
+  }
+}

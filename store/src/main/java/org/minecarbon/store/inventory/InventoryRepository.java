@@ -1,0 +1,310 @@
+package org.minecarbon.store.inventory;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.minecarbon.core.inventory.Inventory;
+import org.minecarbon.core.result.Result;
+import org.minecarbon.io.json.InventoryReader;
+import org.minecarbon.store.StaleVersionException;
+import org.minecarbon.store.StoreException;
+import org.minecarbon.store.internal.Jdbc;
+import org.minecarbon.store.internal.Trees;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Enterprises, their sites and reporting periods, and whole inventory documents. A stored
+ * enterprise becomes an {@link Inventory} by assembling its document tree and reading it with io's
+ * {@link InventoryReader}: there is no second mapping between the database and the model.
+ */
+public final class InventoryRepository {
+  private static final String ENTERPRISE_COLUMNS = "id, group_id, name, header, version";
+  private static final String SITE_COLUMNS = "id, enterprise_id, code, position, doc, version";
+
+  private final Jdbc jdbc;
+  private final RowRepository rows;
+
+  public InventoryRepository(Jdbc jdbc, RowRepository rows) {
+    this.jdbc = jdbc;
+    this.rows = rows;
+  }
+
+  // --- enterprises
+
+  /** Creates an enterprise from a header {@code {"enterprise":{…},"settings":{…}}}. */
+  public long createEnterprise(long groupId, ObjectNode header) {
+    return jdbc.insert(
+        "INSERT INTO enterprise (group_id, name, header) VALUES (?, ?, ?)",
+        groupId,
+        nameOf(header),
+        Trees.text(header));
+  }
+
+  public Optional<EnterpriseRecord> enterprise(long id) {
+    return jdbc.queryOne(
+        "SELECT " + ENTERPRISE_COLUMNS + " FROM enterprise WHERE id = ?",
+        InventoryRepository::enterprise,
+        id);
+  }
+
+  public List<EnterpriseRecord> enterprises(long groupId) {
+    return jdbc.query(
+        "SELECT " + ENTERPRISE_COLUMNS + " FROM enterprise WHERE group_id = ? ORDER BY id",
+        InventoryRepository::enterprise,
+        groupId);
+  }
+
+  /**
+   * Replaces the header; with an expected version, fails when someone changed it meanwhile.
+   *
+   * @return false when the enterprise does not exist
+   */
+  public boolean updateEnterprise(long id, ObjectNode header, @Nullable Long expectedVersion) {
+    String sql =
+        "UPDATE enterprise SET name = ?, header = ?, version = version + 1,"
+            + " revision = revision + 1, updated_at = CURRENT_TIMESTAMP WHERE id = ?";
+    int n =
+        expectedVersion == null
+            ? jdbc.update(sql, nameOf(header), Trees.text(header), id)
+            : jdbc.update(
+                sql + " AND version = ?", nameOf(header), Trees.text(header), id, expectedVersion);
+    if (n == 0 && expectedVersion != null && enterprise(id).isPresent()) {
+      throw new StaleVersionException("enterprise", id, expectedVersion);
+    }
+    return n > 0;
+  }
+
+  public boolean deleteEnterprise(long id) {
+    return jdbc.inTransaction(
+        () -> {
+          jdbc.update("DELETE FROM inventory_row WHERE enterprise_id = ?", id);
+          jdbc.update("DELETE FROM site WHERE enterprise_id = ?", id);
+          jdbc.update("DELETE FROM reporting_period WHERE enterprise_id = ?", id);
+          return jdbc.update("DELETE FROM enterprise WHERE id = ?", id) > 0;
+        });
+  }
+
+  // --- sites
+
+  public List<SiteRecord> sites(long enterpriseId) {
+    return jdbc.query(
+        "SELECT " + SITE_COLUMNS + " FROM site WHERE enterprise_id = ? ORDER BY position, id",
+        InventoryRepository::site,
+        enterpriseId);
+  }
+
+  public Optional<SiteRecord> site(long enterpriseId, long siteId) {
+    return jdbc.queryOne(
+        "SELECT " + SITE_COLUMNS + " FROM site WHERE enterprise_id = ? AND id = ?",
+        InventoryRepository::site,
+        enterpriseId,
+        siteId);
+  }
+
+  /** Appends a site; {@code doc.id} becomes its code. */
+  public long addSite(long enterpriseId, ObjectNode doc) {
+    int position =
+        jdbc.queryOne(
+                "SELECT COALESCE(MAX(position), -1) + 1 FROM site WHERE enterprise_id = ?",
+                rs -> rs.getInt(1),
+                enterpriseId)
+            .orElse(0);
+    long id =
+        jdbc.insert(
+            "INSERT INTO site (enterprise_id, code, position, doc) VALUES (?, ?, ?, ?)",
+            enterpriseId,
+            codeOf(doc),
+            position,
+            Trees.text(doc));
+    RowRepository.touch(jdbc, enterpriseId);
+    return id;
+  }
+
+  public boolean updateSite(
+      long enterpriseId, long siteId, ObjectNode doc, @Nullable Long expectedVersion) {
+    String sql =
+        "UPDATE site SET code = ?, doc = ?, version = version + 1"
+            + " WHERE enterprise_id = ? AND id = ?";
+    int n =
+        expectedVersion == null
+            ? jdbc.update(sql, codeOf(doc), Trees.text(doc), enterpriseId, siteId)
+            : jdbc.update(
+                sql + " AND version = ?",
+                codeOf(doc),
+                Trees.text(doc),
+                enterpriseId,
+                siteId,
+                expectedVersion);
+    if (n > 0) {
+      RowRepository.touch(jdbc, enterpriseId);
+    }
+    if (n == 0 && expectedVersion != null && site(enterpriseId, siteId).isPresent()) {
+      throw new StaleVersionException("site", siteId, expectedVersion);
+    }
+    return n > 0;
+  }
+
+  public boolean deleteSite(long enterpriseId, long siteId) {
+    boolean deleted =
+        jdbc.update("DELETE FROM site WHERE enterprise_id = ? AND id = ?", enterpriseId, siteId)
+            > 0;
+    if (deleted) {
+      RowRepository.touch(jdbc, enterpriseId);
+    }
+    return deleted;
+  }
+
+  /**
+   * The enterprise's revision: it changes with every change to its header, sites or rows, so a
+   * result computed at one revision stays valid while the revision is the same. -1 when the
+   * enterprise does not exist.
+   */
+  public long revision(long enterpriseId) {
+    return jdbc.queryOne(
+            "SELECT revision FROM enterprise WHERE id = ?", rs -> rs.getLong(1), enterpriseId)
+        .orElse(-1L);
+  }
+
+  // --- reporting periods
+
+  /** The years the enterprise has rows or an opened reporting period for, ascending. */
+  public List<Integer> years(long enterpriseId) {
+    return jdbc.query(
+        "SELECT period_year FROM inventory_row WHERE enterprise_id = ?"
+            + " UNION SELECT period_year FROM reporting_period WHERE enterprise_id = ?"
+            + " ORDER BY 1",
+        rs -> rs.getInt(1),
+        enterpriseId,
+        enterpriseId);
+  }
+
+  /** Opens a reporting period (no-op when it exists). */
+  public void openPeriod(long enterpriseId, int year) {
+    jdbc.inTransaction(
+        () -> {
+          boolean exists =
+              jdbc.queryOne(
+                      "SELECT 1 FROM reporting_period WHERE enterprise_id = ? AND period_year = ?",
+                      rs -> 1,
+                      enterpriseId,
+                      year)
+                  .isPresent();
+          if (!exists) {
+            jdbc.insert(
+                "INSERT INTO reporting_period (enterprise_id, period_year) VALUES (?, ?)",
+                enterpriseId,
+                year);
+          }
+          return null;
+        });
+  }
+
+  // --- whole documents
+
+  /** The enterprise's inventory document as a tree, rows in stored order. */
+  public Optional<ObjectNode> document(long enterpriseId) {
+    return enterprise(enterpriseId).map(e -> assemble(e, sites(enterpriseId)));
+  }
+
+  /**
+   * The enterprise's inventory, read from its assembled document by io's reader (structural checks
+   * only); empty when the enterprise does not exist.
+   */
+  public Optional<Result<Inventory>> inventory(long enterpriseId) {
+    return document(enterpriseId).map(tree -> InventoryReader.read(tree, false));
+  }
+
+  /**
+   * Replaces the enterprise's header, sites and rows by those of a document, in one transaction.
+   */
+  public void replaceDocument(long enterpriseId, ObjectNode document) {
+    jdbc.inTransaction(
+        () -> {
+          ObjectNode header = header(document);
+          if (!updateEnterprise(enterpriseId, header, null)) {
+            throw new StoreException("no enterprise " + enterpriseId);
+          }
+          jdbc.update("DELETE FROM inventory_row WHERE enterprise_id = ?", enterpriseId);
+          jdbc.update("DELETE FROM site WHERE enterprise_id = ?", enterpriseId);
+          for (JsonNode site : array(document, "sites")) {
+            addSite(enterpriseId, (ObjectNode) site);
+          }
+          for (RowKind kind : RowKind.values()) {
+            for (JsonNode row : array(document, kind.arrayName())) {
+              rows.add(enterpriseId, kind, (ObjectNode) row);
+            }
+          }
+          return null;
+        });
+  }
+
+  /** The header part ({@code enterprise}, {@code settings}) of a document. */
+  public static ObjectNode header(ObjectNode document) {
+    ObjectNode header = document.objectNode();
+    JsonNode enterprise = document.get("enterprise");
+    header.set("enterprise", enterprise == null ? document.objectNode() : enterprise.deepCopy());
+    JsonNode settings = document.get("settings");
+    if (settings != null) {
+      header.set("settings", settings.deepCopy());
+    }
+    return header;
+  }
+
+  private ObjectNode assemble(EnterpriseRecord e, List<SiteRecord> sites) {
+    ObjectNode doc = e.header().objectNode();
+    doc.put("format", Inventory.FORMAT);
+    doc.set("enterprise", e.header().get("enterprise"));
+    if (e.header().has("settings")) {
+      doc.set("settings", e.header().get("settings"));
+    }
+    ArrayNode siteArray = doc.putArray("sites");
+    sites.forEach(s -> siteArray.add(s.doc()));
+    for (RowKind kind : RowKind.values()) {
+      ArrayNode array = doc.putArray(kind.arrayName());
+      rows.list(e.id(), RowQuery.of(kind)).forEach(r -> array.add(r.doc()));
+    }
+    return doc;
+  }
+
+  private static Iterable<JsonNode> array(ObjectNode document, String name) {
+    JsonNode a = document.get(name);
+    return a != null && a.isArray() ? a : List.of();
+  }
+
+  private static String nameOf(ObjectNode header) {
+    JsonNode enterprise = header.get("enterprise");
+    String name = enterprise == null ? null : Trees.string(enterprise, "name");
+    return name == null ? "" : name;
+  }
+
+  private static String codeOf(ObjectNode site) {
+    String code = Trees.string(site, "id");
+    if (code == null || code.isBlank()) {
+      throw new IllegalArgumentException("site has no id");
+    }
+    return code;
+  }
+
+  private static EnterpriseRecord enterprise(ResultSet rs) throws SQLException {
+    return new EnterpriseRecord(
+        rs.getLong(1),
+        rs.getLong(2),
+        rs.getString(3),
+        Trees.object(rs.getString(4)),
+        rs.getLong(5));
+  }
+
+  private static SiteRecord site(ResultSet rs) throws SQLException {
+    return new SiteRecord(
+        rs.getLong(1),
+        rs.getLong(2),
+        rs.getString(3),
+        rs.getInt(4),
+        Trees.object(rs.getString(5)),
+        rs.getLong(6));
+  }
+}

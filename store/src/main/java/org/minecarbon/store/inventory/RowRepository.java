@@ -1,0 +1,165 @@
+package org.minecarbon.store.inventory;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.minecarbon.store.StaleVersionException;
+import org.minecarbon.store.internal.Jdbc;
+import org.minecarbon.store.internal.Trees;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Activity, sink and production rows, each stored as its document object. */
+public final class RowRepository {
+  private static final String COLUMNS =
+      "id, enterprise_id, kind, position, period_year, period_month, site, row_key, doc, version";
+
+  private final Jdbc jdbc;
+
+  public RowRepository(Jdbc jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Rows matching the query, ordered by kind and position. */
+  public List<RowRecord> list(long enterpriseId, RowQuery query) {
+    StringBuilder sql =
+        new StringBuilder("SELECT " + COLUMNS + " FROM inventory_row WHERE enterprise_id = ?");
+    List<Object> params = new ArrayList<>(List.of(enterpriseId));
+    if (query.kind() != null) {
+      sql.append(" AND kind = ?");
+      params.add(query.kind().code());
+    }
+    if (query.year() != null) {
+      sql.append(" AND period_year = ?");
+      params.add(query.year());
+    }
+    if (query.month() != null) {
+      sql.append(" AND period_month = ?");
+      params.add(query.month());
+    }
+    if (query.site() != null) {
+      sql.append(" AND site = ?");
+      params.add(query.site());
+    }
+    sql.append(" ORDER BY kind, position, id");
+    return jdbc.query(sql.toString(), RowRepository::map, params.toArray());
+  }
+
+  public Optional<RowRecord> get(long enterpriseId, long rowId) {
+    return jdbc.queryOne(
+        "SELECT " + COLUMNS + " FROM inventory_row WHERE enterprise_id = ? AND id = ?",
+        RowRepository::map,
+        enterpriseId,
+        rowId);
+  }
+
+  /** The row at an index of its document array (as assembled), e.g. for a JSON Pointer. */
+  public Optional<RowRecord> at(long enterpriseId, RowKind kind, int index) {
+    List<RowRecord> all = list(enterpriseId, RowQuery.of(kind));
+    return index >= 0 && index < all.size() ? Optional.of(all.get(index)) : Optional.empty();
+  }
+
+  /** Appends a row after the last of its kind; returns its id. */
+  public long add(long enterpriseId, RowKind kind, ObjectNode doc) {
+    int position =
+        jdbc.queryOne(
+                "SELECT COALESCE(MAX(position), -1) + 1 FROM inventory_row"
+                    + " WHERE enterprise_id = ? AND kind = ?",
+                rs -> rs.getInt(1),
+                enterpriseId,
+                kind.code())
+            .orElse(0);
+    int[] period = Trees.period(doc);
+    long id =
+        jdbc.insert(
+            "INSERT INTO inventory_row (enterprise_id, kind, position, period_year, period_month,"
+                + " site, row_key, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            enterpriseId,
+            kind.code(),
+            position,
+            period[0],
+            period[1] == 0 ? null : period[1],
+            Trees.string(doc, "site"),
+            Trees.string(doc, "id"),
+            Trees.text(doc));
+    touch(jdbc, enterpriseId);
+    return id;
+  }
+
+  /**
+   * Replaces a row's document (its kind and position stay).
+   *
+   * @return false when there is no such row
+   * @throws StaleVersionException when an expected version is given and the row changed meanwhile
+   */
+  public boolean update(
+      long enterpriseId, long rowId, ObjectNode doc, @Nullable Long expectedVersion) {
+    int[] period = Trees.period(doc);
+    String sql =
+        "UPDATE inventory_row SET period_year = ?, period_month = ?, site = ?, row_key = ?,"
+            + " doc = ?, version = version + 1, updated_at = CURRENT_TIMESTAMP"
+            + " WHERE enterprise_id = ? AND id = ?";
+    List<Object> params = new ArrayList<>();
+    params.add(period[0]);
+    params.add(period[1] == 0 ? null : period[1]);
+    params.add(Trees.string(doc, "site"));
+    params.add(Trees.string(doc, "id"));
+    params.add(Trees.text(doc));
+    params.add(enterpriseId);
+    params.add(rowId);
+    if (expectedVersion != null) {
+      sql += " AND version = ?";
+      params.add(expectedVersion);
+    }
+    int n = jdbc.update(sql, params.toArray());
+    if (n > 0) {
+      touch(jdbc, enterpriseId);
+    }
+    if (n == 0 && expectedVersion != null && get(enterpriseId, rowId).isPresent()) {
+      throw new StaleVersionException("row", rowId, expectedVersion);
+    }
+    return n > 0;
+  }
+
+  public boolean delete(long enterpriseId, long rowId) {
+    boolean deleted =
+        jdbc.update(
+                "DELETE FROM inventory_row WHERE enterprise_id = ? AND id = ?", enterpriseId, rowId)
+            > 0;
+    if (deleted) {
+      touch(jdbc, enterpriseId);
+    }
+    return deleted;
+  }
+
+  /** Bumps the enterprise's revision: anything computed from its document is now stale. */
+  static void touch(Jdbc jdbc, long enterpriseId) {
+    jdbc.update("UPDATE enterprise SET revision = revision + 1 WHERE id = ?", enterpriseId);
+  }
+
+  public long count(long enterpriseId) {
+    return jdbc.queryOne(
+            "SELECT COUNT(*) FROM inventory_row WHERE enterprise_id = ?",
+            rs -> rs.getLong(1),
+            enterpriseId)
+        .orElse(0L);
+  }
+
+  private static RowRecord map(ResultSet rs) throws SQLException {
+    int month = rs.getInt(6);
+    Integer m = rs.wasNull() ? null : month;
+    return new RowRecord(
+        rs.getLong(1),
+        rs.getLong(2),
+        RowKind.fromCode(rs.getString(3)).orElseThrow(),
+        rs.getInt(4),
+        rs.getInt(5),
+        m,
+        rs.getString(7),
+        rs.getString(8),
+        Trees.object(rs.getString(9)),
+        rs.getLong(10));
+  }
+}
