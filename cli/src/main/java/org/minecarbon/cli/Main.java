@@ -12,6 +12,7 @@ import org.minecarbon.cli.command.BackupCommand;
 import org.minecarbon.cli.command.BalanceCommand;
 import org.minecarbon.cli.command.ConvertCommand;
 import org.minecarbon.cli.command.DemoCommand;
+import org.minecarbon.cli.command.ExitCodes;
 import org.minecarbon.cli.command.ExplainCommand;
 import org.minecarbon.cli.command.FactorsCommand;
 import org.minecarbon.cli.command.ReportCommand;
@@ -25,8 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code minecarbon} command. Exit codes: 0 success, 2 invalid input (every issue is printed to
- * stderr), 1 unexpected internal error. Output is UTF-8 whatever the platform default.
+ * The {@code minecarbon} command. Exit codes are in {@link ExitCodes}: 0 success, 2 invalid input
+ * (every issue is printed to stderr), 1 unexpected internal error. Output is UTF-8 whatever the
+ * platform default.
  */
 @Command(
     name = "minecarbon",
@@ -49,14 +51,14 @@ import picocli.CommandLine.Spec;
       CommandLine.HelpCommand.class
     })
 public final class Main implements Callable<Integer> {
-  /** Exit status for success. */
-  public static final int OK = 0;
+  /** Exit status for success ({@link ExitCodes#OK}). */
+  public static final int OK = ExitCodes.OK;
 
-  /** Exit status for an unexpected internal error. */
-  public static final int INTERNAL_ERROR = 1;
+  /** Exit status for an unexpected internal error ({@link ExitCodes#INTERNAL_ERROR}). */
+  public static final int INTERNAL_ERROR = ExitCodes.INTERNAL_ERROR;
 
-  /** Exit status for invalid input (document, arguments, files). */
-  public static final int INVALID_INPUT = 2;
+  /** Exit status for invalid input ({@link ExitCodes#INVALID_INPUT}). */
+  public static final int INVALID_INPUT = ExitCodes.INVALID_INPUT;
 
   @Spec CommandSpec spec;
 
@@ -64,7 +66,7 @@ public final class Main implements Callable<Integer> {
   @Override
   public Integer call() {
     spec.commandLine().usage(spec.commandLine().getErr());
-    return INVALID_INPUT;
+    return ExitCodes.INVALID_INPUT;
   }
 
   public static void main(String[] args) {

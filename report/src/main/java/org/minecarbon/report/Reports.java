@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.minecarbon.core.balance.Balance;
 import org.minecarbon.core.inventory.Inventory;
-import org.minecarbon.report.internal.Lang;
+import org.minecarbon.core.text.Lang;
 import org.minecarbon.report.internal.PdfReport;
 import org.minecarbon.report.internal.ReportWorkbook;
 

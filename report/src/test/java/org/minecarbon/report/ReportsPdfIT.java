@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.minecarbon.core.balance.Balance;
 import org.minecarbon.core.balance.BalanceYear;
 import org.minecarbon.core.calc.Column;
-import org.minecarbon.report.internal.Lang;
+import org.minecarbon.core.text.Lang;
+import org.minecarbon.report.internal.Formats;
 import org.minecarbon.report.internal.PdfReport;
 import org.minecarbon.report.internal.ReportHtml;
 
@@ -77,7 +78,8 @@ class ReportsPdfIT {
     BalanceYear y = b.years().getLast();
     assertThat(text)
         .contains("碳平衡分析报告", "化石燃料燃烧", "逃逸 CH₄", "碳平衡核算表", "改进方向", "瓦斯抽采")
-        .contains(Lang.num(y.totals().emissionsTotal()), Lang.num(y.totals().get(Column.FUEL)))
+        .contains(
+            Formats.num(y.totals().emissionsTotal()), Formats.num(y.totals().get(Column.FUEL)))
         .contains(b.calculation().inventory().enterprise().name().substring(0, 8));
     int withFont = darkPixelsInTitle(page1(pdf, "coal-mine-zh-page1"));
     assertThat(withFont).isGreaterThan(1500);
@@ -114,7 +116,7 @@ class ReportsPdfIT {
     assertThat(text)
         .contains("Carbon balance analysis report", "Fuel combustion", "Gap to benchmarks")
         .contains("+25.0%", "association 2024")
-        .contains(Lang.num(y.totals().emissionsTotal()))
+        .contains(Formats.num(y.totals().emissionsTotal()))
         .contains("Improvement directions", "green power");
     page1(pdf, "metal-mine-en-page1");
   }

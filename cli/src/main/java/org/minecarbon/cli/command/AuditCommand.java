@@ -1,6 +1,5 @@
 package org.minecarbon.cli.command;
 
-import org.minecarbon.cli.Main;
 import org.minecarbon.store.Store;
 import org.minecarbon.store.StoreException;
 import org.minecarbon.store.audit.AuditVerification;
@@ -20,7 +19,7 @@ public final class AuditCommand extends BaseCommand {
   @Override
   protected int run() {
     spec.commandLine().usage(err());
-    return Main.INVALID_INPUT;
+    return ExitCodes.INVALID_INPUT;
   }
 
   @Command(
@@ -50,12 +49,12 @@ public final class AuditCommand extends BaseCommand {
       } catch (StoreException e) {
         err().println("minecarbon: cannot read the audit trail: " + e.getMessage());
         err().flush();
-        return Main.INVALID_INPUT;
+        return ExitCodes.INVALID_INPUT;
       }
       if (v.ok()) {
         out().println(v.message());
         out().flush();
-        return Main.OK;
+        return ExitCodes.OK;
       }
       err()
           .println(

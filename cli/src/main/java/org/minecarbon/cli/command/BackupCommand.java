@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import org.minecarbon.cli.Main;
 import org.minecarbon.store.backup.Backup;
 import org.minecarbon.store.backup.BackupException;
 import org.minecarbon.store.backup.BackupSummary;
@@ -51,7 +50,7 @@ public final class BackupCommand extends BaseCommand {
       RestoreCommand.print(err(), "backed up", summary);
       err().println("backup written to " + out);
       err().flush();
-      return Main.OK;
+      return ExitCodes.OK;
     } catch (BackupException e) {
       return usageError(e.getMessage());
     } finally {

@@ -6,10 +6,10 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
-import org.minecarbon.cli.Main;
 import org.minecarbon.cli.render.BalanceTable;
 import org.minecarbon.core.balance.Balance;
 import org.minecarbon.core.result.Result;
+import org.minecarbon.core.text.Lang;
 import org.minecarbon.io.ResultWriters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,12 +62,12 @@ public final class BalanceCommand extends BaseCommand {
     }
     write(ok.value());
     warn(Issues.distinct(Warnings.of(ok)));
-    return Main.OK;
+    return ExitCodes.OK;
   }
 
   private void write(Balance balance) throws IOException {
     if (format == Format.TABLE && out == null) {
-      BalanceTable.render(balance, lang.chinese()).forEach(out()::println);
+      BalanceTable.render(balance, lang.value()).forEach(out()::println);
       out().flush();
       return;
     }
@@ -82,11 +82,12 @@ public final class BalanceCommand extends BaseCommand {
   }
 
   private void encode(Balance balance, OutputStream sink) throws IOException {
-    boolean zh = lang.chinese();
+    Lang l = lang.value();
+    boolean zh = l.chinese();
     switch (format) {
       case TABLE ->
           sink.write(
-              (String.join("\n", BalanceTable.render(balance, zh)) + "\n")
+              (String.join("\n", BalanceTable.render(balance, l)) + "\n")
                   .getBytes(java.nio.charset.StandardCharsets.UTF_8));
       case JSON -> ResultWriters.balanceJson(balance, sink);
       case CSV -> ResultWriters.balanceCsv(balance, sink, zh);

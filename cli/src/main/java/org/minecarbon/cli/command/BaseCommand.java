@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.minecarbon.cli.Main;
 import org.minecarbon.core.result.Issue;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,13 +32,13 @@ abstract class BaseCommand implements Callable<Integer> {
     try {
       return run();
     } catch (FileSystemException e) {
-      return fail("cannot access " + e.getFile() + ": " + reason(e), Main.INVALID_INPUT, e);
+      return fail("cannot access " + e.getFile() + ": " + reason(e), ExitCodes.INVALID_INPUT, e);
     } catch (IOException e) {
-      return fail("I/O error: " + e.getMessage(), Main.INTERNAL_ERROR, e);
+      return fail("I/O error: " + e.getMessage(), ExitCodes.INTERNAL_ERROR, e);
     } catch (UncheckedIOException e) {
-      return fail("I/O error: " + e.getCause().getMessage(), Main.INTERNAL_ERROR, e);
+      return fail("I/O error: " + e.getCause().getMessage(), ExitCodes.INTERNAL_ERROR, e);
     } catch (RuntimeException e) {
-      return fail("internal error: " + e, Main.INTERNAL_ERROR, e);
+      return fail("internal error: " + e, ExitCodes.INTERNAL_ERROR, e);
     }
   }
 
@@ -47,7 +46,7 @@ abstract class BaseCommand implements Callable<Integer> {
     err().println("minecarbon: " + message);
     if (debug) {
       e.printStackTrace(err());
-    } else if (status == Main.INTERNAL_ERROR) {
+    } else if (status == ExitCodes.INTERNAL_ERROR) {
       err().println("(run again with --debug for the stack trace)");
     }
     err().flush();
@@ -74,7 +73,7 @@ abstract class BaseCommand implements Callable<Integer> {
   /** Prints every issue, one line each, and a count; returns exit status 2. */
   int invalid(List<Issue> issues) {
     Issues.print(err(), issues);
-    return Main.INVALID_INPUT;
+    return ExitCodes.INVALID_INPUT;
   }
 
   /** Prints warnings (if any) to stderr after the output. */
@@ -95,6 +94,6 @@ abstract class BaseCommand implements Callable<Integer> {
   int usageError(String message) {
     err().println("minecarbon " + spec.name() + ": " + message);
     err().flush();
-    return Main.INVALID_INPUT;
+    return ExitCodes.INVALID_INPUT;
   }
 }

@@ -2,7 +2,6 @@ package org.minecarbon.cli.command;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.minecarbon.cli.Main;
 import org.minecarbon.core.inventory.Inventory;
 import org.minecarbon.core.result.Result;
 import org.minecarbon.io.Documents;
@@ -43,6 +42,6 @@ public final class ConvertCommand extends BaseCommand {
     out().println("wrote " + outPath);
     out().flush();
     warn(Issues.distinct(ok.warnings()));
-    return Main.OK;
+    return ExitCodes.OK;
   }
 }

@@ -4,22 +4,13 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.minecarbon.core.gas.GwpSet;
+import org.minecarbon.core.text.Lang;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /** Case-insensitive converters for option values; a bad value is a usage error (exit 2). */
 final class Converters {
   private Converters() {}
-
-  /** Output language of headers and labels. */
-  enum Lang {
-    ZH,
-    EN;
-
-    boolean chinese() {
-      return this == ZH;
-    }
-  }
 
   /** Parses an enum constant by name, ignoring case, listing the choices on failure. */
   abstract static class ByName<E extends Enum<E>> implements ITypeConverter<E> {
@@ -54,6 +45,7 @@ final class Converters {
     }
   }
 
+  /** {@code zh} or {@code en} as the output language of headers and labels. */
   static final class LangConverter extends ByName<Lang> {
     LangConverter() {
       super(Lang.class);

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.minecarbon.cli.Main;
 import org.minecarbon.cli.render.BalanceTable;
 import org.minecarbon.core.balance.Balance;
 import org.minecarbon.core.result.Result;
@@ -41,13 +40,13 @@ public final class DemoCommand extends BaseCommand {
     out().println("(The web application with the demo group: ./minecarbon demo)");
     for (String name : EXAMPLES) {
       int status = show(dir.get().resolve(name));
-      if (status != Main.OK) {
+      if (status != ExitCodes.OK) {
         return status;
       }
     }
     footer().forEach(out()::println);
     out().flush();
-    return Main.OK;
+    return ExitCodes.OK;
   }
 
   private int show(Path file) throws IOException {
@@ -58,10 +57,10 @@ public final class DemoCommand extends BaseCommand {
       out().flush();
       return invalid(result.issues());
     }
-    BalanceTable.render(ok.value(), lang.chinese()).forEach(out()::println);
+    BalanceTable.render(ok.value(), lang.value()).forEach(out()::println);
     out().flush();
     warn(Issues.distinct(Warnings.of(ok)));
-    return Main.OK;
+    return ExitCodes.OK;
   }
 
   private static List<String> footer() {
@@ -93,7 +92,7 @@ public final class DemoCommand extends BaseCommand {
   /** cli/target/minecarbon-cli.jar (or cli/target/classes) → the checkout root. */
   private static Optional<Path> jarCheckout() {
     try {
-      var source = Main.class.getProtectionDomain().getCodeSource();
+      var source = DemoCommand.class.getProtectionDomain().getCodeSource();
       if (source == null) {
         return Optional.empty();
       }

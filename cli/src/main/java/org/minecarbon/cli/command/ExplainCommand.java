@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.minecarbon.cli.Main;
 import org.minecarbon.cli.render.ExplanationText;
 import org.minecarbon.core.balance.Balance;
 import org.minecarbon.core.calc.Column;
@@ -84,7 +83,7 @@ public final class ExplainCommand extends BaseCommand {
       out().flush();
     }
     warn(Issues.distinct(relevant(ok.value(), ok.warnings())));
-    return Main.OK;
+    return ExitCodes.OK;
   }
 
   /** Only the warnings about the rows being explained (e.g. an unconfirmed factor they use). */

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.minecarbon.cli.Main;
 import org.minecarbon.cli.render.Numbers;
 import org.minecarbon.cli.render.TextTable;
 import org.minecarbon.core.factor.Factor;
@@ -34,7 +33,7 @@ public final class FactorsCommand extends BaseCommand {
   @Override
   protected int run() {
     spec.commandLine().usage(err());
-    return Main.INVALID_INPUT;
+    return ExitCodes.INVALID_INPUT;
   }
 
   /** Shared: the library (with user files) or the issues that prevent it. */
@@ -74,7 +73,7 @@ public final class FactorsCommand extends BaseCommand {
       out().println();
       out().println("default: " + FactorLibrary.DEFAULT_SET);
       out().flush();
-      return Main.OK;
+      return ExitCodes.OK;
     }
   }
 
@@ -107,7 +106,7 @@ public final class FactorsCommand extends BaseCommand {
       }
       t.lines().forEach(out()::println);
       out().flush();
-      return Main.OK;
+      return ExitCodes.OK;
     }
   }
 
@@ -133,7 +132,7 @@ public final class FactorsCommand extends BaseCommand {
       }
       describe(found.get()).forEach(out()::println);
       out().flush();
-      return Main.OK;
+      return ExitCodes.OK;
     }
 
     private Issue missing(FactorLibrary library) {

@@ -1,6 +1,6 @@
 package org.minecarbon.cli.command;
 
-import org.minecarbon.cli.command.Converters.Lang;
+import org.minecarbon.core.text.Lang;
 import picocli.CommandLine.Option;
 
 /** Mixin: {@code --lang zh|en} for commands that print headers. */
@@ -12,7 +12,7 @@ final class LangOption {
       description = "Headers in zh (default) or en.")
   Lang lang = Lang.ZH;
 
-  boolean chinese() {
-    return lang.chinese();
+  Lang value() {
+    return lang;
   }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.minecarbon.cli.Main;
 import org.minecarbon.core.balance.Balance;
 import org.minecarbon.core.result.Result;
 import org.minecarbon.report.BenchmarkValue;
@@ -86,11 +85,11 @@ public final class ReportCommand extends BaseCommand {
     }
     write(ok.value(), values);
     warn(Issues.distinct(Warnings.of(ok)));
-    return Main.OK;
+    return ExitCodes.OK;
   }
 
   private void write(Balance balance, List<BenchmarkValue> values) throws IOException {
-    Locale locale = lang.chinese() ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+    Locale locale = lang.value().locale();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     var inventory = balance.calculation().inventory();
     switch (format) {

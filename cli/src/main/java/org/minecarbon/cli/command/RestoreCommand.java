@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.minecarbon.cli.Main;
 import org.minecarbon.store.backup.Backup;
 import org.minecarbon.store.backup.BackupException;
 import org.minecarbon.store.backup.BackupSummary;
@@ -37,7 +36,7 @@ public final class RestoreCommand extends BaseCommand {
       BackupSummary summary = Backup.restore(db.dataSource(), in);
       print(err(), "restored", summary);
       err().flush();
-      return Main.OK;
+      return ExitCodes.OK;
     } catch (BackupException e) {
       return usageError("refused, nothing changed: " + e.getMessage());
     }

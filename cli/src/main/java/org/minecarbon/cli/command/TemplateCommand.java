@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.minecarbon.cli.Main;
 import org.minecarbon.io.Documents;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -29,6 +28,6 @@ public final class TemplateCommand extends BaseCommand {
     }
     out().println("wrote " + file);
     out().flush();
-    return Main.OK;
+    return ExitCodes.OK;
   }
 }

@@ -1,7 +1,6 @@
 package org.minecarbon.cli.command;
 
 import java.io.IOException;
-import org.minecarbon.cli.Main;
 import org.minecarbon.cli.render.UncertaintyTable;
 import org.minecarbon.core.balance.Balance;
 import org.minecarbon.core.result.Result;
@@ -87,10 +86,10 @@ public final class UncertaintyCommand extends BaseCommand {
       org.minecarbon.io.ResultWriters.uncertaintyJson(done.value(), json);
       out().println(json.toString(java.nio.charset.StandardCharsets.UTF_8));
     } else {
-      UncertaintyTable.render(done.value(), lang.chinese()).forEach(out()::println);
+      UncertaintyTable.render(done.value(), lang.value()).forEach(out()::println);
     }
     out().flush();
     warn(Issues.distinct(Warnings.of(ok)));
-    return Main.OK;
+    return ExitCodes.OK;
   }
 }

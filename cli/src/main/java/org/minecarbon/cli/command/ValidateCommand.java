@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.minecarbon.cli.Main;
 import org.minecarbon.core.inventory.Inventory;
 import org.minecarbon.core.inventory.RowMeta;
 import org.minecarbon.core.inventory.Site;
@@ -33,7 +32,7 @@ public final class ValidateCommand extends BaseCommand {
     summary(ok.value().inventory()).forEach(out()::println);
     out().flush();
     warn(Issues.distinct(ok.warnings()));
-    return Main.OK;
+    return ExitCodes.OK;
   }
 
   static List<String> summary(Inventory inv) {

@@ -12,6 +12,7 @@ import org.minecarbon.core.balance.BalanceYear;
 import org.minecarbon.core.balance.Totals;
 import org.minecarbon.core.calc.CalcLine;
 import org.minecarbon.core.calc.Column;
+import org.minecarbon.core.text.Lang;
 
 /**
  * The balance as text in the layout of seed 002 Table 1: an emissions block and a sinks block, then
@@ -20,35 +21,35 @@ import org.minecarbon.core.calc.Column;
  */
 public final class BalanceTable {
   private final Balance balance;
-  private final Labels l;
+  private final Lang l;
   private final Map<Integer, Set<Column>> contributing;
 
-  private BalanceTable(Balance balance, boolean chinese) {
+  private BalanceTable(Balance balance, Lang lang) {
     this.balance = balance;
-    this.l = new Labels(chinese);
+    this.l = lang;
     this.contributing = contributing(balance);
   }
 
   /** The whole report as lines. */
-  public static List<String> render(Balance balance, boolean chinese) {
-    return new BalanceTable(balance, chinese).lines();
+  public static List<String> render(Balance balance, Lang lang) {
+    return new BalanceTable(balance, lang).lines();
   }
 
   private List<String> lines() {
     List<String> out = new ArrayList<>();
     out.add(title());
-    section(out, l.t("碳排放 / tCO2e", "Emissions / tCO2e"), emissions());
+    section(out, l.pick("碳排放 / tCO2e", "Emissions / tCO2e"), emissions());
     TextTable sinks = sinks();
     if (sinks.isEmpty()) {
       out.add("");
-      out.add(l.t("碳汇: 无碳汇行", "Sinks: no sink rows"));
+      out.add(l.pick("碳汇: 无碳汇行", "Sinks: no sink rows"));
     } else {
-      section(out, l.t("碳汇 / tCO2e", "Sinks / tCO2e"), sinks);
+      section(out, l.pick("碳汇 / tCO2e", "Sinks / tCO2e"), sinks);
     }
-    section(out, l.t("碳平衡 / tCO2e", "Balance / tCO2e"), summary());
+    section(out, l.pick("碳平衡 / tCO2e", "Balance / tCO2e"), summary());
     TextTable intensity = intensity();
     if (!intensity.isEmpty()) {
-      section(out, l.t("强度", "Intensity"), intensity);
+      section(out, l.pick("强度", "Intensity"), intensity);
     }
     return out;
   }
@@ -62,7 +63,7 @@ public final class BalanceTable {
   private String title() {
     String name = balance.calculation().inventory().enterprise().name();
     String settings =
-        "GWP " + balance.gwp() + " · " + l.t("因子集 ", "factor set ") + balance.factorSet();
+        "GWP " + balance.gwp() + " · " + l.pick("因子集 ", "factor set ") + balance.factorSet();
     return name.isBlank() ? settings : name + " · " + settings;
   }
 
@@ -86,9 +87,9 @@ public final class BalanceTable {
   }
 
   private List<String> headers(List<Column> columns) {
-    List<String> h = new ArrayList<>(List.of(l.t("年份", "Year"), l.t("小计", "Subtotal")));
+    List<String> h = new ArrayList<>(List.of(l.pick("年份", "Year"), l.pick("小计", "Subtotal")));
     for (Column c : columns) {
-      h.add(l.chinese() ? c.zh() : c.en());
+      h.add(l.label(c));
     }
     return h;
   }
@@ -107,19 +108,19 @@ public final class BalanceTable {
     TextTable t =
         new TextTable(
             List.of(
-                l.t("年份", "Year"),
-                l.t("净排放", "Net"),
-                l.t("碳中和", "Neutral"),
-                l.t("范围一", "Scope 1"),
-                l.t("范围二", "Scope 2"),
-                l.t("综合能耗 tce", "Energy tce")));
+                l.pick("年份", "Year"),
+                l.pick("净排放", "Net"),
+                l.pick("碳中和", "Neutral"),
+                l.pick("范围一", "Scope 1"),
+                l.pick("范围二", "Scope 2"),
+                l.pick("综合能耗 tce", "Energy tce")));
     for (BalanceYear y : balance.years()) {
       Totals tot = y.totals();
       t.add(
           List.of(
               Integer.toString(y.year()),
               Numbers.money(tot.net()),
-              tot.neutral() ? l.t("是", "yes") : l.t("否", "no"),
+              tot.neutral() ? l.pick("是", "yes") : l.pick("否", "no"),
               Numbers.money(tot.scope1()),
               Numbers.money(tot.scope2()),
               Numbers.money(y.energyTce())));
@@ -131,11 +132,11 @@ public final class BalanceTable {
     TextTable t =
         new TextTable(
             List.of(
-                l.t("年份", "Year"),
-                l.t("产品", "Product"),
-                l.t("产量 t", "Output t"),
-                l.t("碳排放强度 tCO2e/t", "Emissions tCO2e/t"),
-                l.t("能耗强度 tce/t", "Energy tce/t")),
+                l.pick("年份", "Year"),
+                l.pick("产品", "Product"),
+                l.pick("产量 t", "Output t"),
+                l.pick("碳排放强度 tCO2e/t", "Emissions tCO2e/t"),
+                l.pick("能耗强度 tce/t", "Energy tce/t")),
             2);
     for (BalanceYear y : balance.years()) {
       for (Map.Entry<String, Double> p : y.production().entrySet()) {
@@ -162,12 +163,5 @@ public final class BalanceTable {
       out.computeIfAbsent(line.year(), y -> EnumSet.noneOf(Column.class)).add(line.column());
     }
     return out;
-  }
-
-  /** Chooses between the Chinese and the English label. */
-  record Labels(boolean chinese) {
-    String t(String zh, String en) {
-      return chinese ? zh : en;
-    }
   }
 }

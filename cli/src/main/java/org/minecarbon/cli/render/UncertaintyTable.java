@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.core.calc.Column;
+import org.minecarbon.core.text.Lang;
 import org.minecarbon.core.uncertainty.Approach1;
 import org.minecarbon.core.uncertainty.Stats;
 import org.minecarbon.core.uncertainty.UncertaintyReport;
@@ -18,13 +19,12 @@ import org.minecarbon.core.uncertainty.YearUncertainty;
 public final class UncertaintyTable {
   private UncertaintyTable() {}
 
-  public static List<String> render(UncertaintyReport report, boolean chinese) {
-    BalanceTable.Labels l = new BalanceTable.Labels(chinese);
+  public static List<String> render(UncertaintyReport report, Lang l) {
     List<String> out = new ArrayList<>();
     out.add(
-        l.t("蒙特卡罗模拟 (IPCC 2006 方法2): ", "Monte Carlo (IPCC 2006 Approach 2): ")
+        l.pick("蒙特卡罗模拟 (IPCC 2006 方法2): ", "Monte Carlo (IPCC 2006 Approach 2): ")
             + Numbers.plain(report.iterations())
-            + l.t(" 次迭代, 随机种子 ", " iterations, seed ")
+            + l.pick(" 次迭代, 随机种子 ", " iterations, seed ")
             + report.seed()
             + "; tCO2e");
     for (YearUncertainty y : report.years()) {
@@ -34,40 +34,39 @@ public final class UncertaintyTable {
     }
     out.add("");
     out.add(
-        l.t(
+        l.pick(
             "方法1 ±%: 误差传递法 (IPCC 2006 式 3.1/3.2), 不计相关性, 供比较。",
             "Approach 1 ±%: error propagation (IPCC 2006 eq. 3.1/3.2), ignores correlation;"
                 + " for comparison."));
     return out;
   }
 
-  private static TextTable table(YearUncertainty y, BalanceTable.Labels l) {
+  private static TextTable table(YearUncertainty y, Lang l) {
     TextTable t =
         new TextTable(
             List.of(
-                l.t("项目", "Figure"),
-                l.t("名义值", "Nominal"),
-                l.t("均值", "Mean"),
-                l.t("中位数", "Median"),
+                l.pick("项目", "Figure"),
+                l.pick("名义值", "Nominal"),
+                l.pick("均值", "Mean"),
+                l.pick("中位数", "Median"),
                 "2.5 %",
                 "97.5 %",
-                l.t("95% 区间", "95 % range"),
-                l.t("方法1 ±%", "Approach 1 ±%")));
+                l.pick("95% 区间", "95 % range"),
+                l.pick("方法1 ±%", "Approach 1 ±%")));
     Approach1 a1 = y.approach1();
     for (Map.Entry<Column, Stats> e : y.columns().entrySet()) {
       Column c = e.getKey();
       if (e.getValue().nominal() != 0 || e.getValue().sd() != 0) {
-        t.add(row(l, l.chinese() ? c.zh() : c.en(), e.getValue(), a1.columns().get(c)));
+        t.add(row(l, l.label(c), e.getValue(), a1.columns().get(c)));
       }
     }
-    t.add(row(l, l.t("碳排放合计", "Emissions total"), y.emissions(), a1.emissions()));
-    t.add(row(l, l.t("碳汇合计", "Sinks total"), y.sinks(), a1.sinks()));
-    t.add(row(l, l.t("净排放", "Net"), y.net(), a1.net()));
+    t.add(row(l, l.pick("碳排放合计", "Emissions total"), y.emissions(), a1.emissions()));
+    t.add(row(l, l.pick("碳汇合计", "Sinks total"), y.sinks(), a1.sinks()));
+    t.add(row(l, l.pick("净排放", "Net"), y.net(), a1.net()));
     return t;
   }
 
-  private static List<String> row(
-      BalanceTable.Labels l, String label, Stats s, Approach1.@Nullable Spread a1) {
+  private static List<String> row(Lang l, String label, Stats s, Approach1.@Nullable Spread a1) {
     return List.of(
         label,
         Numbers.money(s.nominal()),
@@ -75,7 +74,7 @@ public final class UncertaintyTable {
         Numbers.money(s.median()),
         Numbers.money(s.p025()),
         Numbers.money(s.p975()),
-        s.p025() == s.p975() ? l.t("精确", "exact") : range(s),
+        s.p025() == s.p975() ? l.pick("精确", "exact") : range(s),
         a1 == null ? Numbers.NONE : "±" + percent(a1.percent()));
   }
 

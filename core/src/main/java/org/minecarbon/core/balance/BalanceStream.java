@@ -11,6 +11,7 @@ import org.minecarbon.core.inventory.Settings;
 import org.minecarbon.core.inventory.SinkRow;
 import org.minecarbon.core.inventory.Site;
 import org.minecarbon.core.result.Issue;
+import org.minecarbon.core.result.Require;
 import org.minecarbon.core.result.Result;
 
 /**
@@ -62,9 +63,7 @@ public final class BalanceStream {
    *     reading (at most two chunks wait); the result is the same either way
    */
   public BalanceStream(FactorLibrary library, int chunkRows, int maxIssues, boolean parallel) {
-    if (chunkRows < 1 || maxIssues < 1) {
-      throw new IllegalArgumentException("chunkRows and maxIssues must be positive");
-    }
+    Require.that(chunkRows >= 1 && maxIssues >= 1, "chunkRows and maxIssues must be positive");
     this.library = library;
     this.chunkRows = chunkRows;
     this.maxIssues = maxIssues;

@@ -2,12 +2,13 @@ package org.minecarbon.core.calc;
 
 import java.util.List;
 import java.util.Optional;
+import org.minecarbon.core.text.Coded;
 
 /**
  * The columns of the balance table (seed 002 Table 1): seven emission columns (eq. 1) and five sink
  * columns (eq. 2). Codes are the field names of balance result v1.
  */
-public enum Column {
+public enum Column implements Coded {
   FUEL("fuel", "化石燃料燃烧", "Fuel combustion", false),
   CARBONATE("carbonate", "碳酸盐分解", "Carbonate decomposition", false),
   FUGITIVE_CH4("fugitiveCH4", "逃逸 CH₄", "Fugitive CH4", false),
@@ -38,14 +39,17 @@ public enum Column {
     this.sink = sink;
   }
 
+  @Override
   public String code() {
     return code;
   }
 
+  @Override
   public String zh() {
     return zh;
   }
 
+  @Override
   public String en() {
     return en;
   }
@@ -66,6 +70,7 @@ public enum Column {
     return sink && this != ALLOWANCE;
   }
 
+  /** Parses a balance-result code or an enum name ({@code FUEL}), ignoring case; not the names. */
   public static Optional<Column> fromCode(String text) {
     for (Column c : values()) {
       if (c.code.equalsIgnoreCase(text.strip()) || c.name().equalsIgnoreCase(text.strip())) {

@@ -3,6 +3,7 @@ package org.minecarbon.core.distribution;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.minecarbon.core.result.Require;
 
 /**
  * The uncertainty of a value as a probability distribution <em>relative to its nominal value</em>
@@ -21,7 +22,7 @@ public sealed interface Distribution
   /** Symmetric normal; {@code pct95} is the half-width of the 95 % interval in % of nominal. */
   record Normal(double pct95) implements Distribution {
     public Normal {
-      check(pct95 >= 0, "normal half-width must be >= 0");
+      Require.that(pct95 >= 0, "normal half-width must be >= 0");
     }
 
     @Override
@@ -36,9 +37,9 @@ public sealed interface Distribution
    */
   record Lognormal(double lowerPct, double upperPct) implements Distribution {
     public Lognormal {
-      check(lowerPct >= 0 && lowerPct < 100, "lognormal lower % must be in [0, 100)");
-      check(upperPct >= 0, "lognormal upper % must be >= 0");
-      check(lowerPct > 0 || upperPct > 0, "lognormal needs a non-zero range");
+      Require.that(lowerPct >= 0 && lowerPct < 100, "lognormal lower % must be in [0, 100)");
+      Require.that(upperPct >= 0, "lognormal upper % must be >= 0");
+      Require.that(lowerPct > 0 || upperPct > 0, "lognormal needs a non-zero range");
     }
 
     @Override
@@ -50,8 +51,9 @@ public sealed interface Distribution
   /** Triangular with min, mode and max given as % deviations from nominal (e.g. −20, 0, +30). */
   record Triangular(double minPct, double modePct, double maxPct) implements Distribution {
     public Triangular {
-      check(minPct <= modePct && modePct <= maxPct && minPct < maxPct, "need min <= mode <= max");
-      check(minPct >= -100, "triangular min must be >= -100 %");
+      Require.that(
+          minPct <= modePct && modePct <= maxPct && minPct < maxPct, "need min <= mode <= max");
+      Require.that(minPct >= -100, "triangular min must be >= -100 %");
     }
 
     @Override
@@ -63,8 +65,8 @@ public sealed interface Distribution
   /** Uniform between two % deviations from nominal (e.g. −10, +10). */
   record Uniform(double minPct, double maxPct) implements Distribution {
     public Uniform {
-      check(minPct < maxPct, "uniform needs min < max");
-      check(minPct >= -100, "uniform min must be >= -100 %");
+      Require.that(minPct < maxPct, "uniform needs min < max");
+      Require.that(minPct >= -100, "uniform min must be >= -100 %");
     }
 
     @Override
@@ -112,12 +114,6 @@ public sealed interface Distribution
           v.length == 1 ? new Uniform(-v[0], v[0]) : v.length == 2 ? new Uniform(v[0], v[1]) : null;
       default -> null;
     };
-  }
-
-  private static void check(boolean ok, String message) {
-    if (!ok) {
-      throw new IllegalArgumentException(message);
-    }
   }
 
   private static String fmt(double d) {

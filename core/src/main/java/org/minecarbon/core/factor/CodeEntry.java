@@ -2,6 +2,7 @@ package org.minecarbon.core.factor;
 
 import java.util.List;
 import java.util.Map;
+import org.minecarbon.core.text.Coded;
 
 /**
  * One entry of a code vocabulary (fuel, carbonate, gas component, grid region).
@@ -13,7 +14,8 @@ import java.util.Map;
  * @param attributes further columns of the vocabulary file (e.g. {@code basis}, {@code carbon})
  */
 public record CodeEntry(
-    String code, String zh, String en, List<String> aliases, Map<String, String> attributes) {
+    String code, String zh, String en, List<String> aliases, Map<String, String> attributes)
+    implements Coded {
   public CodeEntry {
     aliases = List.copyOf(aliases);
     attributes = Map.copyOf(attributes);

@@ -3,6 +3,7 @@ package org.minecarbon.core.factor;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.core.distribution.Distribution;
+import org.minecarbon.core.result.Require;
 
 /**
  * One default value with its provenance.
@@ -33,9 +34,7 @@ public record Factor(
     Objects.requireNonNull(citation, "citation");
     Objects.requireNonNull(confidence, "confidence");
     note = note == null ? "" : note;
-    if (!Double.isFinite(value)) {
-      throw new IllegalArgumentException("factor " + key + " is not finite");
-    }
+    Require.that(Double.isFinite(value), () -> "factor " + key + " is not finite");
   }
 
   /** Globally unique id: {@code set:key}. */

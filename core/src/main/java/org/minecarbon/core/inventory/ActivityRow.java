@@ -3,6 +3,7 @@ package org.minecarbon.core.inventory;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.minecarbon.core.result.Require;
 import org.minecarbon.core.unit.Quantity;
 import org.minecarbon.core.unit.Unit;
 
@@ -138,9 +139,9 @@ public sealed interface ActivityRow
   record CoalMethane(RowMeta meta, Source source, Quantity quantity, @Nullable Double factor)
       implements ActivityRow {
     public CoalMethane {
-      if (source != Source.SURFACE_METHANE && source != Source.POST_MINING_METHANE) {
-        throw new IllegalArgumentException("not a coal-methane source: " + source);
-      }
+      Require.that(
+          source == Source.SURFACE_METHANE || source == Source.POST_MINING_METHANE,
+          () -> "not a coal-methane source: " + source);
     }
   }
 

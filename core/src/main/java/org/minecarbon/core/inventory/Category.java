@@ -1,9 +1,12 @@
 package org.minecarbon.core.inventory;
 
+import java.util.List;
 import java.util.Optional;
+import org.minecarbon.core.text.Coded;
+import org.minecarbon.core.text.Codings;
 
 /** Balance column family a measured or mass-balance row belongs to. */
-public enum Category {
+public enum Category implements Coded {
   FUEL("fuel", "化石燃料燃烧", "Fuel combustion"),
   CARBONATE("carbonate", "碳酸盐分解", "Carbonate decomposition"),
   FUGITIVE("fugitive", "逃逸", "Fugitive");
@@ -18,32 +21,28 @@ public enum Category {
     this.en = en;
   }
 
-  /** The code used in documents. */
+  @Override
   public String code() {
     return code;
   }
 
+  @Override
   public String zh() {
     return zh;
   }
 
+  @Override
   public String en() {
     return en;
   }
 
   /** Parses a document code (or the Chinese/English name); empty when unknown. */
   public static Optional<Category> fromCode(String text) {
-    String s = text.strip();
-    for (Category v : values()) {
-      if (v.code.equalsIgnoreCase(s) || v.zh.equals(s) || v.en.equalsIgnoreCase(s)) {
-        return Optional.of(v);
-      }
-    }
-    return Optional.empty();
+    return Codings.fromCode(values(), text);
   }
 
   /** All document codes, for error messages. */
-  public static java.util.List<String> codes() {
-    return java.util.Arrays.stream(values()).map(Category::code).toList();
+  public static List<String> codes() {
+    return Codings.codes(values());
   }
 }

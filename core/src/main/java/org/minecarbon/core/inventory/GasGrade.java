@@ -1,9 +1,12 @@
 package org.minecarbon.core.inventory;
 
+import java.util.List;
 import java.util.Optional;
+import org.minecarbon.core.text.Coded;
+import org.minecarbon.core.text.Codings;
 
 /** Gas grade of a coal mine (Chinese safety classification); outburst is treated as high. */
-public enum GasGrade {
+public enum GasGrade implements Coded {
   LOW("low", "低瓦斯", "Low-gas"),
   HIGH("high", "高瓦斯", "High-gas"),
   OUTBURST("outburst", "煤与瓦斯突出", "Outburst");
@@ -18,32 +21,28 @@ public enum GasGrade {
     this.en = en;
   }
 
-  /** The code used in documents. */
+  @Override
   public String code() {
     return code;
   }
 
+  @Override
   public String zh() {
     return zh;
   }
 
+  @Override
   public String en() {
     return en;
   }
 
   /** Parses a document code (or the Chinese/English name); empty when unknown. */
   public static Optional<GasGrade> fromCode(String text) {
-    String s = text.strip();
-    for (GasGrade v : values()) {
-      if (v.code.equalsIgnoreCase(s) || v.zh.equals(s) || v.en.equalsIgnoreCase(s)) {
-        return Optional.of(v);
-      }
-    }
-    return Optional.empty();
+    return Codings.fromCode(values(), text);
   }
 
   /** All document codes, for error messages. */
-  public static java.util.List<String> codes() {
-    return java.util.Arrays.stream(values()).map(GasGrade::code).toList();
+  public static List<String> codes() {
+    return Codings.codes(values());
   }
 }

@@ -1,9 +1,12 @@
 package org.minecarbon.core.inventory;
 
+import java.util.List;
 import java.util.Optional;
+import org.minecarbon.core.text.Coded;
+import org.minecarbon.core.text.Codings;
 
 /** Industry of the enterprise. */
-public enum Industry {
+public enum Industry implements Coded {
   COAL("coal", "煤炭", "Coal"),
   METAL("metal", "金属矿", "Metal"),
   NONMETAL("nonmetal", "非金属矿", "Non-metal"),
@@ -19,32 +22,28 @@ public enum Industry {
     this.en = en;
   }
 
-  /** The code used in documents. */
+  @Override
   public String code() {
     return code;
   }
 
+  @Override
   public String zh() {
     return zh;
   }
 
+  @Override
   public String en() {
     return en;
   }
 
   /** Parses a document code (or the Chinese/English name); empty when unknown. */
   public static Optional<Industry> fromCode(String text) {
-    String s = text.strip();
-    for (Industry v : values()) {
-      if (v.code.equalsIgnoreCase(s) || v.zh.equals(s) || v.en.equalsIgnoreCase(s)) {
-        return Optional.of(v);
-      }
-    }
-    return Optional.empty();
+    return Codings.fromCode(values(), text);
   }
 
   /** All document codes, for error messages. */
-  public static java.util.List<String> codes() {
-    return java.util.Arrays.stream(values()).map(Industry::code).toList();
+  public static List<String> codes() {
+    return Codings.codes(values());
   }
 }

@@ -1,9 +1,12 @@
 package org.minecarbon.core.inventory;
 
+import java.util.List;
 import java.util.Optional;
+import org.minecarbon.core.text.Coded;
+import org.minecarbon.core.text.Codings;
 
 /** Market instrument of an allowance sink row. */
-public enum Instrument {
+public enum Instrument implements Coded {
   CEA("CEA", "全国碳排放配额", "National allowance (CEA)"),
   CCER("CCER", "国家核证自愿减排量", "CCER"),
   OTHER("other", "其他", "Other");
@@ -18,32 +21,28 @@ public enum Instrument {
     this.en = en;
   }
 
-  /** The code used in documents. */
+  @Override
   public String code() {
     return code;
   }
 
+  @Override
   public String zh() {
     return zh;
   }
 
+  @Override
   public String en() {
     return en;
   }
 
   /** Parses a document code (or the Chinese/English name); empty when unknown. */
   public static Optional<Instrument> fromCode(String text) {
-    String s = text.strip();
-    for (Instrument v : values()) {
-      if (v.code.equalsIgnoreCase(s) || v.zh.equals(s) || v.en.equalsIgnoreCase(s)) {
-        return Optional.of(v);
-      }
-    }
-    return Optional.empty();
+    return Codings.fromCode(values(), text);
   }
 
   /** All document codes, for error messages. */
-  public static java.util.List<String> codes() {
-    return java.util.Arrays.stream(values()).map(Instrument::code).toList();
+  public static List<String> codes() {
+    return Codings.codes(values());
   }
 }

@@ -1,9 +1,12 @@
 package org.minecarbon.core.inventory;
 
+import java.util.List;
 import java.util.Optional;
+import org.minecarbon.core.text.Coded;
+import org.minecarbon.core.text.Codings;
 
 /** How a site is mined. */
-public enum MineType {
+public enum MineType implements Coded {
   UNDERGROUND("underground", "井工", "Underground"),
   SURFACE("surface", "露天", "Surface"),
   MIXED("mixed", "井工露天联合", "Mixed");
@@ -18,32 +21,28 @@ public enum MineType {
     this.en = en;
   }
 
-  /** The code used in documents. */
+  @Override
   public String code() {
     return code;
   }
 
+  @Override
   public String zh() {
     return zh;
   }
 
+  @Override
   public String en() {
     return en;
   }
 
   /** Parses a document code (or the Chinese/English name); empty when unknown. */
   public static Optional<MineType> fromCode(String text) {
-    String s = text.strip();
-    for (MineType v : values()) {
-      if (v.code.equalsIgnoreCase(s) || v.zh.equals(s) || v.en.equalsIgnoreCase(s)) {
-        return Optional.of(v);
-      }
-    }
-    return Optional.empty();
+    return Codings.fromCode(values(), text);
   }
 
   /** All document codes, for error messages. */
-  public static java.util.List<String> codes() {
-    return java.util.Arrays.stream(values()).map(MineType::code).toList();
+  public static List<String> codes() {
+    return Codings.codes(values());
   }
 }

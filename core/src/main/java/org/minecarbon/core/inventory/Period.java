@@ -3,6 +3,7 @@ package org.minecarbon.core.inventory;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.minecarbon.core.result.Require;
 
 /**
  * A reporting period: a whole year ({@code "2024"}, month 0) or one month ({@code "2024-03"}).
@@ -12,12 +13,8 @@ public record Period(int year, int month) implements Comparable<Period> {
   private static final Pattern FORMAT = Pattern.compile("(\\d{4})(?:-(\\d{2}))?");
 
   public Period {
-    if (year < 1900 || year > 2200) {
-      throw new IllegalArgumentException("year out of range: " + year);
-    }
-    if (month < 0 || month > 12) {
-      throw new IllegalArgumentException("month out of range: " + month);
-    }
+    Require.that(year >= 1900 && year <= 2200, () -> "year out of range: " + year);
+    Require.that(month >= 0 && month <= 12, () -> "month out of range: " + month);
   }
 
   public static Period ofYear(int year) {

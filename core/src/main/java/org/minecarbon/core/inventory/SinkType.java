@@ -1,9 +1,12 @@
 package org.minecarbon.core.inventory;
 
+import java.util.List;
 import java.util.Optional;
+import org.minecarbon.core.text.Coded;
+import org.minecarbon.core.text.Codings;
 
 /** Sink of a sink row (contract v1 1.2). */
-public enum SinkType {
+public enum SinkType implements Coded {
   CARBONATION("carbonation", "碳化", "Carbonation"),
   UTILIZATION("utilization", "碳利用", "CO2 utilization"),
   STORAGE("storage", "碳封存", "CCUS storage"),
@@ -20,32 +23,28 @@ public enum SinkType {
     this.en = en;
   }
 
-  /** The code used in documents. */
+  @Override
   public String code() {
     return code;
   }
 
+  @Override
   public String zh() {
     return zh;
   }
 
+  @Override
   public String en() {
     return en;
   }
 
   /** Parses a document code (or the Chinese/English name); empty when unknown. */
   public static Optional<SinkType> fromCode(String text) {
-    String s = text.strip();
-    for (SinkType v : values()) {
-      if (v.code.equalsIgnoreCase(s) || v.zh.equals(s) || v.en.equalsIgnoreCase(s)) {
-        return Optional.of(v);
-      }
-    }
-    return Optional.empty();
+    return Codings.fromCode(values(), text);
   }
 
   /** All document codes, for error messages. */
-  public static java.util.List<String> codes() {
-    return java.util.Arrays.stream(values()).map(SinkType::code).toList();
+  public static List<String> codes() {
+    return Codings.codes(values());
   }
 }

@@ -1,9 +1,12 @@
 package org.minecarbon.core.inventory;
 
+import java.util.List;
 import java.util.Optional;
+import org.minecarbon.core.text.Coded;
+import org.minecarbon.core.text.Codings;
 
 /** Emission source of an activity row (contract v1 1.1). */
-public enum Source {
+public enum Source implements Coded {
   FUEL("fuel", "化石燃料燃烧", "Fuel combustion"),
   CARBONATE("carbonate", "碳酸盐分解", "Carbonate decomposition"),
   ELECTRICITY("electricity", "净购入电力", "Net purchased electricity"),
@@ -27,32 +30,28 @@ public enum Source {
     this.en = en;
   }
 
-  /** The code used in documents. */
+  @Override
   public String code() {
     return code;
   }
 
+  @Override
   public String zh() {
     return zh;
   }
 
+  @Override
   public String en() {
     return en;
   }
 
   /** Parses a document code (or the Chinese/English name); empty when unknown. */
   public static Optional<Source> fromCode(String text) {
-    String s = text.strip();
-    for (Source v : values()) {
-      if (v.code.equalsIgnoreCase(s) || v.zh.equals(s) || v.en.equalsIgnoreCase(s)) {
-        return Optional.of(v);
-      }
-    }
-    return Optional.empty();
+    return Codings.fromCode(values(), text);
   }
 
   /** All document codes, for error messages. */
-  public static java.util.List<String> codes() {
-    return java.util.Arrays.stream(values()).map(Source::code).toList();
+  public static List<String> codes() {
+    return Codings.codes(values());
   }
 }

@@ -1,9 +1,12 @@
 package org.minecarbon.core.inventory;
 
+import java.util.List;
 import java.util.Optional;
+import org.minecarbon.core.text.Coded;
+import org.minecarbon.core.text.Codings;
 
 /** Life-cycle stage a row belongs to (contract v1 1). */
-public enum Stage {
+public enum Stage implements Coded {
   EXPLORATION("exploration", "勘探", "Exploration"),
   MINING("mining", "开采", "Mining"),
   PROCESSING("processing", "选矿加工", "Processing"),
@@ -23,32 +26,28 @@ public enum Stage {
     this.en = en;
   }
 
-  /** The code used in documents. */
+  @Override
   public String code() {
     return code;
   }
 
+  @Override
   public String zh() {
     return zh;
   }
 
+  @Override
   public String en() {
     return en;
   }
 
   /** Parses a document code (or the Chinese/English name); empty when unknown. */
   public static Optional<Stage> fromCode(String text) {
-    String s = text.strip();
-    for (Stage v : values()) {
-      if (v.code.equalsIgnoreCase(s) || v.zh.equals(s) || v.en.equalsIgnoreCase(s)) {
-        return Optional.of(v);
-      }
-    }
-    return Optional.empty();
+    return Codings.fromCode(values(), text);
   }
 
   /** All document codes, for error messages. */
-  public static java.util.List<String> codes() {
-    return java.util.Arrays.stream(values()).map(Stage::code).toList();
+  public static List<String> codes() {
+    return Codings.codes(values());
   }
 }

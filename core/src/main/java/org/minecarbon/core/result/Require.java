@@ -1,5 +1,7 @@
 package org.minecarbon.core.result;
 
+import java.util.function.Supplier;
+
 /** Guards against programming errors; domain problems are {@link Issue}s, not exceptions. */
 public final class Require {
   private Require() {}
@@ -7,6 +9,13 @@ public final class Require {
   public static void that(boolean condition, String message) {
     if (!condition) {
       throw new IllegalArgumentException(message);
+    }
+  }
+
+  /** As {@link #that(boolean, String)}, building the message only on failure (for hot paths). */
+  public static void that(boolean condition, Supplier<String> message) {
+    if (!condition) {
+      throw new IllegalArgumentException(message.get());
     }
   }
 

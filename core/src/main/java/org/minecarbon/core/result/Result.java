@@ -27,9 +27,8 @@ public sealed interface Result<T> permits Result.Ok, Result.Err {
   record Err<T>(List<Issue> issues) implements Result<T> {
     public Err {
       issues = List.copyOf(issues);
-      if (issues.stream().noneMatch(Issue::isError)) {
-        throw new IllegalArgumentException("a failed result needs at least one error");
-      }
+      Require.that(
+          issues.stream().anyMatch(Issue::isError), "a failed result needs at least one error");
     }
   }
 

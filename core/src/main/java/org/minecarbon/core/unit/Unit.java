@@ -1,6 +1,7 @@
 package org.minecarbon.core.unit;
 
 import java.util.Objects;
+import org.minecarbon.core.result.Require;
 
 /**
  * A unit of measure: multiply a value in this unit by {@code toBase} to get the dimension's base
@@ -10,17 +11,15 @@ public record Unit(String symbol, Dimension dimension, double toBase) {
   public Unit {
     Objects.requireNonNull(symbol, "symbol");
     Objects.requireNonNull(dimension, "dimension");
-    if (!(toBase > 0) || !Double.isFinite(toBase)) {
-      throw new IllegalArgumentException("toBase must be positive for " + symbol);
-    }
+    Require.that(
+        toBase > 0 && Double.isFinite(toBase), () -> "toBase must be positive for " + symbol);
   }
 
   /** Factor to multiply a value in this unit by to express it in {@code target}. */
   public double factorTo(Unit target) {
-    if (target.dimension != dimension) {
-      throw new IllegalArgumentException(
-          "cannot convert " + symbol + " (" + dimension + ") to " + target.symbol);
-    }
+    Require.that(
+        target.dimension == dimension,
+        () -> "cannot convert " + symbol + " (" + dimension + ") to " + target.symbol);
     return toBase / target.toBase;
   }
 

@@ -11,6 +11,7 @@ import org.minecarbon.core.calc.Column;
 import org.minecarbon.core.calc.FactorUse;
 import org.minecarbon.core.factor.Factor;
 import org.minecarbon.core.inventory.Inventory;
+import org.minecarbon.core.text.Lang;
 import org.minecarbon.report.internal.LineRows.CarbonateTerm;
 import org.minecarbon.report.internal.LineRows.EnergyRow;
 import org.minecarbon.report.internal.LineRows.FuelRow;
@@ -36,22 +37,22 @@ final class ActivitySheets {
   }
 
   void fuel(Sheet s) {
-    c.title(s, lang.t("化石燃料燃烧 CO2 排放", "Fossil fuel combustion CO2"));
+    c.title(s, lang.pick("化石燃料燃烧 CO2 排放", "Fossil fuel combustion CO2"));
     c.heads(
         s,
         2,
-        lang.t("行", "Row"),
-        lang.t("期间", "Period"),
-        lang.t("站点", "Site"),
-        lang.t("燃料品种", "Fuel"),
-        lang.t("消耗量", "Consumption"),
-        lang.t("单位", "Unit"),
-        lang.t("低位发热量", "NCV"),
-        lang.t("低位发热量单位", "NCV unit"),
-        lang.t("单位热值含碳量 (tC/GJ)", "Carbon content (tC/GJ)"),
-        lang.t("碳氧化率", "Oxidation"),
-        lang.t("CO2 排放量 (t)", "CO2 (t)"),
-        lang.t("因子来源", "Factor source"));
+        lang.pick("行", "Row"),
+        lang.pick("期间", "Period"),
+        lang.pick("站点", "Site"),
+        lang.pick("燃料品种", "Fuel"),
+        lang.pick("消耗量", "Consumption"),
+        lang.pick("单位", "Unit"),
+        lang.pick("低位发热量", "NCV"),
+        lang.pick("低位发热量单位", "NCV unit"),
+        lang.pick("单位热值含碳量 (tC/GJ)", "Carbon content (tC/GJ)"),
+        lang.pick("碳氧化率", "Oxidation"),
+        lang.pick("CO2 排放量 (t)", "CO2 (t)"),
+        lang.pick("因子来源", "Factor source"));
     int r = 3;
     for (FuelRow f : LineRows.fuels(lines)) {
       Row row = s.createRow(r++);
@@ -67,13 +68,13 @@ final class ActivitySheets {
       c.text(row, 11, f.ncv().set() + " / " + f.cc().set() + " / " + f.of().set());
     }
     r = others(s, r, Column.FUEL, "fuel", 10);
-    yearTotals(s, r + 1, 10, lang.column(Column.FUEL), t -> t.get(Column.FUEL));
+    yearTotals(s, r + 1, 10, lang.label(Column.FUEL), t -> t.get(Column.FUEL));
   }
 
   private String fuelName(String code) {
     return org.minecarbon.core.factor.Vocabulary.fuels()
         .find(code)
-        .map(e -> lang.t(e.zh(), e.en()))
+        .map(e -> lang.pick(e.zh(), e.en()))
         .orElse(code);
   }
 
@@ -88,7 +89,7 @@ final class ActivitySheets {
     for (CalcLine l : LineRows.others(lines, column, itemised)) {
       Row row = s.createRow(r++);
       meta(row, l);
-      c.text(row, 3, lang.t("其他 (", "other (") + l.source() + "): " + l.formula());
+      c.text(row, 3, lang.pick("其他 (", "other (") + l.source() + "): " + l.formula());
       c.number(row, valueCol, l.co2e());
     }
     return r;
@@ -102,7 +103,7 @@ final class ActivitySheets {
       ToDoubleFunction<org.minecarbon.core.balance.Totals> f) {
     for (BalanceYear y : balance.years()) {
       Row row = s.createRow(r++);
-      c.text(row, 0, lang.t("合计 ", "Total ") + y.year());
+      c.text(row, 0, lang.pick("合计 ", "Total ") + y.year());
       c.text(row, 3, label + " (tCO2e)");
       c.total(row, valueCol, f.applyAsDouble(y.totals()));
     }
@@ -110,26 +111,26 @@ final class ActivitySheets {
   }
 
   void carbonates(Sheet s) {
-    c.title(s, lang.t("碳酸盐分解排放与碳化工艺吸收", "Carbonate decomposition and carbonation"));
+    c.title(s, lang.pick("碳酸盐分解排放与碳化工艺吸收", "Carbonate decomposition and carbonation"));
     c.heads(
         s,
         2,
-        lang.t("行", "Row"),
-        lang.t("期间", "Period"),
-        lang.t("站点", "Site"),
-        lang.t("类别", "Kind"),
-        lang.t("碳酸盐", "Carbonate"),
-        lang.t("原料/产品量 (t)", "Ore / product (t)"),
-        lang.t("煅烧分解率", "Decomposition"),
-        lang.t("质量分数", "Mass fraction"),
-        lang.t("排放因子 (tCO2/t)", "EF (tCO2/t)"),
-        lang.t("CO2 排放/吸收量 (t)", "CO2 emitted / absorbed (t)"),
-        lang.t("因子来源", "Factor source"));
+        lang.pick("行", "Row"),
+        lang.pick("期间", "Period"),
+        lang.pick("站点", "Site"),
+        lang.pick("类别", "Kind"),
+        lang.pick("碳酸盐", "Carbonate"),
+        lang.pick("原料/产品量 (t)", "Ore / product (t)"),
+        lang.pick("煅烧分解率", "Decomposition"),
+        lang.pick("质量分数", "Mass fraction"),
+        lang.pick("排放因子 (tCO2/t)", "EF (tCO2/t)"),
+        lang.pick("CO2 排放/吸收量 (t)", "CO2 emitted / absorbed (t)"),
+        lang.pick("因子来源", "Factor source"));
     int r = 3;
     for (CarbonateTerm t : LineRows.carbonates(lines, inventory)) {
       Row row = s.createRow(r++);
       meta(row, t.line());
-      c.text(row, 3, t.absorption() ? lang.t("碳化吸收", "absorbed") : lang.t("分解排放", "emitted"));
+      c.text(row, 3, t.absorption() ? lang.pick("碳化吸收", "absorbed") : lang.pick("分解排放", "emitted"));
       c.text(row, 4, t.carbonate());
       c.number(row, 5, t.mass());
       if (t.decomposition() != null) {
@@ -141,34 +142,34 @@ final class ActivitySheets {
       c.text(row, 10, t.ef().id());
     }
     r = others(s, r, Column.CARBONATE, "carbonate", 9);
-    r = yearTotals(s, r + 1, 9, lang.column(Column.CARBONATE), t -> t.get(Column.CARBONATE));
-    yearTotals(s, r, 9, lang.column(Column.CARBONATION), t -> t.get(Column.CARBONATION));
+    r = yearTotals(s, r + 1, 9, lang.label(Column.CARBONATE), t -> t.get(Column.CARBONATE));
+    yearTotals(s, r, 9, lang.label(Column.CARBONATION), t -> t.get(Column.CARBONATION));
   }
 
   void energy(Sheet s) {
-    c.title(s, lang.t("净购入电力和热力隐含的 CO2 排放", "Net purchased electricity and heat"));
+    c.title(s, lang.pick("净购入电力和热力隐含的 CO2 排放", "Net purchased electricity and heat"));
     c.heads(
         s,
         2,
-        lang.t("行", "Row"),
-        lang.t("期间", "Period"),
-        lang.t("站点", "Site"),
-        lang.t("类别", "Kind"),
-        lang.t("购入量", "Purchased"),
-        lang.t("外供量", "Exported"),
-        lang.t("净购入量", "Net"),
-        lang.t("单位", "Unit"),
-        lang.t("排放因子", "Emission factor"),
-        lang.t("因子单位", "Factor unit"),
-        lang.t("CO2 排放量 (t)", "CO2 (t)"),
-        lang.t("因子编号", "Factor id"),
-        lang.t("因子出处", "Citation"));
+        lang.pick("行", "Row"),
+        lang.pick("期间", "Period"),
+        lang.pick("站点", "Site"),
+        lang.pick("类别", "Kind"),
+        lang.pick("购入量", "Purchased"),
+        lang.pick("外供量", "Exported"),
+        lang.pick("净购入量", "Net"),
+        lang.pick("单位", "Unit"),
+        lang.pick("排放因子", "Emission factor"),
+        lang.pick("因子单位", "Factor unit"),
+        lang.pick("CO2 排放量 (t)", "CO2 (t)"),
+        lang.pick("因子编号", "Factor id"),
+        lang.pick("因子出处", "Citation"));
     int r = 3;
     for (Column column : List.of(Column.ELECTRICITY, Column.HEAT)) {
       for (EnergyRow e : LineRows.energy(lines, column)) {
         Row row = s.createRow(r++);
         meta(row, e.line());
-        c.text(row, 3, lang.column(column));
+        c.text(row, 3, lang.label(column));
         c.number(row, 4, e.purchased());
         c.number(row, 5, e.exported());
         c.number(row, 6, e.net());
@@ -180,23 +181,23 @@ final class ActivitySheets {
         c.text(row, 12, e.ef().citation());
       }
     }
-    r = yearTotals(s, r + 1, 10, lang.column(Column.ELECTRICITY), t -> t.get(Column.ELECTRICITY));
-    yearTotals(s, r, 10, lang.column(Column.HEAT), t -> t.get(Column.HEAT));
+    r = yearTotals(s, r + 1, 10, lang.label(Column.ELECTRICITY), t -> t.get(Column.ELECTRICITY));
+    yearTotals(s, r, 10, lang.label(Column.HEAT), t -> t.get(Column.HEAT));
   }
 
   void factors(Sheet s) {
-    c.title(s, lang.t("本报告使用的排放因子与参数", "Factors used in this report"));
+    c.title(s, lang.pick("本报告使用的排放因子与参数", "Factors used in this report"));
     c.heads(
         s,
         2,
-        lang.t("符号", "Symbol"),
-        lang.t("数值", "Value"),
-        lang.t("单位", "Unit"),
-        lang.t("因子集", "Set"),
-        lang.t("编号", "Id"),
-        lang.t("出处", "Citation"),
-        lang.t("可信度", "Confidence"),
-        lang.t("备注", "Note"));
+        lang.pick("符号", "Symbol"),
+        lang.pick("数值", "Value"),
+        lang.pick("单位", "Unit"),
+        lang.pick("因子集", "Set"),
+        lang.pick("编号", "Id"),
+        lang.pick("出处", "Citation"),
+        lang.pick("可信度", "Confidence"),
+        lang.pick("备注", "Note"));
     int r = 3;
     for (FactorUse u : LineRows.distinctFactors(lines)) {
       Factor f = u.factor();

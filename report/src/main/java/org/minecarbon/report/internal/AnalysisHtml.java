@@ -9,6 +9,7 @@ import org.minecarbon.core.balance.Totals;
 import org.minecarbon.core.calc.CalcLine;
 import org.minecarbon.core.calc.Column;
 import org.minecarbon.core.calc.Term;
+import org.minecarbon.core.text.Lang;
 import org.minecarbon.report.BenchmarkValue;
 
 /**
@@ -29,7 +30,7 @@ final class AnalysisHtml {
     largest(h, balance, last, lang);
     trend(h, balance, lang);
     benchmarks(h, balance, benchmarks, lang);
-    h.el("h2", "", lang.t("七、改进方向", "7. Improvement directions"));
+    h.el("h2", "", lang.pick("七、改进方向", "7. Improvement directions"));
     h.raw("<ol>");
     Directions.of(last, lang).forEach(d -> h.el("li", "", d));
     h.raw("</ol>");
@@ -37,21 +38,21 @@ final class AnalysisHtml {
   }
 
   private static void largest(Html h, Balance balance, BalanceYear year, Lang lang) {
-    h.el("h2", "", lang.t("四、主要排放源（%d 年）", "4. Largest sources (%d)").formatted(year.year()));
+    h.el("h2", "", lang.pick("四、主要排放源（%d 年）", "4. Largest sources (%d)").formatted(year.year()));
     h.raw("<table><tr>")
         .el("th", "narrow", "#")
-        .el("th", "id", lang.t("行", "Row"))
-        .el("th", "col", lang.t("类别", "Column"))
-        .th(lang.t("站点", "Site"))
+        .el("th", "id", lang.pick("行", "Row"))
+        .el("th", "col", lang.pick("类别", "Column"))
+        .th(lang.pick("站点", "Site"))
         .th("tCO2e")
-        .th(lang.t("占比", "Share"))
-        .el("th", "formula", lang.t("计算式", "Formula"))
+        .th(lang.pick("占比", "Share"))
+        .el("th", "formula", lang.pick("计算式", "Formula"))
         .raw("</tr>");
     int i = 1;
     double total = year.totals().emissionsTotal();
     for (CalcLine l : Analysis.largest(balance, year.year(), LARGEST)) {
-      h.raw("<tr>").td("" + i++).td(l.row().label()).td(lang.column(l.column())).td(l.site());
-      h.num(l.co2e()).el("td", "n", Lang.pct(total == 0 ? 0 : 100 * l.co2e() / total));
+      h.raw("<tr>").td("" + i++).td(l.row().label()).td(lang.label(l.column())).td(l.site());
+      h.num(l.co2e()).el("td", "n", Formats.pct(total == 0 ? 0 : 100 * l.co2e() / total));
       h.td(l.formula() + "; " + substituted(l)).raw("</tr>");
     }
     h.raw("</table>");
@@ -63,42 +64,42 @@ final class AnalysisHtml {
     for (Term t : l.terms()) {
       double coef = t.coefficient();
       sb.append(sb.isEmpty() ? (coef < 0 ? "−" : "") : (coef < 0 ? " − " : " + "));
-      sb.append(Lang.factor(t.activity())).append(' ').append(t.activityUnit());
+      sb.append(Formats.factor(t.activity())).append(' ').append(t.activityUnit());
       if (Math.abs(coef) != 1) {
-        sb.append(" × ").append(Lang.factor(Math.abs(coef)));
+        sb.append(" × ").append(Formats.factor(Math.abs(coef)));
       }
       for (int f : t.factors()) {
-        sb.append(" × ").append(Lang.factor(l.factors().get(f).factor().value()));
+        sb.append(" × ").append(Formats.factor(l.factors().get(f).factor().value()));
       }
     }
     if (l.gwpIndex() >= 0) {
-      sb.insert(0, "(").append(") × GWP ").append(Lang.factor(l.gwp()));
+      sb.insert(0, "(").append(") × GWP ").append(Formats.factor(l.gwp()));
     }
     return sb.toString();
   }
 
   private static void trend(Html h, Balance balance, Lang lang) {
-    h.el("h2", "", lang.t("五、逐年变化", "5. Trend across years"));
+    h.el("h2", "", lang.pick("五、逐年变化", "5. Trend across years"));
     List<BalanceYear> years = balance.years();
-    h.raw("<table><tr>").th(lang.t("项目 (tCO2e)", "Item (tCO2e)"));
+    h.raw("<table><tr>").th(lang.pick("项目 (tCO2e)", "Item (tCO2e)"));
     for (int i = 0; i < years.size(); i++) {
       h.th("" + years.get(i).year());
       if (i > 0) {
-        h.th(lang.t("同比", "Change"));
+        h.th(lang.pick("同比", "Change"));
       }
     }
     h.raw("</tr>");
-    trendRow(h, years, lang.t("碳排放小计", "Emissions total"), Totals::emissionsTotal);
+    trendRow(h, years, lang.pick("碳排放小计", "Emissions total"), Totals::emissionsTotal);
     for (Column c : Column.EMISSIONS) {
       if (years.stream().anyMatch(y -> y.totals().get(c) != 0)) {
-        trendRow(h, years, lang.column(c), t -> t.get(c));
+        trendRow(h, years, lang.label(c), t -> t.get(c));
       }
     }
-    trendRow(h, years, lang.t("碳汇小计", "Sinks total"), Totals::sinksTotal);
-    trendRow(h, years, lang.t("净排放", "Net emissions"), Totals::net);
+    trendRow(h, years, lang.pick("碳汇小计", "Sinks total"), Totals::sinksTotal);
+    trendRow(h, years, lang.pick("净排放", "Net emissions"), Totals::net);
     h.raw("</table>");
     if (years.size() < 2) {
-      h.el("p", "note", lang.t("仅有一个核算年份，无法比较变化。", "One year only: no change to show."));
+      h.el("p", "note", lang.pick("仅有一个核算年份，无法比较变化。", "One year only: no change to show."));
     }
   }
 
@@ -110,7 +111,7 @@ final class AnalysisHtml {
       h.num(v);
       if (i > 0) {
         OptionalDouble ch = Analysis.change(f.applyAsDouble(years.get(i - 1).totals()), v);
-        h.el("td", "n", ch.isPresent() ? Lang.change(ch.getAsDouble()) : "—");
+        h.el("td", "n", ch.isPresent() ? Formats.change(ch.getAsDouble()) : "—");
       }
     }
     h.raw("</tr>");
@@ -118,54 +119,54 @@ final class AnalysisHtml {
 
   private static void benchmarks(
       Html h, Balance balance, List<BenchmarkValue> benchmarks, Lang lang) {
-    h.el("h2", "", lang.t("六、对标分析", "6. Gap to benchmarks"));
+    h.el("h2", "", lang.pick("六、对标分析", "6. Gap to benchmarks"));
     List<Analysis.Gap> gaps = Analysis.gaps(balance, benchmarks);
     if (gaps.isEmpty()) {
       h.el(
           "p",
           "note",
-          lang.t(
+          lang.pick(
               "未提供与产量对应的行业先进指标，未做对标。",
               "No industry-advanced value matches a product with production data: no gap shown."));
       return;
     }
     h.raw("<table><tr>")
-        .th(lang.t("产品", "Product"))
-        .th(lang.t("年份", "Year"))
-        .th(lang.t("排放强度 (tCO2e/t)", "Intensity (tCO2e/t)"))
-        .th(lang.t("先进值 (tCO2e/t)", "Advanced (tCO2e/t)"))
-        .th(lang.t("差距", "Gap"))
-        .th(lang.t("来源", "Source"))
+        .th(lang.pick("产品", "Product"))
+        .th(lang.pick("年份", "Year"))
+        .th(lang.pick("排放强度 (tCO2e/t)", "Intensity (tCO2e/t)"))
+        .th(lang.pick("先进值 (tCO2e/t)", "Advanced (tCO2e/t)"))
+        .th(lang.pick("差距", "Gap"))
+        .th(lang.pick("来源", "Source"))
         .raw("</tr>");
     for (Analysis.Gap g : gaps) {
       h.raw("<tr>").td(g.product()).td("" + g.year());
-      h.el("td", "n", Lang.factor(g.actual())).el("td", "n", Lang.factor(g.benchmark()));
-      h.el("td", "n", Lang.change(g.gap())).td(g.source()).raw("</tr>");
+      h.el("td", "n", Formats.factor(g.actual())).el("td", "n", Formats.factor(g.benchmark()));
+      h.el("td", "n", Formats.change(g.gap())).td(g.source()).raw("</tr>");
     }
     h.raw("</table>");
     h.el(
         "p",
         "note",
-        lang.t(
+        lang.pick(
             "差距 = (排放强度 − 先进值) / 先进值；正值表示高于行业先进水平。",
             "Gap = (intensity − advanced) / advanced; positive means above the advanced level."));
   }
 
   private static void notes(Html h, Balance balance, Lang lang) {
-    h.el("h2", "", lang.t("说明", "Notes"));
+    h.el("h2", "", lang.pick("说明", "Notes"));
     long factors = LineRows.distinctFactors(balance.calculation().lines()).size();
     h.el(
         "p",
         "note",
-        lang.zh()
-            ? ("碳排放按《中国矿山企业温室气体排放核算方法与报告指南（试行）》及煤炭生产企业指南的公式逐行计算，"
+        lang.pick(
+            ("碳排放按《中国矿山企业温室气体排放核算方法与报告指南（试行）》及煤炭生产企业指南的公式逐行计算，"
                     + "GWP 取 %s，排放因子集 %s，共使用 %d 个因子（数值、单位与出处见 XLSX 报告“排放因子”表）。"
                     + "碳平衡核算表格式见《绿色矿山资源与环境平衡体系：碳排放与碳汇循环平衡研究》表1。")
-                .formatted(balance.gwp().name(), balance.factorSet(), factors)
-            : ("Emissions are calculated row by row with the formulas of the NDRC mining and coal"
+                .formatted(balance.gwp().name(), balance.factorSet(), factors),
+            ("Emissions are calculated row by row with the formulas of the NDRC mining and coal"
                     + " guidelines, GWP-100 %s, factor set %s, %d factors used (values, units and"
                     + " citations in the XLSX report's Factors sheet). Table layout: seed 002"
                     + " Table 1.")
-                .formatted(balance.gwp().name(), balance.factorSet(), factors));
+                .formatted(balance.gwp().name(), balance.factorSet(), factors)));
   }
 }

@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
+import org.minecarbon.core.text.Lang;
 
 /**
  * Cell writing shared by the report sheets. Every text goes through {@link #text}, which marks text

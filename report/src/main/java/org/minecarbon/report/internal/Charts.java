@@ -10,6 +10,7 @@ import org.minecarbon.core.balance.Balance;
 import org.minecarbon.core.balance.BalanceYear;
 import org.minecarbon.core.balance.Totals;
 import org.minecarbon.core.calc.Column;
+import org.minecarbon.core.text.Lang;
 
 /**
  * The report's charts as PNG images drawn with Java2D and the bundled fonts: no SVG engine, no
@@ -33,10 +34,10 @@ public final class Charts {
   private static void donut(Graphics2D g, Totals t, int year, Lang lang) {
     double total = t.emissionsTotal();
     Canvas.text(
-        g, lang.t(year + " 年碳排放构成", "Emissions by source, " + year), 20, 22, 13, Canvas.TEXT);
+        g, lang.pick(year + " 年碳排放构成", "Emissions by source, " + year), 20, 22, 13, Canvas.TEXT);
     List<Column> cols = Analysis.dominant(t);
     if (total <= 0 || cols.isEmpty()) {
-      Canvas.text(g, lang.t("无排放数据", "no emissions"), 40, 120, 12, Canvas.TEXT);
+      Canvas.text(g, lang.pick("无排放数据", "no emissions"), 40, 120, 12, Canvas.TEXT);
       return;
     }
     double start = 90;
@@ -62,7 +63,7 @@ public final class Charts {
     for (Column c : cols) {
       String label =
           "%s  %s t  (%s)"
-              .formatted(lang.column(c), Lang.num(t.get(c)), Lang.pct(Analysis.share(t, c)));
+              .formatted(lang.label(c), Formats.num(t.get(c)), Formats.pct(Analysis.share(t, c)));
       Canvas.legend(g, 280, y, Canvas.color(c), label);
       y += 22;
     }
@@ -74,7 +75,7 @@ public final class Charts {
   }
 
   private static void stacked(Graphics2D g, Balance balance, Lang lang) {
-    Canvas.text(g, lang.t("碳排放逐年变化", "Emissions by year"), 20, 22, 13, Canvas.TEXT);
+    Canvas.text(g, lang.pick("碳排放逐年变化", "Emissions by year"), 20, 22, 13, Canvas.TEXT);
     List<BalanceYear> years = balance.years();
     double max = years.stream().mapToDouble(y -> y.totals().emissionsTotal()).max().orElse(0);
     Rectangle2D box = new Rectangle2D.Double(70, 40, 420, 190);
@@ -106,7 +107,7 @@ public final class Charts {
     float y = 50;
     for (Column c : Column.EMISSIONS) {
       if (years.stream().anyMatch(yr -> yr.totals().get(c) > 0)) {
-        Canvas.legend(g, 510, y, Canvas.color(c), lang.column(c));
+        Canvas.legend(g, 510, y, Canvas.color(c), lang.label(c));
         y += 18;
       }
     }
@@ -118,7 +119,7 @@ public final class Charts {
   }
 
   private static void grouped(Graphics2D g, Balance balance, Lang lang) {
-    Canvas.text(g, lang.t("碳排放与碳汇", "Emissions vs sinks"), 20, 22, 13, Canvas.TEXT);
+    Canvas.text(g, lang.pick("碳排放与碳汇", "Emissions vs sinks"), 20, 22, 13, Canvas.TEXT);
     List<BalanceYear> years = balance.years();
     double max = 0;
     double min = 0;
@@ -153,10 +154,10 @@ public final class Charts {
       Canvas.centered(g, "" + years.get(i).year(), cx, (float) box.getMaxY() + 14, 10, Canvas.TEXT);
     }
     float y = 50;
-    y = legendLine(g, y, EMISSIONS, lang.t("碳排放", "Emissions"));
-    y = legendLine(g, y, REMOVALS, lang.t("碳汇 (清除)", "Removals"));
-    y = legendLine(g, y, Canvas.color(Column.ALLOWANCE), lang.t("购买配额", "Allowances"));
-    legendLine(g, y, NET, lang.t("净排放", "Net"));
+    y = legendLine(g, y, EMISSIONS, lang.pick("碳排放", "Emissions"));
+    y = legendLine(g, y, REMOVALS, lang.pick("碳汇 (清除)", "Removals"));
+    y = legendLine(g, y, Canvas.color(Column.ALLOWANCE), lang.pick("购买配额", "Allowances"));
+    legendLine(g, y, NET, lang.pick("净排放", "Net"));
   }
 
   private static float legendLine(Graphics2D g, float y, Color c, String label) {

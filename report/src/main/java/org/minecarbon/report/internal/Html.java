@@ -77,7 +77,7 @@ final class Html {
   }
 
   Html num(double v) {
-    return el("td", "n", Lang.num(v));
+    return el("td", "n", Formats.num(v));
   }
 
   @Override

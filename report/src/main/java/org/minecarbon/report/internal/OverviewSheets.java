@@ -13,6 +13,7 @@ import org.minecarbon.core.calc.Column;
 import org.minecarbon.core.inventory.Enterprise;
 import org.minecarbon.core.inventory.Inventory;
 import org.minecarbon.core.inventory.Site;
+import org.minecarbon.core.text.Lang;
 import org.minecarbon.io.result.BalanceTable;
 
 /** Entity data, the emissions summary by source and year, and seed 002 Table 1. */
@@ -28,29 +29,29 @@ final class OverviewSheets {
   }
 
   void entity(Sheet s, Inventory inventory) {
-    c.title(s, lang.t("报告主体基本信息", "Reporting entity"));
+    c.title(s, lang.pick("报告主体基本信息", "Reporting entity"));
     Enterprise e = inventory.enterprise();
     int r = 2;
-    r = pair(s, r, lang.t("企业名称", "Enterprise"), e.name());
-    r = pair(s, r, lang.t("统一社会信用代码", "Unified social credit code"), e.creditCode());
-    String industry = e.industry() == null ? null : lang.t(e.industry().zh(), e.industry().en());
-    r = pair(s, r, lang.t("行业", "Industry"), industry);
-    r = pair(s, r, lang.t("所在省份", "Province"), e.province());
-    r = pair(s, r, lang.t("全球增温潜势 (GWP)", "GWP-100 set"), balance.gwp().name());
-    r = pair(s, r, lang.t("排放因子集", "Factor set"), balance.factorSet());
+    r = pair(s, r, lang.pick("企业名称", "Enterprise"), e.name());
+    r = pair(s, r, lang.pick("统一社会信用代码", "Unified social credit code"), e.creditCode());
+    String industry = e.industry() == null ? null : lang.pick(e.industry().zh(), e.industry().en());
+    r = pair(s, r, lang.pick("行业", "Industry"), industry);
+    r = pair(s, r, lang.pick("所在省份", "Province"), e.province());
+    r = pair(s, r, lang.pick("全球增温潜势 (GWP)", "GWP-100 set"), balance.gwp().name());
+    r = pair(s, r, lang.pick("排放因子集", "Factor set"), balance.factorSet());
     List<String> years = balance.years().stream().map(y -> "" + y.year()).toList();
-    r = pair(s, r, lang.t("核算年份", "Years"), String.join(", ", years));
-    r = pair(s, r, lang.t("计量单位", "Unit"), "tCO2e");
+    r = pair(s, r, lang.pick("核算年份", "Years"), String.join(", ", years));
+    r = pair(s, r, lang.pick("计量单位", "Unit"), "tCO2e");
     r++;
     c.heads(
         s,
         r++,
-        lang.t("站点编号", "Site id"),
-        lang.t("名称", "Name"),
-        lang.t("矿山类型", "Mine type"),
-        lang.t("矿种", "Commodity"),
-        lang.t("省份", "Province"),
-        lang.t("瓦斯等级", "Gas grade"));
+        lang.pick("站点编号", "Site id"),
+        lang.pick("名称", "Name"),
+        lang.pick("矿山类型", "Mine type"),
+        lang.pick("矿种", "Commodity"),
+        lang.pick("省份", "Province"),
+        lang.pick("瓦斯等级", "Gas grade"));
     for (Site site : inventory.sites()) {
       Row row = s.createRow(r++);
       c.text(row, 0, site.id());
@@ -58,13 +59,13 @@ final class OverviewSheets {
       c.text(
           row,
           2,
-          site.mineType() == null ? null : lang.t(site.mineType().zh(), site.mineType().en()));
+          site.mineType() == null ? null : lang.pick(site.mineType().zh(), site.mineType().en()));
       c.text(row, 3, site.commodity());
       c.text(row, 4, site.province());
       c.text(
           row,
           5,
-          site.gasGrade() == null ? null : lang.t(site.gasGrade().zh(), site.gasGrade().en()));
+          site.gasGrade() == null ? null : lang.pick(site.gasGrade().zh(), site.gasGrade().en()));
     }
     s.setColumnWidth(0, 26 * 256);
     s.setColumnWidth(1, 40 * 256);
@@ -79,25 +80,25 @@ final class OverviewSheets {
 
   /** 报告主体CO2排放量汇总表: one line per source or sink, one column per year (tCO2e). */
   void summary(Sheet s) {
-    c.title(s, lang.t("报告主体CO2排放量汇总表 (tCO2e)", "Emissions by source (tCO2e)"));
+    c.title(s, lang.pick("报告主体CO2排放量汇总表 (tCO2e)", "Emissions by source (tCO2e)"));
     Row head = Cells.row(s, 2);
-    c.head(head, 0, lang.t("排放源 / 碳汇", "Source / sink"));
+    c.head(head, 0, lang.pick("排放源 / 碳汇", "Source / sink"));
     int col = 1;
     for (BalanceYear y : balance.years()) {
       c.head(head, col++, Integer.toString(y.year()));
     }
     int r = 3;
     for (Column column : Column.EMISSIONS) {
-      r = line(s, r, lang.column(column), t -> t.get(column), false);
+      r = line(s, r, lang.label(column), t -> t.get(column), false);
     }
-    r = line(s, r, lang.t("直接排放 (范围一)", "Direct (scope 1)"), Totals::scope1, false);
-    r = line(s, r, lang.t("间接排放 (范围二)", "Indirect (scope 2)"), Totals::scope2, false);
-    r = line(s, r, lang.t("碳排放合计", "Emissions total"), Totals::emissionsTotal, true);
+    r = line(s, r, lang.pick("直接排放 (范围一)", "Direct (scope 1)"), Totals::scope1, false);
+    r = line(s, r, lang.pick("间接排放 (范围二)", "Indirect (scope 2)"), Totals::scope2, false);
+    r = line(s, r, lang.pick("碳排放合计", "Emissions total"), Totals::emissionsTotal, true);
     for (Column column : Column.SINKS) {
-      r = line(s, r, lang.column(column), t -> t.get(column), false);
+      r = line(s, r, lang.label(column), t -> t.get(column), false);
     }
-    r = line(s, r, lang.t("碳汇合计", "Sinks total"), Totals::sinksTotal, true);
-    line(s, r, lang.t("净排放", "Net emissions"), Totals::net, true);
+    r = line(s, r, lang.pick("碳汇合计", "Sinks total"), Totals::sinksTotal, true);
+    line(s, r, lang.pick("净排放", "Net emissions"), Totals::net, true);
     s.setColumnWidth(0, 30 * 256);
     for (int i = 1; i <= balance.years().size(); i++) {
       s.setColumnWidth(i, 16 * 256);
@@ -126,33 +127,33 @@ final class OverviewSheets {
     Row r2 = s.createRow(2);
     int emissionsEnd = 1 + Column.EMISSIONS.size();
     int sinksEnd = emissionsEnd + 1 + Column.SINKS.size();
-    c.head(r0, 0, lang.t("年份", "Year"));
-    c.head(r0, 1, lang.t("碳排放/CO₂e", "Emissions / tCO2e"));
-    c.head(r0, emissionsEnd + 1, lang.t("碳汇/CO₂", "Sinks / tCO2"));
-    c.head(r0, sinksEnd + 1, lang.t("净排放", "Net"));
-    c.head(r1, 1, lang.t("小计", "Total"));
+    c.head(r0, 0, lang.pick("年份", "Year"));
+    c.head(r0, 1, lang.pick("碳排放/CO₂e", "Emissions / tCO2e"));
+    c.head(r0, emissionsEnd + 1, lang.pick("碳汇/CO₂", "Sinks / tCO2"));
+    c.head(r0, sinksEnd + 1, lang.pick("净排放", "Net"));
+    c.head(r1, 1, lang.pick("小计", "Total"));
     int col = 2;
     for (Column column : Column.EMISSIONS) {
       switch (column) {
         case FUGITIVE_CH4 -> {
-          c.head(r1, col, lang.t("逃逸", "Fugitive"));
+          c.head(r1, col, lang.pick("逃逸", "Fugitive"));
           c.head(r2, col, "CH₄");
         }
         case FUGITIVE_CO2 -> c.head(r2, col, "CO₂");
-        case FUGITIVE_OTHER -> c.head(r2, col, lang.t("其他", "Other"));
-        default -> c.head(r1, col, lang.column(column));
+        case FUGITIVE_OTHER -> c.head(r2, col, lang.pick("其他", "Other"));
+        default -> c.head(r1, col, lang.label(column));
       }
       col++;
     }
-    c.head(r1, emissionsEnd + 1, lang.t("小计", "Total"));
+    c.head(r1, emissionsEnd + 1, lang.pick("小计", "Total"));
     for (Column column : Column.SINKS) {
-      c.head(r1, ++col, lang.column(column));
+      c.head(r1, ++col, lang.label(column));
     }
     merges(s, emissionsEnd, sinksEnd);
     int r = 3;
     for (BalanceYear y : balance.years()) {
       Row row = s.createRow(r++);
-      List<@Nullable Object> cells = BalanceTable.row(y, lang.zh());
+      List<@Nullable Object> cells = BalanceTable.row(y, lang.chinese());
       c.integer(row, 0, y.year());
       for (int i = 1; i <= sinksEnd + 1; i++) {
         c.number(row, i, (Double) cells.get(i));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.logging.Level;
 import org.minecarbon.core.balance.Balance;
 import org.minecarbon.core.inventory.Inventory;
+import org.minecarbon.core.text.Lang;
 import org.minecarbon.report.BenchmarkValue;
 
 /**

@@ -11,6 +11,7 @@ import org.minecarbon.core.calc.Column;
 import org.minecarbon.core.inventory.Enterprise;
 import org.minecarbon.core.inventory.Inventory;
 import org.minecarbon.core.inventory.Site;
+import org.minecarbon.core.text.Lang;
 import org.minecarbon.report.BenchmarkValue;
 
 /**
@@ -48,9 +49,9 @@ public final class ReportHtml {
   public static String build(
       Balance balance, Inventory inventory, List<BenchmarkValue> benchmarks, Lang lang) {
     Html h = new Html();
-    String title = lang.t("碳平衡分析报告", "Carbon balance analysis report");
+    String title = lang.pick("碳平衡分析报告", "Carbon balance analysis report");
     h.raw("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
-        .raw(lang.zh() ? "zh-CN" : "en")
+        .raw(lang.pick("zh-CN", "en"))
         .raw("\"><head><meta charset=\"UTF-8\"/><title>")
         .text(title)
         .raw("</title><style>")
@@ -74,35 +75,35 @@ public final class ReportHtml {
             : ys.getFirst().year() == ys.getLast().year()
                 ? "" + ys.getFirst().year()
                 : ys.getFirst().year() + "–" + ys.getLast().year();
-    return inventory.enterprise().name() + " · " + years + lang.t(" 年度", "");
+    return inventory.enterprise().name() + " · " + years + lang.pick(" 年度", "");
   }
 
   private static void entity(Html h, Balance balance, Inventory inventory, Lang lang) {
-    h.el("h2", "", lang.t("一、企业基本信息", "1. Enterprise"));
+    h.el("h2", "", lang.pick("一、企业基本信息", "1. Enterprise"));
     Enterprise e = inventory.enterprise();
     h.raw("<table>");
-    pair(h, lang.t("企业名称", "Enterprise"), e.name());
-    pair(h, lang.t("统一社会信用代码", "Unified social credit code"), e.creditCode());
+    pair(h, lang.pick("企业名称", "Enterprise"), e.name());
+    pair(h, lang.pick("统一社会信用代码", "Unified social credit code"), e.creditCode());
     pair(
         h,
-        lang.t("行业", "Industry"),
-        e.industry() == null ? null : lang.t(e.industry().zh(), e.industry().en()));
-    pair(h, lang.t("所在省份", "Province"), e.province());
-    pair(h, lang.t("全球增温潜势 (GWP-100)", "GWP-100 set"), balance.gwp().name());
-    pair(h, lang.t("排放因子集", "Factor set"), balance.factorSet());
+        lang.pick("行业", "Industry"),
+        e.industry() == null ? null : lang.pick(e.industry().zh(), e.industry().en()));
+    pair(h, lang.pick("所在省份", "Province"), e.province());
+    pair(h, lang.pick("全球增温潜势 (GWP-100)", "GWP-100 set"), balance.gwp().name());
+    pair(h, lang.pick("排放因子集", "Factor set"), balance.factorSet());
     h.raw("</table>");
     h.raw("<table><tr>")
-        .th(lang.t("站点", "Site"))
-        .th(lang.t("名称", "Name"))
-        .th(lang.t("矿山类型", "Mine type"))
-        .th(lang.t("矿种", "Commodity"))
-        .th(lang.t("瓦斯等级", "Gas grade"))
+        .th(lang.pick("站点", "Site"))
+        .th(lang.pick("名称", "Name"))
+        .th(lang.pick("矿山类型", "Mine type"))
+        .th(lang.pick("矿种", "Commodity"))
+        .th(lang.pick("瓦斯等级", "Gas grade"))
         .raw("</tr>");
     for (Site s : inventory.sites()) {
       h.raw("<tr>").td(s.id()).td(s.name());
-      h.td(s.mineType() == null ? null : lang.t(s.mineType().zh(), s.mineType().en()));
+      h.td(s.mineType() == null ? null : lang.pick(s.mineType().zh(), s.mineType().en()));
       h.td(s.commodity());
-      h.td(s.gasGrade() == null ? null : lang.t(s.gasGrade().zh(), s.gasGrade().en()));
+      h.td(s.gasGrade() == null ? null : lang.pick(s.gasGrade().zh(), s.gasGrade().en()));
       h.raw("</tr>");
     }
     h.raw("</table>");
@@ -114,19 +115,19 @@ public final class ReportHtml {
 
   /** Seed 002 Table 1, transposed to fit the page: one line per column, one column per year. */
   private static void table1(Html h, Balance balance, Lang lang) {
-    h.el("h2", "", lang.t("二、碳平衡核算表 (tCO2e)", "2. Carbon balance (tCO2e)"));
-    h.raw("<table><tr>").th(lang.t("项目", "Item"));
+    h.el("h2", "", lang.pick("二、碳平衡核算表 (tCO2e)", "2. Carbon balance (tCO2e)"));
+    h.raw("<table><tr>").th(lang.pick("项目", "Item"));
     balance.years().forEach(y -> h.th(Integer.toString(y.year())));
     h.raw("</tr>");
-    row(h, balance, lang.t("碳排放小计", "Emissions total"), Totals::emissionsTotal, true);
+    row(h, balance, lang.pick("碳排放小计", "Emissions total"), Totals::emissionsTotal, true);
     for (Column c : Column.EMISSIONS) {
-      row(h, balance, lang.column(c), t -> t.get(c), false);
+      row(h, balance, lang.label(c), t -> t.get(c), false);
     }
-    row(h, balance, lang.t("碳汇小计", "Sinks total"), Totals::sinksTotal, true);
+    row(h, balance, lang.pick("碳汇小计", "Sinks total"), Totals::sinksTotal, true);
     for (Column c : Column.SINKS) {
-      row(h, balance, lang.column(c), t -> t.get(c), false);
+      row(h, balance, lang.label(c), t -> t.get(c), false);
     }
-    row(h, balance, lang.t("净排放", "Net emissions"), Totals::net, true);
+    row(h, balance, lang.pick("净排放", "Net emissions"), Totals::net, true);
     h.raw("</table>");
   }
 
@@ -138,13 +139,14 @@ public final class ReportHtml {
   }
 
   private static void charts(Html h, Balance balance, Lang lang) {
-    h.el("h2", "", lang.t("三、图表", "3. Charts"));
+    h.el("h2", "", lang.pick("三、图表", "3. Charts"));
     if (balance.years().isEmpty()) {
       return;
     }
-    image(h, Charts.composition(balance.years().getLast(), lang), lang.t("碳排放构成", "Composition"));
-    image(h, Charts.trend(balance, lang), lang.t("逐年变化", "Trend"));
-    image(h, Charts.emissionsVsSinks(balance, lang), lang.t("碳排放与碳汇", "Emissions vs sinks"));
+    image(
+        h, Charts.composition(balance.years().getLast(), lang), lang.pick("碳排放构成", "Composition"));
+    image(h, Charts.trend(balance, lang), lang.pick("逐年变化", "Trend"));
+    image(h, Charts.emissionsVsSinks(balance, lang), lang.pick("碳排放与碳汇", "Emissions vs sinks"));
   }
 
   private static void image(Html h, byte[] png, String alt) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.minecarbon.core.balance.Balance;
 import org.minecarbon.core.inventory.Inventory;
+import org.minecarbon.core.text.Lang;
 
 /**
  * The XLSX report in the layout of the NDRC mining/coal guidelines' reporting template
@@ -32,7 +33,7 @@ public final class ReportWorkbook {
 
   public static void write(Balance balance, Inventory inventory, Lang lang, OutputStream out)
       throws IOException {
-    List<String> names = lang.zh() ? SHEETS_ZH : SHEETS_EN;
+    List<String> names = lang.pick(SHEETS_ZH, SHEETS_EN);
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       Cells cells = new Cells(wb, lang);
       OverviewSheets overview = new OverviewSheets(cells, balance);

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.minecarbon.core.balance.BalanceYear;
 import org.minecarbon.core.calc.Column;
+import org.minecarbon.core.text.Lang;
 import org.minecarbon.report.Samples;
 
 class DirectionsTest {
@@ -16,13 +17,13 @@ class DirectionsTest {
     List<String> zh = Directions.of(y, Lang.of(Locale.CHINA));
     List<String> en = Directions.of(y, Lang.of(Locale.ENGLISH));
 
-    String share = Lang.pct(Analysis.share(y.totals(), Column.FUGITIVE_CH4));
+    String share = Formats.pct(Analysis.share(y.totals(), Column.FUGITIVE_CH4));
     assertThat(zh.getFirst())
         .startsWith("逃逸 CH₄占 2024 年碳排放总量的 " + share)
-        .contains(Lang.num(y.totals().get(Column.FUGITIVE_CH4)), "瓦斯抽采", "乏风瓦斯氧化");
+        .contains(Formats.num(y.totals().get(Column.FUGITIVE_CH4)), "瓦斯抽采", "乏风瓦斯氧化");
     assertThat(en.getFirst()).contains("ventilation-air methane", "flare");
     // the sink paragraph closes the list, with the net figure
-    assertThat(zh.getLast()).contains("植树造林", "CCUS", Lang.num(y.totals().net()));
+    assertThat(zh.getLast()).contains("植树造林", "CCUS", Formats.num(y.totals().net()));
   }
 
   @Test

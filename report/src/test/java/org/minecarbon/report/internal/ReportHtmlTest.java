@@ -11,6 +11,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.minecarbon.core.balance.Balance;
 import org.minecarbon.core.calc.CalcLine;
+import org.minecarbon.core.text.Lang;
 import org.minecarbon.report.BenchmarkValue;
 import org.minecarbon.report.Samples;
 

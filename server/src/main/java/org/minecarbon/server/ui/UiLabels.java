@@ -7,6 +7,7 @@ import org.minecarbon.core.calc.Column;
 import org.minecarbon.core.inventory.SinkType;
 import org.minecarbon.core.inventory.Source;
 import org.minecarbon.core.inventory.Stage;
+import org.minecarbon.core.text.Lang;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -17,13 +18,18 @@ import org.springframework.stereotype.Component;
 @Component("ui")
 public class UiLabels {
 
+  /** The current request's language: Chinese unless the locale is English. */
+  public static Lang lang() {
+    return Lang.of(LocaleContextHolder.getLocale());
+  }
+
   /** True when the current request is in Chinese (the default). */
   public static boolean chinese() {
-    return !"en".equals(LocaleContextHolder.getLocale().getLanguage());
+    return lang().chinese();
   }
 
   public String column(Column c) {
-    return chinese() ? c.zh() : c.en();
+    return lang().label(c);
   }
 
   /** A column by its enum name ({@code FUEL}), for templates (which may not use {@code T()}). */
@@ -42,14 +48,15 @@ public class UiLabels {
   }
 
   public String stage(String code) {
-    return Stage.fromCode(code).map(s -> chinese() ? s.zh() : s.en()).orElse(code);
+    return Stage.fromCode(code).map(lang()::label).orElse(code);
   }
 
   /** An activity source or sink type by its code ({@code fuel}, {@code storage}). */
   public String source(String code) {
+    Lang lang = lang();
     return Source.fromCode(code)
-        .map(s -> chinese() ? s.zh() : s.en())
-        .or(() -> SinkType.fromCode(code).map(s -> chinese() ? s.zh() : s.en()))
+        .map(lang::label)
+        .or(() -> SinkType.fromCode(code).map(lang::label))
         .orElse(code);
   }
 

@@ -2,7 +2,12 @@ package org.minecarbon.server.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.minecarbon.core.calc.Column;
+import org.minecarbon.core.text.Lang;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 class UiLabelsTest {
   private final UiLabels ui = new UiLabels();
@@ -28,5 +33,30 @@ class UiLabelsTest {
   void plainNumber_formValue_hasNoGroupingOrTrailingZeros() {
     assertThat(UiLabels.plainNumber(1200.0)).isEqualTo("1200");
     assertThat(UiLabels.plainNumber(0.125)).isEqualTo("0.125");
+  }
+
+  @AfterEach
+  void resetLocale() {
+    LocaleContextHolder.resetLocaleContext();
+  }
+
+  @Test
+  void labels_englishRequest_useEnglishNames() {
+    LocaleContextHolder.setLocale(Locale.ENGLISH);
+    assertThat(UiLabels.lang()).isEqualTo(Lang.EN);
+    assertThat(UiLabels.chinese()).isFalse();
+    assertThat(ui.column(Column.FUEL)).isEqualTo("Fuel combustion");
+    assertThat(ui.stage("mining")).isEqualTo("Mining");
+    assertThat(ui.source("storage")).isEqualTo("CCUS storage");
+  }
+
+  @Test
+  void labels_chineseRequest_useChineseNames() {
+    LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+    assertThat(UiLabels.chinese()).isTrue();
+    assertThat(ui.columnCode("fuel")).isEqualTo("化石燃料燃烧");
+    assertThat(ui.stage("mining")).isEqualTo("开采");
+    assertThat(ui.source("fuel")).isEqualTo("化石燃料燃烧");
+    assertThat(ui.source("nonsense")).isEqualTo("nonsense");
   }
 }

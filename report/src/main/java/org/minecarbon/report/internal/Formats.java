@@ -1,24 +1,13 @@
 package org.minecarbon.report.internal;
 
 import java.util.Locale;
-import org.minecarbon.core.calc.Column;
 
 /**
- * The report language: Chinese unless the locale's language is English. Numbers are formatted the
- * same in both (grouping comma, decimal point), as in the guideline's tables.
+ * Number formats of the reports, the same in both languages (grouping comma, decimal point), as in
+ * the guideline's tables.
  */
-public record Lang(boolean zh) {
-  public static Lang of(Locale locale) {
-    return new Lang(!"en".equals(locale.getLanguage()));
-  }
-
-  public String t(String chinese, String english) {
-    return zh ? chinese : english;
-  }
-
-  public String column(Column c) {
-    return zh ? c.zh() : c.en();
-  }
+public final class Formats {
+  private Formats() {}
 
   /** {@code 1,234.57}: two decimals, the precision of seed 002 Table 1. */
   public static String num(double v) {
