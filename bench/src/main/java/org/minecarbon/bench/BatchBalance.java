@@ -7,7 +7,7 @@ import org.minecarbon.core.balance.BalanceYear;
 import org.minecarbon.core.factor.FactorLibrary;
 import org.minecarbon.core.inventory.Inventory;
 import org.minecarbon.core.result.Result;
-import org.minecarbon.io.stream.StreamingBalance;
+import org.minecarbon.io.bulk.StreamingBalance;
 
 /**
  * The engine side of workload 1, one measurement per process (as the parse baselines): {@code

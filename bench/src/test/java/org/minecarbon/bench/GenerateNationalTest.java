@@ -17,7 +17,7 @@ import org.minecarbon.core.calc.Column;
 import org.minecarbon.core.factor.FactorLibrary;
 import org.minecarbon.core.inventory.Inventory;
 import org.minecarbon.io.Documents;
-import org.minecarbon.io.stream.StreamingBalance;
+import org.minecarbon.io.bulk.StreamingBalance;
 
 /** The workload-1 file: deterministic, the document of the in-memory workload, same balance. */
 class GenerateNationalTest {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.minecarbon.core.factor.FactorLibrary;
 import org.minecarbon.core.inventory.Inventory;
 import org.minecarbon.core.result.Issue;
@@ -32,7 +33,8 @@ import tools.jackson.databind.JsonNode;
  * document. A workbook or CSV folder is turned into the same tree as the JSON document and read by
  * the same code, so all forms are validated identically. Input beyond the limits in {@link Limits}
  * (20 MB files, 200,000 rows, JSON depth and text length, XLSX inflated size and cells) is refused
- * with one issue naming the limit.
+ * with one issue naming the limit. An uploaded JSON or XLSX document is read from its stream by
+ * {@link #load(InputStream, String, FactorLibrary)} through the same code as a file.
  */
 public final class Documents {
   private Documents() {}
@@ -50,7 +52,32 @@ public final class Documents {
    * library (unknown fuel, site, grid, fractions…); workbook issues carry sheet/row/column.
    */
   public static Result<Inventory> load(Path path, FactorLibrary library) {
-    Located located = readLocated(path);
+    return validated(readLocated(path), library);
+  }
+
+  /**
+   * Reads and fully validates a document from a stream, exactly as {@link #load(Path,
+   * FactorLibrary)} reads a file of that name: nothing is staged in a temporary file. The extension
+   * of {@code name} (case-insensitive) picks the format: {@code .json} or {@code .xlsx} only, since
+   * a CSV folder can only be read from a {@link Path}; any other name (or none) is one {@link
+   * IoCodes#UNSUPPORTED_FORMAT} issue ({@code "unsupported file type: <name>"}, expected {@code
+   * .json or .xlsx}), the stream left unread. The same {@link Limits} apply as to a file: at most
+   * {@link Limits#MAX_BYTES} are read into memory (more is one {@link IoCodes#FILE_TOO_LARGE}
+   * issue), a workbook is pre-scanned for zip bombs, rows, columns, cells and text length before
+   * POI reads it, and issues carry the same pointers and, for workbooks, sheet/row/column
+   * locations. The stream is not closed.
+   *
+   * @param name the file name the bytes came from (an upload's name), used for the format and in
+   *     messages
+   */
+  public static Result<Inventory> load(InputStream in, String name, FactorLibrary library) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(name, "name");
+    return validated(readLocated(in, name), library);
+  }
+
+  /** Semantic checks of a structurally valid document, placed at their workbook/CSV location. */
+  private static Result<Inventory> validated(Located located, FactorLibrary library) {
     return located
         .result()
         .flatMap(
@@ -142,11 +169,31 @@ public final class Documents {
       return failed(IoCodes.UNSUPPORTED_FORMAT, "unsupported file type: " + path, path);
     }
     try (InputStream in = Files.newInputStream(path)) {
-      String name = path.getFileName().toString();
-      return format == Format.JSON ? Located.json(readJson(in, name)) : readXlsxLocated(in, name);
+      return readLocated(in, format, path.getFileName().toString());
     } catch (IOException e) {
       return failed(IoCodes.UNREADABLE, path + " cannot be read: " + e.getMessage(), path);
     }
+  }
+
+  /** A JSON or XLSX document from a stream; the name's extension picks the format. */
+  private static Located readLocated(InputStream in, String name) {
+    Format format = Format.ofExtension(name);
+    if (format != Format.JSON && format != Format.XLSX) {
+      return Located.json(
+          Result.err(
+              Issue.error(
+                  IoCodes.UNSUPPORTED_FORMAT,
+                  "",
+                  "unsupported file type: " + name,
+                  name,
+                  ".json or .xlsx")));
+    }
+    return readLocated(in, format, name);
+  }
+
+  /** The one reading path of both {@code load}s and {@code read} for JSON and XLSX. */
+  private static Located readLocated(InputStream in, Format format, String name) {
+    return format == Format.JSON ? Located.json(readJson(in, name)) : readXlsxLocated(in, name);
   }
 
   private static Located readXlsxLocated(InputStream in, String name) {
@@ -174,9 +221,14 @@ public final class Documents {
         return CSV_FOLDER;
       }
       String name = path.getFileName() == null ? "" : path.getFileName().toString();
+      return name.lastIndexOf('.') <= 0 ? CSV_FOLDER : ofExtension(name);
+    }
+
+    /** By the extension of a file name alone (case-insensitive); no extension is OTHER. */
+    static Format ofExtension(String name) {
       int dot = name.lastIndexOf('.');
       if (dot <= 0) {
-        return CSV_FOLDER;
+        return OTHER;
       }
       return switch (name.substring(dot + 1).toLowerCase(Locale.ROOT)) {
         case "json" -> JSON;

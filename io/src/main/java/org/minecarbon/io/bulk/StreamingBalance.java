@@ -1,4 +1,4 @@
-package org.minecarbon.io.stream;
+package org.minecarbon.io.bulk;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,7 +11,7 @@ import org.minecarbon.core.inventory.Settings;
 import org.minecarbon.core.result.Issue;
 import org.minecarbon.core.result.Result;
 import org.minecarbon.io.IoCodes;
-import org.minecarbon.io.stream.internal.DocumentStream;
+import org.minecarbon.io.bulk.internal.DocumentStream;
 
 /**
  * The balance of an inventory document v1 in JSON of any size, read token by token and balanced row

@@ -1,4 +1,4 @@
-package org.minecarbon.io.stream;
+package org.minecarbon.io.bulk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;

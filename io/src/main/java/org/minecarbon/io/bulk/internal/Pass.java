@@ -1,4 +1,4 @@
-package org.minecarbon.io.stream.internal;
+package org.minecarbon.io.bulk.internal;
 
 import java.util.ArrayList;
 import java.util.List;
