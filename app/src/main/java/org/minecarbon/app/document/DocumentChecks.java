@@ -1,12 +1,8 @@
 package org.minecarbon.app.document;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.minecarbon.app.InvalidInputException;
 import org.minecarbon.core.factor.FactorLibrary;
 import org.minecarbon.core.inventory.Inventory;
@@ -14,44 +10,24 @@ import org.minecarbon.core.inventory.InventoryValidator;
 import org.minecarbon.core.result.Issue;
 import org.minecarbon.core.result.Result;
 import org.minecarbon.io.Documents;
-import org.minecarbon.io.IoCodes;
 import org.minecarbon.io.json.InventoryReader;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Reading and validating documents exactly as the CLI does: uploaded bytes go through io's {@link
- * Documents#load} (structure, then core's InventoryValidator; workbook issues carry
- * sheet/row/column); stored trees through io's {@link InventoryReader} plus the validator.
+ * Documents#load(java.io.InputStream, String, FactorLibrary)} (structure, then core's
+ * InventoryValidator; workbook issues carry sheet/row/column); stored trees through io's {@link
+ * InventoryReader} plus the validator.
  */
 public final class DocumentChecks {
   private DocumentChecks() {}
 
-  /** Reads and fully validates uploaded bytes; the file name's extension picks the format. */
+  /**
+   * Reads and fully validates uploaded bytes, in memory (no temporary file); the file name's
+   * extension picks the format ({@code .json} or {@code .xlsx}), as io's {@link Documents#load}.
+   */
   public static Result<Inventory> load(byte[] bytes, String fileName, FactorLibrary library) {
-    String name = safeName(fileName);
-    String lower = name.toLowerCase(Locale.ROOT);
-    if (!lower.endsWith(".json") && !lower.endsWith(".xlsx")) {
-      return Result.err(
-          Issue.error(
-              IoCodes.UNSUPPORTED_FORMAT,
-              "",
-              "unsupported file type: " + name,
-              name,
-              ".json or .xlsx"));
-    }
-    try {
-      Path dir = Files.createTempDirectory("minecarbon-upload");
-      Path file = dir.resolve(name);
-      try {
-        Files.write(file, bytes);
-        return Documents.load(file, library);
-      } finally {
-        Files.deleteIfExists(file);
-        Files.deleteIfExists(dir);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot stage upload " + name, e);
-    }
+    return Documents.load(new ByteArrayInputStream(bytes), safeName(fileName), library);
   }
 
   /** Reads a document tree and validates it: every issue, errors and warnings. */
