@@ -38,11 +38,33 @@ public final class DocumentChecks {
 
   /** The inventory of a stored tree, or the errors that keep it from reading. */
   public static Inventory inventory(JsonNode tree, FactorLibrary library) {
-    Result<Inventory> result = check(tree, library);
-    if (result instanceof Result.Ok<Inventory> ok) {
-      return ok.value();
+    return checked(tree, library).inventory();
+  }
+
+  /**
+   * An inventory read and validated once, with what validation found (warnings only), so that the
+   * balance need not validate it a second time.
+   */
+  public record Checked(Inventory inventory, List<Issue> validation) {
+    public Checked {
+      validation = List.copyOf(validation);
     }
-    throw new InvalidInputException("the stored inventory has errors", result.errors());
+  }
+
+  /**
+   * Reads a stored tree and validates it once.
+   *
+   * @throws InvalidInputException with every error when it does not read or validate
+   */
+  public static Checked checked(JsonNode tree, FactorLibrary library) {
+    Result<Inventory> read = InventoryReader.read(tree, false);
+    if (!(read instanceof Result.Ok<Inventory> ok)) {
+      throw new InvalidInputException("the stored inventory has errors", read.errors());
+    }
+    List<Issue> validation = InventoryValidator.validate(ok.value(), library);
+    InvalidInputException.throwOnErrors(
+        "the stored inventory has errors", validation.stream().filter(Issue::isError).toList());
+    return new Checked(ok.value(), validation);
   }
 
   /**

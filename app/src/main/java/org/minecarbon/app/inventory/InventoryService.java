@@ -3,6 +3,7 @@ package org.minecarbon.app.inventory;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.app.InvalidInputException;
+import org.minecarbon.app.document.DocumentChecks;
 import org.minecarbon.core.inventory.Inventory;
 import org.minecarbon.store.inventory.RowKind;
 import tools.jackson.databind.node.ObjectNode;
@@ -52,4 +53,12 @@ public interface InventoryService {
    *     that rows refer to)
    */
   Inventory inventory(long enterpriseId);
+
+  /**
+   * The enterprise's inventory as the user may see it, read and validated once, with the validation
+   * warnings (what the balance needs to avoid validating again).
+   *
+   * @throws InvalidInputException when the stored document no longer reads
+   */
+  DocumentChecks.Checked checked(long enterpriseId);
 }

@@ -3,6 +3,7 @@ package org.minecarbon.app.workflow;
 import java.util.List;
 import org.minecarbon.app.AppCodes;
 import org.minecarbon.app.RefusedException;
+import org.minecarbon.core.inventory.Period;
 import org.minecarbon.core.result.Issue;
 import org.minecarbon.store.Store;
 import org.minecarbon.store.inventory.RowQuery;
@@ -35,12 +36,13 @@ public final class PeriodLocks {
     }
   }
 
-  /** Refuses a change to the row's year, when the row has a readable period. */
+  /**
+   * Refuses a change to the row's year, when the row has a period that core reads ({@link
+   * Period#parse}); a row without one is refused by validation instead.
+   */
   public void requireDraft(long enterpriseId, JsonNode row) {
-    String period = row.path("period").asString("");
-    if (period.length() >= 4 && period.substring(0, 4).chars().allMatch(Character::isDigit)) {
-      requireDraft(enterpriseId, Integer.parseInt(period.substring(0, 4)));
-    }
+    Period.parse(row.path("period").asString(""))
+        .ifPresent(p -> requireDraft(enterpriseId, p.year()));
   }
 
   /** Refuses a change (header, sites, deletion) while any year of the enterprise is not a draft. */

@@ -25,7 +25,18 @@ public final class Calculator {
   }
 
   public Result<Calculation> calculate(Inventory inventory) {
-    List<Issue> issues = new ArrayList<>(InventoryValidator.validate(inventory, library));
+    return calculate(inventory, InventoryValidator.validate(inventory, library));
+  }
+
+  /**
+   * Calculates an inventory its caller has validated already against this calculator's library (the
+   * application reads and validates a stored inventory once per request).
+   *
+   * @param validation what {@link InventoryValidator#validate} returned for this inventory and
+   *     library
+   */
+  public Result<Calculation> calculate(Inventory inventory, List<Issue> validation) {
+    List<Issue> issues = new ArrayList<>(validation);
     if (issues.stream().anyMatch(Issue::isError)) {
       return Result.err(issues);
     }

@@ -1,19 +1,14 @@
 package org.minecarbon.app.audit.internal;
 
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.minecarbon.app.NotFoundException;
 import org.minecarbon.app.access.Tenancy;
 import org.minecarbon.app.audit.AuditCheck;
 import org.minecarbon.app.audit.AuditService;
 import org.minecarbon.app.audit.AuditView;
-import org.minecarbon.io.json.JsonCodec;
 import org.minecarbon.store.Store;
-import org.minecarbon.store.audit.AuditEntry;
 import org.minecarbon.store.audit.AuditQuery;
 import org.minecarbon.store.audit.AuditVerification;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The audit trail as users see it: always filtered to the user's group (the chain itself is global,
@@ -38,7 +33,7 @@ public class StoreAuditService implements AuditService {
         .audit()
         .list(new AuditQuery(group, enterpriseId, "row", String.valueOf(rowId), 0, 500))
         .stream()
-        .map(StoreAuditService::view)
+        .map(AuditView::of)
         .toList();
   }
 
@@ -51,7 +46,7 @@ public class StoreAuditService implements AuditService {
         .audit()
         .list(new AuditQuery(tenancy.groupId(), null, null, null, offset, s))
         .stream()
-        .map(StoreAuditService::view)
+        .map(AuditView::of)
         .toList();
   }
 
@@ -60,30 +55,5 @@ public class StoreAuditService implements AuditService {
     tenancy.groupId();
     AuditVerification v = store.audit().verify();
     return new AuditCheck(v.ok(), v.entries(), v.firstBroken(), v.message());
-  }
-
-  public static AuditView view(AuditEntry e) {
-    return new AuditView(
-        e.seq(),
-        e.at(),
-        e.actor(),
-        e.enterpriseId(),
-        e.entity(),
-        e.entityId(),
-        e.action(),
-        tree(e.before()),
-        tree(e.after()),
-        e.reason());
-  }
-
-  private static @Nullable JsonNode tree(@Nullable String json) {
-    if (json == null) {
-      return null;
-    }
-    try {
-      return JsonCodec.mapper().readTree(json);
-    } catch (JacksonException e) {
-      return JsonCodec.mapper().getNodeFactory().stringNode(json);
-    }
   }
 }

@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.minecarbon.app.InvalidInputException;
 import org.minecarbon.app.access.Tenancy;
 import org.minecarbon.app.balance.BalanceService;
+import org.minecarbon.app.document.DocumentChecks;
 import org.minecarbon.app.factor.Libraries;
 import org.minecarbon.app.inventory.InventoryService;
 import org.minecarbon.core.balance.Balance;
@@ -59,8 +60,9 @@ public class EngineBalanceService implements BalanceService {
 
   private Balance compute(long enterpriseId) {
     FactorLibrary library = libraries.library();
+    DocumentChecks.Checked checked = inventories.checked(enterpriseId); // validated once, here
     Result<Balance> result =
-        new BalanceCalculator(library).calculate(inventories.inventory(enterpriseId));
+        new BalanceCalculator(library).calculate(checked.inventory(), checked.validation());
     if (result instanceof Result.Ok<Balance> ok) {
       return ok.value();
     }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.app.workflow.PeriodLocks;
+import org.minecarbon.core.inventory.Period;
 import org.minecarbon.io.json.JsonCodec;
 import org.minecarbon.store.Sha256;
 import org.minecarbon.store.period.PeriodRecord;
@@ -71,10 +72,11 @@ public final class ImportLocks {
     List<JsonNode> out = new ArrayList<>();
     JsonNode rows = doc.get(array);
     if (rows != null) {
-      String prefix = String.valueOf(year);
       rows.forEach(
           r -> {
-            if (r.path("period").asString("").startsWith(prefix)) {
+            if (Period.parse(r.path("period").asString(""))
+                .filter(p -> p.year() == year)
+                .isPresent()) {
               out.add(r);
             }
           });

@@ -85,7 +85,12 @@ public class ScopedInventoryService implements InventoryService {
 
   @Override
   public Inventory inventory(long enterpriseId) {
-    return DocumentChecks.inventory(document(enterpriseId), libraries.library());
+    return checked(enterpriseId).inventory();
+  }
+
+  @Override
+  public DocumentChecks.Checked checked(long enterpriseId) {
+    return DocumentChecks.checked(document(enterpriseId), libraries.library());
   }
 
   private static @Nullable String site(ObjectNode doc) {

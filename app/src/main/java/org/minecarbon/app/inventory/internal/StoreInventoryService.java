@@ -153,7 +153,12 @@ public class StoreInventoryService implements InventoryService {
 
   @Override
   public Inventory inventory(long enterpriseId) {
-    return DocumentChecks.inventory(document(enterpriseId), libraries.library());
+    return checked(enterpriseId).inventory();
+  }
+
+  @Override
+  public DocumentChecks.Checked checked(long enterpriseId) {
+    return DocumentChecks.checked(document(enterpriseId), libraries.library());
   }
 
   private void check(ObjectNode document, RowKind kind, int index) {

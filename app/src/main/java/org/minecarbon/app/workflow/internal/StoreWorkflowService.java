@@ -9,7 +9,7 @@ import org.minecarbon.app.NotFoundException;
 import org.minecarbon.app.RefusedException;
 import org.minecarbon.app.access.Tenancy;
 import org.minecarbon.app.audit.AuditTrail;
-import org.minecarbon.app.audit.internal.StoreAuditService;
+import org.minecarbon.app.audit.AuditView;
 import org.minecarbon.app.document.DocumentChecks;
 import org.minecarbon.app.factor.Libraries;
 import org.minecarbon.app.workflow.PeriodStatus;
@@ -64,7 +64,7 @@ public class StoreWorkflowService implements WorkflowService {
             .audit()
             .list(new AuditQuery(null, enterpriseId, "period", String.valueOf(year), 0, 200))
             .stream()
-            .map(StoreAuditService::view)
+            .map(AuditView::of)
             .toList();
     return new YearStatus(
         enterpriseId,

@@ -58,9 +58,9 @@ class ServicesTest {
     ds.setURL("jdbc:h2:mem:services-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     Store.migrate(ds);
     store = new Store(ds);
+    actor = new TestActor(store);
     signIn("alice", "group-a");
     Libraries libraries = new Libraries(store);
-    actor = new TestActor(store);
     Tenancy tenancy = new Tenancy(store, actor);
     PeriodLocks locks = new PeriodLocks(store);
     StoreAuditTrail audit = new StoreAuditTrail(store, actor);
