@@ -23,7 +23,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * One runner for every long job: a small pool, progress in memory while a job runs, and the job's
  * parameters, final state, result and issues in the store, so that a finished result survives a
- * restart. A job still running when the process stopped is marked failed at the next start.
+ * restart. A job still running when the process stopped is marked failed when the next process
+ * first uses its runner.
  *
  * <p>Access is the caller's business: the runner stores the scope key a job was started in, and the
  * feature that owns the job shows it only within that scope.
@@ -34,6 +35,7 @@ public final class JobRunner implements AutoCloseable {
   private final Store store;
   private final ExecutorService pool;
   private final Map<String, Running> running = new ConcurrentHashMap<>();
+  private final AtomicBoolean recovered = new AtomicBoolean();
 
   /**
    * @param threads how many jobs run at once (others wait in order)
@@ -41,19 +43,35 @@ public final class JobRunner implements AutoCloseable {
   public JobRunner(Store store, int threads) {
     this.store = store;
     this.pool = Executors.newFixedThreadPool(Math.max(1, threads), JobRunner::thread);
-    int interrupted =
-        store
-            .jobs()
-            .failRunning(
-                IssuesJson.write(
-                    List.of(
-                        Issue.error(
-                            AppCodes.JOB_INTERRUPTED,
-                            "",
-                            "the job was interrupted by a restart of the application; start it"
-                                + " again"))));
-    if (interrupted > 0) {
-      LOG.log(System.Logger.Level.WARNING, "{0} job(s) interrupted by a restart", interrupted);
+  }
+
+  /**
+   * Marks the jobs a previous process left running as failed, once, at the first use (not in the
+   * constructor: the schema may not be migrated yet when the runner is built).
+   */
+  private void recover() {
+    if (recovered.get()) {
+      return;
+    }
+    synchronized (recovered) {
+      if (recovered.get()) {
+        return;
+      }
+      int interrupted =
+          store
+              .jobs()
+              .failRunning(
+                  IssuesJson.write(
+                      List.of(
+                          Issue.error(
+                              AppCodes.JOB_INTERRUPTED,
+                              "",
+                              "the job was interrupted by a restart of the application; start it"
+                                  + " again"))));
+      if (interrupted > 0) {
+        LOG.log(System.Logger.Level.WARNING, "{0} job(s) interrupted by a restart", interrupted);
+      }
+      recovered.set(true);
     }
   }
 
@@ -68,6 +86,7 @@ public final class JobRunner implements AutoCloseable {
 
   /** Stores the job as running and queues its work; returns at once. */
   public JobView submit(Submission s, JobWork work) {
+    recover();
     String id = UUID.randomUUID().toString();
     JobRecord stored =
         store
@@ -88,11 +107,13 @@ public final class JobRunner implements AutoCloseable {
 
   /** The job as it is now: from memory while it runs, from the store once finished. */
   public Optional<JobView> get(String id) {
+    recover();
     return store.jobs().get(id).map(rec -> view(rec, running.get(id)));
   }
 
   /** The stored record of a job (owner, scope), for the feature's access check. */
   public Optional<JobRecord> record(String id) {
+    recover();
     return store.jobs().get(id);
   }
 
