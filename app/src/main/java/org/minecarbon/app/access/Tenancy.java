@@ -1,14 +1,16 @@
 package org.minecarbon.app.access;
 
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.app.ForbiddenException;
 import org.minecarbon.app.NotFoundException;
+import org.minecarbon.core.inventory.Inventory;
+import org.minecarbon.core.inventory.RowMeta;
 import org.minecarbon.store.Store;
 import org.minecarbon.store.inventory.EnterpriseRecord;
-import org.minecarbon.store.inventory.RowKind;
 import org.minecarbon.store.inventory.RowQuery;
 import org.minecarbon.store.inventory.RowRecord;
 import org.minecarbon.store.inventory.SiteRecord;
@@ -25,7 +27,7 @@ import tools.jackson.databind.node.ObjectNode;
  * rows of sites, in its scope. A row's site is its {@code site}, or the enterprise's only site when
  * it has just one; a row with no site in an enterprise of several sites is enterprise-level: such a
  * user reads it but does not change it. Results (balance, explanations, uncertainty, reports,
- * export) are computed over {@link #visible the document filtered to its sites}.
+ * export) are computed over {@link #visible(long, Inventory) the inventory filtered to its sites}.
  */
 public final class Tenancy {
   private final Store store;
@@ -127,10 +129,11 @@ public final class Tenancy {
   }
 
   /**
-   * The enterprise's assembled document as the user may see it: for a site-limited user only its
-   * sites and the rows of its sites; otherwise unchanged. The one place results are scoped.
+   * The enterprise's assembled document as the user may export or view it: for a site-limited user
+   * only its sites and the rows of its sites; otherwise unchanged. Results are scoped on the parsed
+   * inventory instead ({@link #visible(long, Inventory)}), by the same rule.
    */
-  public ObjectNode visible(long enterpriseId, ObjectNode document) {
+  public ObjectNode visibleDocument(long enterpriseId, ObjectNode document) {
     AccessScope scope = scope();
     if (!scope.siteLimited(enterpriseId)) {
       return document;
@@ -147,21 +150,57 @@ public final class Tenancy {
   }
 
   /**
-   * The rows of a kind as they are in the user's {@link #visible} document, in document order (to
-   * map a database id to its JSON Pointer in the user's results).
+   * The enterprise's inventory as the user's results see it: for a site-limited user only its sites
+   * and the rows of its sites (a row without {@code site} belongs to the only site, or, with
+   * several sites, to the enterprise and is outside a site-limited user's results); otherwise
+   * unchanged. Read from the rows' own site, on core's records. Rows keep the pointers of the
+   * enterprise's document, so a figure names the same row for every user. The one place results are
+   * scoped.
    */
-  public List<RowRecord> rowsInResults(long enterpriseId, RowKind kind) {
-    List<RowRecord> all = store.rows().list(enterpriseId, RowQuery.of(kind));
+  public Inventory visible(long enterpriseId, Inventory inventory) {
     AccessScope scope = scope();
     if (!scope.siteLimited(enterpriseId)) {
-      return all;
+      return inventory;
     }
     Set<String> allowed = scope.sitesOf(enterpriseId);
-    String only = onlySite(enterpriseId);
-    String fallback = only == null ? "" : only;
-    return all.stream()
-        .filter(r -> allowed.contains(r.site() != null ? r.site() : fallback))
-        .toList();
+    String only = inventory.sites().size() == 1 ? inventory.sites().getFirst().id() : null;
+    Predicate<RowMeta> keep =
+        m -> {
+          String site = m.site() != null ? m.site() : only;
+          return site != null && allowed.contains(site);
+        };
+    return new Inventory(
+        inventory.enterprise(),
+        inventory.settings(),
+        inventory.sites().stream().filter(s -> allowed.contains(s.id())).toList(),
+        inventory.activities().stream().filter(r -> keep.test(r.meta())).toList(),
+        inventory.sinks().stream().filter(r -> keep.test(r.meta())).toList(),
+        inventory.production().stream().filter(r -> keep.test(r.meta())).toList());
+  }
+
+  /**
+   * The index of a stored row in its document array ({@code /activities/<index>}), when the row is
+   * in the user's results ({@link #visible(long, Inventory)}); empty otherwise.
+   */
+  public OptionalInt indexInResults(long enterpriseId, RowRecord row) {
+    List<RowRecord> all = store.rows().list(enterpriseId, RowQuery.of(row.kind()));
+    int index = -1;
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i).id() == row.id()) {
+        index = i;
+      }
+    }
+    if (index < 0) {
+      return OptionalInt.empty();
+    }
+    AccessScope scope = scope();
+    if (scope.siteLimited(enterpriseId)) {
+      String site = row.site() != null ? row.site() : onlySite(enterpriseId);
+      if (site == null || !scope.sitesOf(enterpriseId).contains(site)) {
+        return OptionalInt.empty();
+      }
+    }
+    return OptionalInt.of(index);
   }
 
   private static void filter(ObjectNode doc, String array, Predicate<JsonNode> keep) {

@@ -57,14 +57,32 @@ public final class DocumentChecks {
    * @throws InvalidInputException with every error when it does not read or validate
    */
   public static Checked checked(JsonNode tree, FactorLibrary library) {
+    return validated(read(tree), library);
+  }
+
+  /**
+   * Reads a stored tree (structure only).
+   *
+   * @throws InvalidInputException with every error when it does not read
+   */
+  public static Inventory read(JsonNode tree) {
     Result<Inventory> read = InventoryReader.read(tree, false);
     if (!(read instanceof Result.Ok<Inventory> ok)) {
       throw new InvalidInputException("the stored inventory has errors", read.errors());
     }
-    List<Issue> validation = InventoryValidator.validate(ok.value(), library);
+    return ok.value();
+  }
+
+  /**
+   * Validates an inventory once.
+   *
+   * @throws InvalidInputException with every error
+   */
+  public static Checked validated(Inventory inventory, FactorLibrary library) {
+    List<Issue> validation = InventoryValidator.validate(inventory, library);
     InvalidInputException.throwOnErrors(
         "the stored inventory has errors", validation.stream().filter(Issue::isError).toList());
-    return new Checked(ok.value(), validation);
+    return new Checked(inventory, validation);
   }
 
   /**

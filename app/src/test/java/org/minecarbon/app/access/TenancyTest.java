@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.minecarbon.app.ForbiddenException;
 import org.minecarbon.app.NotFoundException;
 import org.minecarbon.app.TestActor;
+import org.minecarbon.app.document.DocumentChecks;
+import org.minecarbon.core.inventory.Inventory;
+import org.minecarbon.core.inventory.Site;
 import org.minecarbon.io.json.JsonCodec;
 import org.minecarbon.store.Store;
 import org.minecarbon.store.inventory.InventoryRepository;
@@ -42,11 +45,11 @@ class TenancyTest {
   }
 
   @Test
-  void visible_siteLimited_keepsOwnSitesAndTheirRowsOnly() {
+  void visibleDocument_siteLimited_keepsOwnSitesAndTheirRowsOnly() {
     long id = enterprise(twoSites());
     signIn(List.of(new ScopeGrant(id, "pit")));
 
-    ObjectNode seen = tenancy.visible(id, twoSites());
+    ObjectNode seen = tenancy.visibleDocument(id, twoSites());
 
     assertThat(seen.get("sites")).hasSize(1);
     assertThat(seen.get("sites").get(0).get("id").asString()).isEqualTo("pit");
@@ -56,22 +59,62 @@ class TenancyTest {
   }
 
   @Test
-  void visible_singleSiteInScope_rowsWithoutSiteBelongToIt() {
+  void visibleDocument_singleSiteInScope_rowsWithoutSiteBelongToIt() {
     ObjectNode doc =
         doc("{\"id\":\"mine\"}", "{\"id\":\"r1\"}", "{\"id\":\"r2\",\"site\":\"mine\"}");
     long id = enterprise(doc);
     signIn(List.of(new ScopeGrant(id, "mine")));
 
-    assertThat(tenancy.visible(id, doc).get("activities")).hasSize(2);
+    assertThat(tenancy.visibleDocument(id, doc).get("activities")).hasSize(2);
   }
 
   @Test
-  void visible_unlimited_documentUnchanged() {
+  void visibleDocument_unlimited_documentUnchanged() {
     long id = enterprise(twoSites());
     signIn(List.of());
 
-    assertThat(tenancy.visible(id, twoSites())).isEqualTo(twoSites());
+    assertThat(tenancy.visibleDocument(id, twoSites())).isEqualTo(twoSites());
     assertThat(tenancy.cacheKey(id)).isEqualTo(String.valueOf(id));
+  }
+
+  @Test
+  void visibleInventory_siteLimited_sameRowsAsTheDocumentRuleWithEnterprisePointers() {
+    ObjectNode doc = fuelRows(twoSites());
+    long id = enterprise(doc);
+    signIn(List.of(new ScopeGrant(id, "pit")));
+
+    Inventory seen = tenancy.visible(id, DocumentChecks.read(doc));
+
+    assertThat(seen.sites()).extracting(Site::id).containsExactly("pit");
+    assertThat(seen.activities()).extracting(r -> r.meta().id()).containsExactly("a-pit");
+    // the rule on the document gives the same rows
+    assertThat(tenancy.visibleDocument(id, doc).get("activities"))
+        .extracting(r -> r.get("id").asString())
+        .containsExactly("a-pit");
+    // a figure keeps the row's pointer in the enterprise's document
+    assertThat(seen.activities().getFirst().meta().pointer()).isEqualTo("/activities/0");
+    Inventory mill = DocumentChecks.read(doc);
+    assertThat(mill.activities().get(1).meta().pointer()).isEqualTo("/activities/1");
+  }
+
+  @Test
+  void visibleInventory_singleSiteInScope_rowsWithoutSiteBelongToIt() {
+    ObjectNode doc =
+        fuelRows(doc("{\"id\":\"mine\"}", "{\"id\":\"r1\"}", "{\"id\":\"r2\",\"site\":\"mine\"}"));
+    long id = enterprise(doc);
+    signIn(List.of(new ScopeGrant(id, "mine")));
+
+    assertThat(tenancy.visible(id, DocumentChecks.read(doc)).activities()).hasSize(2);
+  }
+
+  @Test
+  void visibleInventory_unlimited_sameInventory() {
+    ObjectNode doc = fuelRows(twoSites());
+    long id = enterprise(doc);
+    signIn(List.of());
+    Inventory all = DocumentChecks.read(doc);
+
+    assertThat(tenancy.visible(id, all)).isSameAs(all);
   }
 
   @Test
@@ -120,6 +163,20 @@ class TenancyTest {
         "{\"id\":\"pit\"},{\"id\":\"mill\"}",
         "{\"id\":\"a-pit\",\"site\":\"pit\"}",
         "{\"id\":\"a-mill\",\"site\":\"mill\"},{\"id\":\"a-none\"}");
+  }
+
+  /** The same rows made readable fuel rows (for the rule on core's records). */
+  private static ObjectNode fuelRows(ObjectNode doc) {
+    doc.get("activities")
+        .forEach(
+            r -> {
+              ObjectNode o = (ObjectNode) r;
+              o.put("source", "fuel");
+              o.put("fuel", "diesel");
+              o.put("quantity", 1);
+              o.put("unit", "t");
+            });
+    return doc;
   }
 
   private static ObjectNode doc(String sites, String... rows) {

@@ -207,7 +207,15 @@ public final class InventoryRepository {
 
   /** The enterprise's inventory document as a tree, rows in stored order. */
   public Optional<ObjectNode> document(long enterpriseId) {
-    return enterprise(enterpriseId).map(e -> assemble(e, sites(enterpriseId)));
+    return enterprise(enterpriseId).map(e -> assemble(e, sites(enterpriseId), true));
+  }
+
+  /**
+   * The enterprise's document without rows: header, settings, sites and empty row arrays (what a
+   * single row is checked in, without reading every other row).
+   */
+  public Optional<ObjectNode> skeleton(long enterpriseId) {
+    return enterprise(enterpriseId).map(e -> assemble(e, sites(enterpriseId), false));
   }
 
   /**
@@ -254,7 +262,7 @@ public final class InventoryRepository {
     return header;
   }
 
-  private ObjectNode assemble(EnterpriseRecord e, List<SiteRecord> sites) {
+  private ObjectNode assemble(EnterpriseRecord e, List<SiteRecord> sites, boolean withRows) {
     ObjectNode doc = e.header().objectNode();
     doc.put("format", Inventory.FORMAT);
     doc.set("enterprise", e.header().get("enterprise"));
@@ -265,7 +273,9 @@ public final class InventoryRepository {
     sites.forEach(s -> siteArray.add(s.doc()));
     for (RowKind kind : RowKind.values()) {
       ArrayNode array = doc.putArray(kind.arrayName());
-      rows.list(e.id(), RowQuery.of(kind)).forEach(r -> array.add(r.doc()));
+      if (withRows) {
+        rows.list(e.id(), RowQuery.of(kind)).forEach(r -> array.add(r.doc()));
+      }
     }
     return doc;
   }

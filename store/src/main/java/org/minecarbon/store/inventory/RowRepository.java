@@ -47,6 +47,30 @@ public final class RowRepository {
     return jdbc.query(sql.toString(), RowRepository::map, params.toArray());
   }
 
+  /** A row's place in the document: kind, index in its array, database id and document id. */
+  public record RowKey(long id, RowKind kind, int index, @Nullable String key) {}
+
+  /**
+   * The document ids of every row, in document order (activities, sinks, production; each in stored
+   * order), without reading the row documents.
+   */
+  public List<RowKey> keys(long enterpriseId) {
+    List<RowKey> out = new ArrayList<>();
+    for (RowKind kind : RowKind.values()) {
+      List<Object[]> raw =
+          jdbc.query(
+              "SELECT id, row_key FROM inventory_row WHERE enterprise_id = ? AND kind = ?"
+                  + " ORDER BY position, id",
+              rs -> new Object[] {rs.getLong(1), rs.getString(2)},
+              enterpriseId,
+              kind.code());
+      for (int i = 0; i < raw.size(); i++) {
+        out.add(new RowKey((Long) raw.get(i)[0], kind, i, (String) raw.get(i)[1]));
+      }
+    }
+    return out;
+  }
+
   public Optional<RowRecord> get(long enterpriseId, long rowId) {
     return jdbc.queryOne(
         "SELECT " + COLUMNS + " FROM inventory_row WHERE enterprise_id = ? AND id = ?",

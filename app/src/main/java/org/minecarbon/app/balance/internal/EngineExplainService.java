@@ -1,7 +1,7 @@
 package org.minecarbon.app.balance.internal;
 
-import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.minecarbon.app.InvalidInputException;
 import org.minecarbon.app.NotFoundException;
 import org.minecarbon.app.access.Tenancy;
@@ -13,7 +13,6 @@ import org.minecarbon.core.explain.Explainer;
 import org.minecarbon.core.explain.Explanation;
 import org.minecarbon.core.result.Result;
 import org.minecarbon.store.Store;
-import org.minecarbon.store.inventory.RowRecord;
 
 /** Explanations by core's {@link Explainer} over the enterprise's balance. */
 public class EngineExplainService implements ExplainService {
@@ -63,14 +62,11 @@ public class EngineExplainService implements ExplainService {
         .get(enterpriseId, id)
         .flatMap(
             r -> {
-              // the index among the rows the user's balance holds (its sites when site-limited)
-              List<RowRecord> same = tenancy.rowsInResults(enterpriseId, r.kind());
-              for (int index = 0; index < same.size(); index++) {
-                if (same.get(index).id() == id) {
-                  return Optional.of("/" + r.kind().arrayName() + "/" + index);
-                }
-              }
-              return Optional.empty();
+              // the row's index in the enterprise's document, when it is in the user's results
+              OptionalInt index = tenancy.indexInResults(enterpriseId, r);
+              return index.isPresent()
+                  ? Optional.of("/" + r.kind().arrayName() + "/" + index.getAsInt())
+                  : Optional.<String>empty();
             });
   }
 

@@ -9,6 +9,7 @@ import org.minecarbon.app.factor.Libraries;
 import org.minecarbon.app.inventory.InventoryService;
 import org.minecarbon.app.inventory.RowFilter;
 import org.minecarbon.app.inventory.RowView;
+import org.minecarbon.core.factor.FactorLibrary;
 import org.minecarbon.core.inventory.Inventory;
 import org.minecarbon.store.inventory.RowKind;
 import tools.jackson.databind.node.ObjectNode;
@@ -80,7 +81,7 @@ public class ScopedInventoryService implements InventoryService {
 
   @Override
   public ObjectNode document(long enterpriseId) {
-    return tenancy.visible(enterpriseId, delegate.document(enterpriseId));
+    return tenancy.visibleDocument(enterpriseId, delegate.document(enterpriseId));
   }
 
   @Override
@@ -88,9 +89,15 @@ public class ScopedInventoryService implements InventoryService {
     return checked(enterpriseId).inventory();
   }
 
+  /**
+   * The whole stored inventory read once, scoped to the user's sites on core's records, then
+   * validated once (so rows of other sites neither show nor block the user's results).
+   */
   @Override
   public DocumentChecks.Checked checked(long enterpriseId) {
-    return DocumentChecks.checked(document(enterpriseId), libraries.library());
+    FactorLibrary library = libraries.library();
+    Inventory read = DocumentChecks.read(delegate.document(enterpriseId));
+    return DocumentChecks.validated(tenancy.visible(enterpriseId, read), library);
   }
 
   private static @Nullable String site(ObjectNode doc) {

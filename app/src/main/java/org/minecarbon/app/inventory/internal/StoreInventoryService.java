@@ -20,13 +20,13 @@ import org.minecarbon.store.Store;
 import org.minecarbon.store.inventory.RowKind;
 import org.minecarbon.store.inventory.RowQuery;
 import org.minecarbon.store.inventory.RowRecord;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Rows of an enterprise. A new or changed row is checked inside the enterprise's whole document (so
- * site references, duplicate ids and the factor set are checked as the CLI would); the issues about
- * that row are reported with pointers relative to the row.
+ * Rows of an enterprise. A new or changed row is checked as validating the enterprise's whole
+ * document would check it (site references, duplicate ids and the factor set, as the CLI would),
+ * but reading only the header, sites and row ids ({@link RowChecks}); the issues about that row are
+ * reported with pointers relative to the row.
  */
 public class StoreInventoryService implements InventoryService {
   private final Store store;
@@ -63,10 +63,7 @@ public class StoreInventoryService implements InventoryService {
   public RowView addRow(long enterpriseId, RowKind kind, ObjectNode doc) {
     tenancy.enterprise(enterpriseId);
     locks.requireDraft(enterpriseId, doc);
-    ObjectNode document = document(enterpriseId);
-    ArrayNode array = (ArrayNode) document.get(kind.arrayName());
-    array.add(doc);
-    check(document, kind, array.size() - 1);
+    check(enterpriseId, kind, doc, null);
     return store.inTransaction(
         () -> {
           locks.lock(enterpriseId);
@@ -85,10 +82,7 @@ public class StoreInventoryService implements InventoryService {
     RowRecord current = record(enterpriseId, rowId);
     locks.requireDraft(enterpriseId, current.year());
     locks.requireDraft(enterpriseId, doc);
-    int index = indexOf(enterpriseId, current);
-    ObjectNode document = document(enterpriseId);
-    ((ArrayNode) document.get(current.kind().arrayName())).set(index, doc);
-    check(document, current.kind(), index);
+    check(enterpriseId, current.kind(), doc, rowId);
     return store.inTransaction(
         () -> {
           locks.lock(enterpriseId);
@@ -161,9 +155,19 @@ public class StoreInventoryService implements InventoryService {
     return DocumentChecks.checked(document(enterpriseId), libraries.library());
   }
 
-  private void check(ObjectNode document, RowKind kind, int index) {
-    List<Issue> all = DocumentChecks.check(document, libraries.library()).issues();
-    List<Issue> mine = DocumentChecks.issuesUnder(all, "/" + kind.arrayName() + "/" + index);
+  /**
+   * Checks the row as validating the whole document would, reading only the enterprise's header,
+   * sites and row ids ({@link RowChecks}); issues point into the row.
+   */
+  private void check(long enterpriseId, RowKind kind, ObjectNode doc, @Nullable Long rowId) {
+    ObjectNode skeleton =
+        store
+            .inventories()
+            .skeleton(enterpriseId)
+            .orElseThrow(() -> new NotFoundException("enterprise", enterpriseId));
+    List<Issue> mine =
+        RowChecks.issues(
+            skeleton, store.rows().keys(enterpriseId), kind, doc, rowId, libraries.library());
     InvalidInputException.throwOnErrors("invalid " + kind.code() + " row", mine);
   }
 
@@ -172,16 +176,6 @@ public class StoreInventoryService implements InventoryService {
         .rows()
         .get(enterpriseId, rowId)
         .orElseThrow(() -> new NotFoundException("row", rowId));
-  }
-
-  private int indexOf(long enterpriseId, RowRecord row) {
-    List<RowRecord> same = store.rows().list(enterpriseId, RowQuery.of(row.kind()));
-    for (int i = 0; i < same.size(); i++) {
-      if (same.get(i).id() == row.id()) {
-        return i;
-      }
-    }
-    throw new NotFoundException("row", row.id());
   }
 
   static RowView view(RowRecord r) {

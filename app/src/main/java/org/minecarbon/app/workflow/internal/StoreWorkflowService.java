@@ -232,7 +232,9 @@ public class StoreWorkflowService implements WorkflowService {
             .orElseThrow(() -> new NotFoundException("verified version", year + " v" + version));
     JsonNode tree = JsonCodec.mapper().readTree(v.snapshot());
     if (tree instanceof ObjectNode o) {
-      tree = tenancy.visible(enterpriseId, o); // a site-limited user sees its sites only (access)
+      tree =
+          tenancy.visibleDocument(
+              enterpriseId, o); // a site-limited user sees its sites only (access)
     }
     return DocumentChecks.inventory(tree, libraries.library());
   }
