@@ -11,6 +11,7 @@ import org.minecarbon.cli.command.AuditCommand;
 import org.minecarbon.cli.command.BackupCommand;
 import org.minecarbon.cli.command.BalanceCommand;
 import org.minecarbon.cli.command.ConvertCommand;
+import org.minecarbon.cli.command.DbCommand;
 import org.minecarbon.cli.command.DemoCommand;
 import org.minecarbon.cli.command.ExitCodes;
 import org.minecarbon.cli.command.ExplainCommand;
@@ -44,6 +45,7 @@ import picocli.CommandLine.Spec;
       ConvertCommand.class,
       ReportCommand.class,
       FactorsCommand.class,
+      DbCommand.class,
       DemoCommand.class,
       AuditCommand.class,
       BackupCommand.class,
