@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import org.minecarbon.core.balance.Balance;
 import org.minecarbon.core.explain.Explanation;
+import org.minecarbon.core.text.Lang;
 import org.minecarbon.io.csv.CsvWriter;
 import org.minecarbon.io.json.JsonCodec;
 import org.minecarbon.io.result.BalanceJson;
@@ -52,15 +53,13 @@ public final class ResultWriters {
    * subtotal and its five columns, net, neutral; unrounded tCO2e; headers in Chinese or English;
    * UTF-8 with BOM for Excel.
    */
-  public static void balanceCsv(Balance balance, OutputStream out, boolean chinese)
-      throws IOException {
-    CsvWriter.write(BalanceTable.header(chinese), BalanceTable.rows(balance, chinese), out);
+  public static void balanceCsv(Balance balance, OutputStream out, Lang lang) throws IOException {
+    CsvWriter.write(BalanceTable.header(lang), BalanceTable.rows(balance, lang), out);
   }
 
   /** An XLSX workbook with the Table 1 layout and the breakdowns. */
-  public static void balanceXlsx(Balance balance, OutputStream out, boolean chinese)
-      throws IOException {
-    BalanceWorkbook.write(balance, out, chinese);
+  public static void balanceXlsx(Balance balance, OutputStream out, Lang lang) throws IOException {
+    BalanceWorkbook.write(balance, out, lang);
   }
 
   /** An explanation with every line's row, formula, terms and factors (with citations). */

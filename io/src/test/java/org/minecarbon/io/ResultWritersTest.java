@@ -14,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.minecarbon.core.calc.CalcLine;
 import org.minecarbon.core.explain.Explanation;
+import org.minecarbon.core.text.Lang;
 import org.minecarbon.io.json.JsonCodec;
 import org.minecarbon.testkit.Golden;
 import tools.jackson.databind.JsonNode;
@@ -91,7 +92,7 @@ class ResultWritersTest {
   @Test
   void balanceCsv_chineseTable1_matchesGoldenFile() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ResultWriters.balanceCsv(Balances.balance(), out, true);
+    ResultWriters.balanceCsv(Balances.balance(), out, Lang.ZH);
     byte[] bytes = out.toByteArray();
     assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
     Golden.assertMatches(
@@ -101,7 +102,7 @@ class ResultWritersTest {
   @Test
   void balanceCsv_english_headerAndOneLinePerYear() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ResultWriters.balanceCsv(Balances.balance(), out, false);
+    ResultWriters.balanceCsv(Balances.balance(), out, Lang.EN);
     List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
     assertThat(lines).hasSize(3);
     assertThat(lines.get(0)).startsWith("\uFEFFYear,Emissions total,Fuel combustion");
@@ -113,7 +114,7 @@ class ResultWritersTest {
   @Test
   void balanceXlsx_table1HeadersMergedAndValuesFullPrecision() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ResultWriters.balanceXlsx(Balances.balance(), out, true);
+    ResultWriters.balanceXlsx(Balances.balance(), out, Lang.ZH);
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
       assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("碳平衡核算表");
       Sheet t = wb.getSheetAt(0);

@@ -83,15 +83,14 @@ public final class BalanceCommand extends BaseCommand {
 
   private void encode(Balance balance, OutputStream sink) throws IOException {
     Lang l = lang.value();
-    boolean zh = l.chinese();
     switch (format) {
       case TABLE ->
           sink.write(
               (String.join("\n", BalanceTable.render(balance, l)) + "\n")
                   .getBytes(java.nio.charset.StandardCharsets.UTF_8));
       case JSON -> ResultWriters.balanceJson(balance, sink);
-      case CSV -> ResultWriters.balanceCsv(balance, sink, zh);
-      case XLSX -> ResultWriters.balanceXlsx(balance, sink, zh);
+      case CSV -> ResultWriters.balanceCsv(balance, sink, l);
+      case XLSX -> ResultWriters.balanceXlsx(balance, sink, l);
     }
   }
 }

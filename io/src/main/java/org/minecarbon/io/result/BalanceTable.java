@@ -7,6 +7,7 @@ import org.minecarbon.core.balance.Balance;
 import org.minecarbon.core.balance.BalanceYear;
 import org.minecarbon.core.balance.Totals;
 import org.minecarbon.core.calc.Column;
+import org.minecarbon.core.text.Lang;
 
 /**
  * The balance as seed paper 002 Table 1 lays it out, one line per year: year, emissions subtotal
@@ -15,20 +16,20 @@ import org.minecarbon.core.calc.Column;
 public final class BalanceTable {
   private BalanceTable() {}
 
-  public static List<String> header(boolean chinese) {
+  public static List<String> header(Lang lang) {
     List<String> h = new ArrayList<>();
-    h.add(chinese ? "年份" : "Year");
-    h.add(chinese ? "碳排放小计" : "Emissions total");
-    Column.EMISSIONS.forEach(c -> h.add(chinese ? c.zh() : c.en()));
-    h.add(chinese ? "碳汇小计" : "Sinks total");
-    Column.SINKS.forEach(c -> h.add(chinese ? c.zh() : c.en()));
-    h.add(chinese ? "净排放" : "Net");
-    h.add(chinese ? "碳中和" : "Neutral");
+    h.add(lang.pick("年份", "Year"));
+    h.add(lang.pick("碳排放小计", "Emissions total"));
+    Column.EMISSIONS.forEach(c -> h.add(lang.label(c)));
+    h.add(lang.pick("碳汇小计", "Sinks total"));
+    Column.SINKS.forEach(c -> h.add(lang.label(c)));
+    h.add(lang.pick("净排放", "Net"));
+    h.add(lang.pick("碳中和", "Neutral"));
     return h;
   }
 
   /** Cells of a year: the year as Double, figures as Double (tCO2e), neutral as text. */
-  public static List<@Nullable Object> row(BalanceYear y, boolean chinese) {
+  public static List<@Nullable Object> row(BalanceYear y, Lang lang) {
     Totals t = y.totals();
     List<@Nullable Object> r = new ArrayList<>();
     r.add((double) y.year());
@@ -37,11 +38,11 @@ public final class BalanceTable {
     r.add(t.sinksTotal());
     Column.SINKS.forEach(c -> r.add(t.get(c)));
     r.add(t.net());
-    r.add(t.neutral() ? (chinese ? "是" : "true") : (chinese ? "否" : "false"));
+    r.add(t.neutral() ? lang.pick("是", "true") : lang.pick("否", "false"));
     return r;
   }
 
-  public static List<List<@Nullable Object>> rows(Balance balance, boolean chinese) {
-    return balance.years().stream().map(y -> row(y, chinese)).toList();
+  public static List<List<@Nullable Object>> rows(Balance balance, Lang lang) {
+    return balance.years().stream().map(y -> row(y, lang)).toList();
   }
 }

@@ -17,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.minecarbon.core.balance.Balance;
 import org.minecarbon.core.balance.BalanceYear;
 import org.minecarbon.core.calc.Column;
+import org.minecarbon.core.text.Lang;
 
 /**
  * The balance as an XLSX workbook: Table 1 with the paper's grouped headers (碳排放/CO2e over the
@@ -25,12 +26,12 @@ import org.minecarbon.core.calc.Column;
  */
 public final class BalanceWorkbook {
   private final XSSFWorkbook wb = new XSSFWorkbook();
-  private final boolean zh;
+  private final Lang lang;
   private final CellStyle number;
   private final CellStyle header;
 
-  private BalanceWorkbook(boolean chinese) {
-    this.zh = chinese;
+  private BalanceWorkbook(Lang lang) {
+    this.lang = lang;
     number = wb.createCellStyle();
     number.setDataFormat(wb.createDataFormat().getFormat("#,##0.00"));
     header = wb.createCellStyle();
@@ -41,8 +42,8 @@ public final class BalanceWorkbook {
     header.setFont(bold);
   }
 
-  public static void write(Balance balance, OutputStream out, boolean chinese) throws IOException {
-    BalanceWorkbook w = new BalanceWorkbook(chinese);
+  public static void write(Balance balance, OutputStream out, Lang lang) throws IOException {
+    BalanceWorkbook w = new BalanceWorkbook(lang);
     try (XSSFWorkbook wb = w.wb) {
       w.table1(balance);
       w.pivot(
@@ -58,7 +59,7 @@ public final class BalanceWorkbook {
   }
 
   private String t(String chinese, String english) {
-    return zh ? chinese : english;
+    return lang.pick(chinese, english);
   }
 
   private void table1(Balance balance) {
@@ -83,18 +84,18 @@ public final class BalanceWorkbook {
         }
         case FUGITIVE_CO2 -> head(r2, c, "CO₂");
         case FUGITIVE_OTHER -> head(r2, c, t("其他", "Other"));
-        default -> head(r1, c, zh ? col.zh() : col.en());
+        default -> head(r1, c, lang.label(col));
       }
       c++;
     }
     head(r1, emissionsEnd + 1, t("小计", "Total"));
     for (Column col : Column.SINKS) {
-      head(r1, ++c, zh ? col.zh() : col.en());
+      head(r1, ++c, lang.label(col));
     }
     merges(s, emissionsEnd, sinksEnd);
     int r = 3;
     for (BalanceYear y : balance.years()) {
-      values(s.createRow(r++), BalanceTable.row(y, zh));
+      values(s.createRow(r++), BalanceTable.row(y, lang));
     }
     s.createFreezePane(1, 3);
     for (int i = 0; i <= sinksEnd + 2; i++) {

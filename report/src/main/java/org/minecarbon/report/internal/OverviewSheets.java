@@ -153,7 +153,7 @@ final class OverviewSheets {
     int r = 3;
     for (BalanceYear y : balance.years()) {
       Row row = s.createRow(r++);
-      List<@Nullable Object> cells = BalanceTable.row(y, lang.chinese());
+      List<@Nullable Object> cells = BalanceTable.row(y, lang);
       c.integer(row, 0, y.year());
       for (int i = 1; i <= sinksEnd + 1; i++) {
         c.number(row, i, (Double) cells.get(i));

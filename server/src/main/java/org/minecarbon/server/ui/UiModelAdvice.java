@@ -60,7 +60,7 @@ class UiModelAdvice {
   @Nullable Nav nav(
       HttpServletRequest request,
       @PathVariable(name = "eid", required = false) @Nullable Long eid) {
-    String lang = UiLabels.chinese() ? "zh" : "en";
+    String lang = UiLabels.lang().code();
     String zh = langHref(request, "zh");
     String en = langHref(request, "en");
     if (request.getUserPrincipal() == null) {
