@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.app.access.Permission;
+import org.minecarbon.app.benchmark.BenchmarkGap;
 import org.minecarbon.app.benchmark.BenchmarkView;
 import org.minecarbon.core.balance.Balance;
 import org.minecarbon.core.balance.BalanceYear;
@@ -99,7 +100,7 @@ class BalanceController {
                       new Gap(
                           bm,
                           BenchmarkGap.gap(v, bm),
-                          BenchmarkGap.percentText(v, bm),
+                          BenchmarkGapText.percentText(v, bm),
                           v > bm.intensity()));
                 }
               });

@@ -123,7 +123,7 @@ class ExplainPanels {
             null));
     BenchmarkView bm = pages.benchmarks(y.year()).get(product);
     if (bm != null) {
-      items.addAll(BenchmarkGap.items(value, bm, labels, this::msg));
+      items.addAll(BenchmarkGapText.items(value, bm, labels, this::msg));
     }
     return new ExplainView(
         title(y.year(), msg("balance.intensity") + " · " + product),
