@@ -22,6 +22,7 @@ import org.minecarbon.io.ResultWriters;
 import org.minecarbon.server.access.Requires;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -114,6 +115,17 @@ class ResultApi {
   @Operation(summary = "A job's state, progress (0..1) and, once done, its report")
   ObjectNode uncertaintyJob(@PathVariable long id, @PathVariable String job) {
     return UncertaintyJson.job(uncertainty.job(id, job));
+  }
+
+  @Requires(value = Permission.READ, enterprise = "id")
+  @DeleteMapping("/uncertainty/{job}")
+  @Operation(
+      summary = "Cancel a running analysis",
+      description =
+          "The job is stored as cancelled at once and stops at its next progress step; a job that"
+              + " already finished is returned as it is. Changes no data.")
+  ObjectNode cancelUncertainty(@PathVariable long id, @PathVariable String job) {
+    return UncertaintyJson.job(uncertainty.cancel(id, job));
   }
 
   static Column column(String code) {

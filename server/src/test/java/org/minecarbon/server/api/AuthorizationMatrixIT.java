@@ -98,6 +98,7 @@ class AuthorizationMatrixIT extends ApiTestBase {
     Set<String> readOnlyWrites =
         Set.of(
             "POST /api/v1/enterprises/{id}/uncertainty",
+            "DELETE /api/v1/enterprises/{id}/uncertainty/{job}",
             "POST /api/v1/validate",
             "POST /api/v1/me/tokens",
             "DELETE /api/v1/me/tokens/{tokenId}",

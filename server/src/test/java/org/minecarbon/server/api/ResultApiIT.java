@@ -82,6 +82,28 @@ class ResultApiIT extends ApiTestBase {
   }
 
   @Test
+  void uncertainty_cancelAfterDone_jobUnchanged_unknownJob404() throws InterruptedException {
+    // the cancelling of a running job itself is JobRunnerTest's (deterministic there)
+    long id = importNew(COAL);
+    String base = "/api/v1/enterprises/" + id + "/uncertainty";
+    HttpResponse<byte[]> started = post(base + "?iterations=1000&seed=7", JSON, new byte[0]);
+    String location = started.headers().firstValue("Location").orElseThrow();
+    long deadline = System.currentTimeMillis() + 60_000;
+    while (!"done".equals(json(get(location)).get("state").asString())
+        && System.currentTimeMillis() < deadline) {
+      Thread.sleep(50);
+    }
+
+    HttpResponse<byte[]> cancel = delete(location);
+
+    assertThat(cancel.statusCode()).isEqualTo(200);
+    JsonNode job = json(cancel);
+    assertThat(job.get("state").asString()).isEqualTo("done");
+    assertThat(job.get("report").get("iterations").asInt()).isEqualTo(1000);
+    assertThat(delete(base + "/no-such-job").statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void openApi_documentListsTheBalanceEndpoint() {
     HttpResponse<byte[]> r = get("/v3/api-docs");
 
