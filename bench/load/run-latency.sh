@@ -11,6 +11,8 @@
 # Environment: WARMUP (100 edit+balance cycles and 100 warm GETs, discarded), READY_TIMEOUT
 # (seconds to wait for a server, 300), XMX (server heap, 1g), HOST (127.0.0.1; loopback only),
 # RESULTS (a file to append the raw LATENCY lines to, with the round number).
+# IMPORT (a JSON inventory imported through the API into each fresh demo and measured instead of
+# the demo coal mine, e.g. a 2,400-row group from bench GenerateNational OUT.json 10 20 2024 1).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 . "$root/.mvn/find-jdk.sh"
@@ -110,9 +112,18 @@ for round in $(seq 1 "$rounds"); do
     if [ "$label" = before ]; then jar="$before_jar"; else jar="$after_jar"; fi
     echo "round $round/$rounds, $label" >&2
     start_server "$label" "$jar"
+    ent_args=()
+    if [ -n "${IMPORT:-}" ]; then
+      # a larger enterprise than the demo's: imported through the API into the fresh demo
+      ent="$(curl -fs -m 300 -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+        --data-binary @"$IMPORT" "$base/api/v1/enterprises/import?filename=$(basename "$IMPORT")" \
+        | grep -o '"enterpriseId":[0-9]*' | head -n1 | cut -d: -f2)" || true
+      [ -n "$ent" ] || fail "$label ($jar)" "could not import IMPORT=$IMPORT"
+      ent_args=(--enterprise "$ent")
+    fi
     out="$work/out.$round.$label"
     if ! "$JAVA_HOME/bin/java" -cp "$work/classes" Latency --base "$base" --bearer "$token" \
-        --n "$n" --warmup "$warmup" --label "$label" >"$out" 2>&1; then
+        --n "$n" --warmup "$warmup" --label "$label" "${ent_args[@]}" >"$out" 2>&1; then
       cat "$out" >&2
       fail "$label ($jar)" "Latency failed"
     fi
@@ -133,7 +144,7 @@ done
 
 jv="$("$JAVA_HOME/bin/java" -version 2>&1 | head -n1)"
 echo
-echo "Row edit and balance latency, demo coal mine {$target; $rounds rounds x (before, after), n=$n"
+echo "Row edit and balance latency, ${IMPORT:+imported $IMPORT, }{$target; $rounds rounds x (before, after), n=$n"
 echo "per op after $warmup warm-up cycles; $(nproc) CPUs, $jv, $started"
 echo "before: $before_jar ($(sha256sum "$before_jar" | cut -c1-12)); after: $after_jar ($(sha256sum "$after_jar" | cut -c1-12))"
 echo
