@@ -56,10 +56,18 @@ public final class CatalogRepository {
         sourceNote);
   }
 
-  public List<BenchmarkRecord> benchmarks() {
+  /**
+   * The benchmarks a group sees: its own and the shared reference ones (no group), in product and
+   * year order.
+   */
+  public List<BenchmarkRecord> benchmarks(long groupId) {
     return jdbc.query(
-        "SELECT " + BENCHMARK_COLUMNS + " FROM benchmark ORDER BY product, bench_year, id",
-        CatalogRepository::benchmark);
+        "SELECT "
+            + BENCHMARK_COLUMNS
+            + " FROM benchmark WHERE group_id = ? OR group_id IS NULL"
+            + " ORDER BY product, bench_year, id",
+        CatalogRepository::benchmark,
+        groupId);
   }
 
   public Optional<BenchmarkRecord> benchmark(long id) {

@@ -2,6 +2,7 @@ package org.minecarbon.app.benchmark.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.minecarbon.app.ForbiddenException;
 import org.minecarbon.app.InvalidInputException;
 import org.minecarbon.app.NotFoundException;
 import org.minecarbon.app.access.Tenancy;
@@ -16,7 +17,12 @@ import org.minecarbon.store.Store;
 import org.minecarbon.store.catalog.BenchmarkRecord;
 import tools.jackson.databind.JsonNode;
 
-/** Sector benchmarks kept in the store. */
+/**
+ * Sector benchmarks kept in the store, per tenant: a group sees its own benchmarks and the shared
+ * reference ones (stored without a group, read-only); another group's benchmark is unknown (404).
+ * Changing the group's benchmarks needs access to the whole group (not a user limited to some
+ * enterprises or sites), as they apply to every enterprise of the group.
+ */
 public class CatalogBenchmarkService implements BenchmarkService {
   private final Store store;
   private final Tenancy tenancy;
@@ -30,20 +36,39 @@ public class CatalogBenchmarkService implements BenchmarkService {
 
   @Override
   public List<BenchmarkView> list() {
-    return store.catalog().benchmarks().stream().map(CatalogBenchmarkService::view).toList();
+    return store.catalog().benchmarks(tenancy.groupId()).stream()
+        .map(CatalogBenchmarkService::view)
+        .toList();
   }
 
   @Override
   public BenchmarkView get(long id) {
+    return view(visible(id));
+  }
+
+  /** The benchmark when the user's group may see it: its own, or a shared reference one. */
+  private BenchmarkRecord visible(long id) {
+    long group = tenancy.groupId();
     return store
         .catalog()
         .benchmark(id)
-        .map(CatalogBenchmarkService::view)
+        .filter(b -> b.groupId() == null || b.groupId() == group)
         .orElseThrow(() -> new NotFoundException("benchmark", id));
+  }
+
+  /** The benchmark when the user may change it: its group's own, with access to the whole group. */
+  private void changeable(long id) {
+    BenchmarkRecord b = visible(id);
+    if (b.groupId() == null) {
+      throw new ForbiddenException(
+          "benchmark " + id + " is shared reference data and read-only; add your own instead");
+    }
+    tenancy.requireWholeGroup("changing benchmarks");
   }
 
   @Override
   public BenchmarkView create(BenchmarkInput input) {
+    tenancy.requireWholeGroup("adding a benchmark");
     check(input);
     long group = tenancy.groupId();
     return store.inTransaction(
@@ -61,7 +86,7 @@ public class CatalogBenchmarkService implements BenchmarkService {
 
   @Override
   public BenchmarkView update(long id, BenchmarkInput input) {
-    get(id);
+    changeable(id);
     check(input);
     return store.inTransaction(
         () -> {
@@ -79,6 +104,7 @@ public class CatalogBenchmarkService implements BenchmarkService {
 
   @Override
   public void delete(long id) {
+    changeable(id);
     store.inTransaction(
         () -> {
           BenchmarkView before = get(id);
