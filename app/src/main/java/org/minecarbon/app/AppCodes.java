@@ -69,4 +69,10 @@ public final class AppCodes {
 
   /** A stored evidence file no longer matches its SHA-256 checksum (HTTP 409). */
   public static final String EVIDENCE_CORRUPT = "EVIDENCE_CORRUPT";
+
+  /**
+   * A verified version's snapshot no longer matches the SHA-256 stored when it was verified (HTTP
+   * 409): it was changed outside the application, so nothing is computed from it.
+   */
+  public static final String SNAPSHOT_CORRUPT = "SNAPSHOT_CORRUPT";
 }

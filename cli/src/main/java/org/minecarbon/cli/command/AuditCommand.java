@@ -27,7 +27,8 @@ public final class AuditCommand extends BaseCommand {
       mixinStandardHelpOptions = true,
       description = {
         "Walks the whole audit hash chain: every entry's SHA-256 over its content and its link to"
-            + " the previous entry.",
+            + " the previous entry; then every verified snapshot against its stored SHA-256 and the"
+            + " one its verification's audit entry recorded.",
         "Prints 'audit chain OK: N entries', or the first broken entry and what is wrong.",
         "The database is only read, never migrated or changed."
       },
@@ -36,7 +37,8 @@ public final class AuditCommand extends BaseCommand {
         "0:the chain verifies",
         "1:internal error",
         "2:the database cannot be read (wrong URL or credentials, no audit trail)",
-        "3:the chain is broken: an entry was changed, removed or inserted"
+        "3:the chain is broken (an entry was changed, removed or inserted) or a verified snapshot"
+            + " was changed"
       })
   static final class Verify extends BaseCommand {
     @Mixin DatabaseOptions database = new DatabaseOptions();
@@ -55,6 +57,11 @@ public final class AuditCommand extends BaseCommand {
         out().println(v.message());
         out().flush();
         return ExitCodes.OK;
+      }
+      if (v.firstBroken() == null) {
+        err().println("audit check FAILED: " + v.message());
+        err().flush();
+        return CHAIN_BROKEN;
       }
       err()
           .println(

@@ -6,11 +6,16 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.minecarbon.store.Sha256;
 import org.minecarbon.store.Store;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -26,6 +31,7 @@ class WorkflowApiIT extends ApiTestBase {
 
   @Autowired Store store;
   @Autowired PasswordEncoder encoder;
+  @Autowired DataSource dataSource;
 
   private String verifier;
 
@@ -161,6 +167,61 @@ class WorkflowApiIT extends ApiTestBase {
     assertThat(update.get("before").get("quantity").asInt()).isEqualTo(10);
     assertThat(update.get("after").get("quantity").asInt()).isEqualTo(12);
     assertThat(history.get(1).get("before").isNull()).isTrue();
+  }
+
+  /**
+   * Issue 11: a verified snapshot edited in the database was served (200, altered figure) and
+   * {@code audit verify} said OK. Now the read refuses it (409) and the check names it — also when
+   * the hash column is edited to match, since the audit entry of the verification recorded the
+   * original hash.
+   */
+  @Test
+  void verifiedSnapshot_editedInDatabase_read409_auditCheckFails() throws Exception {
+    long id = importNew(COAL);
+    String e = "/api/v1/enterprises/" + id;
+    verifyYear(e, 2024, 1);
+    String original = snapshot(id);
+    String forged = original.replaceFirst("\"quantity\"\\s*:\\s*150", "\"quantity\": 1");
+    assertThat(forged).isNotEqualTo(original);
+    try {
+      setSnapshot(id, forged, null);
+      assertProblem(get(e + "/years/2024/versions/1/balance"), 409, "SNAPSHOT_CORRUPT");
+      assertThat(json(get("/api/v1/admin/audit/verify")).get("ok").asBoolean()).isFalse();
+
+      setSnapshot(id, forged, Sha256.hex(forged)); // the hash column made to match
+      assertProblem(get(e + "/years/2024/versions/1/balance"), 409, "SNAPSHOT_CORRUPT");
+      JsonNode check = json(get("/api/v1/admin/audit/verify"));
+      assertThat(check.get("ok").asBoolean()).isFalse();
+      assertThat(check.get("message").asString()).contains("snapshot");
+    } finally {
+      setSnapshot(id, original, Sha256.hex(original));
+    }
+    assertThat(get(e + "/years/2024/versions/1/balance").statusCode()).isEqualTo(200);
+    assertThat(json(get("/api/v1/admin/audit/verify")).get("ok").asBoolean()).isTrue();
+  }
+
+  private String snapshot(long enterpriseId) {
+    return store.periods().version(enterpriseId, 2024, 1).orElseThrow().snapshot();
+  }
+
+  private void setSnapshot(long enterpriseId, String snapshot, @Nullable String sha)
+      throws Exception {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                sha == null
+                    ? "UPDATE period_version SET snapshot = ? WHERE enterprise_id = ?"
+                    : "UPDATE period_version SET snapshot = ?, snapshot_sha256 = ?"
+                        + " WHERE enterprise_id = ?")) {
+      ps.setString(1, snapshot);
+      if (sha == null) {
+        ps.setLong(2, enterpriseId);
+      } else {
+        ps.setString(2, sha);
+        ps.setLong(3, enterpriseId);
+      }
+      ps.executeUpdate();
+    }
   }
 
   @Test

@@ -8,11 +8,16 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.minecarbon.io.json.JsonCodec;
 import org.minecarbon.store.Sha256;
 import org.minecarbon.store.StoreException;
 import org.minecarbon.store.internal.Jdbc;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The append-only audit trail with a SHA-256 hash chain over all tenants.
@@ -150,6 +155,94 @@ public final class AuditRepository {
    * the chain must end where {@code audit_head} says.
    */
   public AuditVerification verify() {
+    AuditVerification chain = verifyChain();
+    if (!chain.ok()) {
+      return chain;
+    }
+    List<String> snapshots = verifySnapshots();
+    if (snapshots.isEmpty()) {
+      return chain;
+    }
+    return new AuditVerification(
+        false,
+        chain.entries(),
+        null,
+        chain.message()
+            + ", but "
+            + snapshots.size()
+            + " verified snapshot(s) do not match: "
+            + String.join("; ", snapshots));
+  }
+
+  /**
+   * Every verified snapshot ({@code period_version}) against its stored SHA-256 and against the
+   * SHA-256 the (hash-chained) audit entry of its verification recorded, so that neither the
+   * snapshot nor its hash column can be changed unnoticed. Empty when all match.
+   */
+  public List<String> verifySnapshots() {
+    Map<String, String> recorded = recordedSnapshots(null);
+    List<String> problems = new ArrayList<>();
+    for (String[] v :
+        jdbc.query(
+            "SELECT enterprise_id, period_year, version, snapshot, snapshot_sha256"
+                + " FROM period_version ORDER BY enterprise_id, period_year, version",
+            rs ->
+                new String[] {
+                  rs.getString(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getString(5)
+                })) {
+      String where = "enterprise " + v[0] + " year " + v[1] + " version " + v[2];
+      String actual = Sha256.hex(v[3]);
+      if (!actual.equals(v[4])) {
+        problems.add(where + ": the snapshot's SHA-256 is " + actual + ", its stored hash " + v[4]);
+      } else if (!v[4].equals(recorded.get(v[0] + "/" + v[1] + "/" + v[2]))) {
+        problems.add(
+            where
+                + ": the snapshot hash "
+                + v[4]
+                + " is not the one the audit trail recorded at verification ("
+                + recorded.get(v[0] + "/" + v[1] + "/" + v[2])
+                + ")");
+      }
+    }
+    return problems;
+  }
+
+  /**
+   * The snapshot SHA-256 the audit entry of a year's verification recorded (what a read of the
+   * verified version compares with, besides the hash stored next to the snapshot).
+   */
+  public Optional<String> recordedSnapshotSha256(long enterpriseId, int year, int version) {
+    return Optional.ofNullable(
+        recordedSnapshots(enterpriseId).get(enterpriseId + "/" + year + "/" + version));
+  }
+
+  /** enterprise/year/version → recorded snapshot hash, of one enterprise or (null) all. */
+  private Map<String, String> recordedSnapshots(@Nullable Long enterpriseId) {
+    Map<String, String> recorded = new HashMap<>();
+    String sql =
+        "SELECT enterprise_id, entity_id, after_json FROM audit_log"
+            + " WHERE entity = 'period' AND action = 'verify'"
+            + (enterpriseId == null ? "" : " AND enterprise_id = ?")
+            + " ORDER BY seq";
+    Object[] params = enterpriseId == null ? new Object[0] : new Object[] {enterpriseId};
+    for (String[] r :
+        jdbc.query(
+            sql, rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, params)) {
+      JsonNode after = r[2] == null ? null : JsonCodec.mapper().readTree(r[2]);
+      if (after != null && after.hasNonNull("snapshotSha256")) {
+        recorded.put(
+            r[0] + "/" + r[1] + "/" + after.path("version").asInt(),
+            after.get("snapshotSha256").asString());
+      }
+    }
+    return recorded;
+  }
+
+  private AuditVerification verifyChain() {
     long expectedSeq = 1;
     String prev = GENESIS;
     long checked = 0;

@@ -129,12 +129,32 @@ class AuditRepositoryIT {
     assertThat(periods.transition(e, 2024, "draft", "submitted", 1)).isFalse();
     periods.transition(e, 2024, "submitted", "verified", 1);
     String sha = periods.addVersion(e, 2024, 1, "v", "{\"a\":1}");
+    // as the workflow does: the verification's audit entry records the snapshot's hash
+    store
+        .audit()
+        .append(
+            new AuditChange(
+                "v",
+                group,
+                e,
+                "period",
+                "2024",
+                "verify",
+                null,
+                JsonCodec.mapper()
+                    .createObjectNode()
+                    .put("status", "verified")
+                    .put("version", 1)
+                    .put("snapshotSha256", sha),
+                null));
     periods.markReopened(e, 2024, 1, "r", "typo");
     periods.transition(e, 2024, "verified", "draft", 2);
 
     assertThat(periods.get(e, 2024)).isEqualTo(new PeriodRecord(e, 2024, "draft", 2));
     assertThat(periods.frozen(e)).isEmpty();
     PeriodVersionRecord v1 = periods.version(e, 2024, 1).orElseThrow();
+    assertThat(store.audit().recordedSnapshotSha256(e, 2024, 1)).contains(sha);
+    assertThat(store.audit().verifySnapshots()).isEmpty();
     // sha256("{\"a\":1}") computed with `printf '{"a":1}' | sha256sum`
     assertThat(sha)
         .isEqualTo(v1.snapshotSha256())

@@ -23,6 +23,7 @@ import org.minecarbon.core.result.Codes;
 import org.minecarbon.core.result.Issue;
 import org.minecarbon.core.result.Result;
 import org.minecarbon.io.json.JsonCodec;
+import org.minecarbon.store.Sha256;
 import org.minecarbon.store.Store;
 import org.minecarbon.store.audit.AuditQuery;
 import org.minecarbon.store.period.PeriodRecord;
@@ -36,6 +37,8 @@ import tools.jackson.databind.node.ObjectNode;
  * verifying, and record the transition in the audit trail.
  */
 public class StoreWorkflowService implements WorkflowService {
+  private static final System.Logger LOG = System.getLogger(StoreWorkflowService.class.getName());
+
   private static final Set<PeriodStatus> IN_REVIEW =
       Set.of(PeriodStatus.SUBMITTED, PeriodStatus.REVIEWED);
 
@@ -230,6 +233,33 @@ public class StoreWorkflowService implements WorkflowService {
             .periods()
             .version(enterpriseId, year, version)
             .orElseThrow(() -> new NotFoundException("verified version", year + " v" + version));
+    String actual = Sha256.hex(v.snapshot());
+    String recorded = store.audit().recordedSnapshotSha256(enterpriseId, year, version).orElse("");
+    if (!actual.equals(v.snapshotSha256()) || !actual.equals(recorded)) {
+      LOG.log(
+          System.Logger.Level.ERROR,
+          "verified snapshot of enterprise {0} year {1} v{2} is corrupt: stored sha256 {3},"
+              + " recorded in the audit trail {4}, content has {5}",
+          enterpriseId,
+          year,
+          version,
+          v.snapshotSha256(),
+          recorded,
+          actual);
+      throw new RefusedException(
+          409,
+          Issue.error(
+              AppCodes.SNAPSHOT_CORRUPT,
+              "",
+              "the verified snapshot of "
+                  + year
+                  + " version "
+                  + version
+                  + " does not match the SHA-256 recorded when it was verified; it was changed"
+                  + " outside the application and is not used",
+              actual,
+              v.snapshotSha256()));
+    }
     JsonNode tree = JsonCodec.mapper().readTree(v.snapshot());
     if (tree instanceof ObjectNode o) {
       tree =
