@@ -75,4 +75,13 @@ public final class AppCodes {
    * 409): it was changed outside the application, so nothing is computed from it.
    */
   public static final String SNAPSHOT_CORRUPT = "SNAPSHOT_CORRUPT";
+
+  /**
+   * Separation of duties (HTTP 403): the person who entered or reviewed a year's data may not
+   * verify it.
+   */
+  public static final String SEPARATION_OF_DUTIES = "SEPARATION_OF_DUTIES";
+
+  /** A role combination that defeats separation of duties (VERIFIER with any entering role). */
+  public static final String INCOMPATIBLE_ROLES = "INCOMPATIBLE_ROLES";
 }

@@ -200,6 +200,46 @@ class WorkflowApiIT extends ApiTestBase {
     assertThat(json(get("/api/v1/admin/audit/verify")).get("ok").asBoolean()).isTrue();
   }
 
+  /**
+   * Issue 11: an admin given VERIFIER, or one person who reviewed a year, could sign it off alone.
+   * The role combinations are refused, and the verify step refuses whoever entered or reviewed.
+   */
+  @Test
+  void separationOfDuties_reviewerCannotVerify_incompatibleRolesRefused() {
+    long id = importNew(COAL);
+    String e = "/api/v1/enterprises/" + id;
+    String y = e + "/years/2024";
+    Long group = store.users().user(USER).orElseThrow().groupId();
+    String both = "rv-" + UUID.randomUUID().toString().substring(0, 8);
+    // an account that had both roles before the rule (created in the store directly)
+    store.users().createUser(both, encoder.encode(PW), List.of("REVIEWER", "VERIFIER"), group);
+    assertThat(json(postJson(y + "/submit", "{}")).get("status").asString()).isEqualTo("submitted");
+    assertThat(send(as(both, y + "/review")).statusCode()).isEqualTo(200);
+
+    assertProblem(send(as(both, y + "/verify")), 403, "SEPARATION_OF_DUTIES");
+    assertThat(send(as(verifier, y + "/verify")).statusCode()).isEqualTo(200);
+
+    long admin = store.users().user(USER).orElseThrow().id();
+    assertProblem(
+        putJson("/api/v1/admin/users/" + admin, "{\"roles\":[\"ADMIN\",\"VERIFIER\"]}", null),
+        422,
+        "INCOMPATIBLE_ROLES");
+    assertProblem(
+        postJson(
+            "/api/v1/admin/users",
+            "{\"username\":\"dv-" + both + "\",\"roles\":[\"DATA_ENTRY\",\"VERIFIER\"]}"),
+        422,
+        "INCOMPATIBLE_ROLES");
+    assertThat(store.users().user(USER).orElseThrow().roles()).containsExactly("ADMIN");
+  }
+
+  private HttpRequest as(String user, String path) {
+    return HttpRequest.newBuilder(uri(path))
+        .header("Authorization", basic(user, PW))
+        .POST(HttpRequest.BodyPublishers.noBody())
+        .build();
+  }
+
   private String snapshot(long enterpriseId) {
     return store.periods().version(enterpriseId, 2024, 1).orElseThrow().snapshot();
   }

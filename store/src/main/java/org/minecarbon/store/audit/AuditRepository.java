@@ -136,6 +136,25 @@ public final class AuditRepository {
     return jdbc.query(sql.toString(), AuditRepository::map, params.toArray());
   }
 
+  /** Every entry of an enterprise about the given entities, oldest first. */
+  public List<AuditEntry> ofEnterprise(long enterpriseId, List<String> entities) {
+    if (entities.isEmpty()) {
+      return List.of();
+    }
+    String marks = String.join(", ", entities.stream().map(e -> "?").toList());
+    List<Object> params = new ArrayList<>();
+    params.add(enterpriseId);
+    params.addAll(entities);
+    return jdbc.query(
+        "SELECT "
+            + COLUMNS
+            + " FROM audit_log WHERE enterprise_id = ? AND entity IN ("
+            + marks
+            + ") ORDER BY seq",
+        AuditRepository::map,
+        params.toArray());
+  }
+
   private static void where(
       StringBuilder sql, List<Object> params, String col, @Nullable Object v) {
     if (v != null) {

@@ -2,6 +2,7 @@ package org.minecarbon.app.user.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.minecarbon.app.AppCodes;
 import org.minecarbon.app.InvalidInputException;
 import org.minecarbon.app.access.Role;
 import org.minecarbon.app.user.UserService.TokenView;
@@ -31,6 +32,23 @@ public final class UserChecks {
     }
     if (names.isEmpty()) {
       issues.add(Issue.error(Codes.REQUIRED, "/roles", "at least one role"));
+    }
+    List<String> entering =
+        roles.stream()
+            .filter(r -> r.equals("ADMIN") || r.equals("DATA_ENTRY") || r.equals("REVIEWER"))
+            .distinct()
+            .toList();
+    if (roles.contains("VERIFIER") && !entering.isEmpty()) {
+      issues.add(
+          Issue.error(
+              AppCodes.INCOMPATIBLE_ROLES,
+              "/roles",
+              "VERIFIER cannot be combined with "
+                  + String.join(", ", entering)
+                  + ": the verifier signs off data it neither enters, reviews nor administers"
+                  + " (separation of duties)",
+              String.join(", ", roles),
+              "VERIFIER alone (or with VIEWER)"));
     }
     return roles.stream().distinct().toList();
   }

@@ -147,6 +147,7 @@ public class StoreWorkflowService implements WorkflowService {
     ObjectNode after = state(m.to(), version);
     String actor = tenancy.actor().name();
     if (m.to() == PeriodStatus.VERIFIED) {
+      requireOtherPerson(e, p.year(), actor);
       String snapshot = snapshot(e, p.year());
       after.put(
           "snapshotSha256", store.periods().addVersion(e, p.year(), version, actor, snapshot));
@@ -157,6 +158,24 @@ public class StoreWorkflowService implements WorkflowService {
     store.periods().transition(e, p.year(), p.status(), m.to().code(), version);
     String year = String.valueOf(p.year());
     audit.record(e, "period", year, m.action(), state(PeriodStatus.of(p), p.version()), after, why);
+  }
+
+  /** Separation of duties on the year: its verifier neither entered nor reviewed its data. */
+  private void requireOtherPerson(long enterpriseId, int year, String actor) {
+    Set<String> involved = Duties.enteredOrReviewed(store, enterpriseId, year);
+    if (involved.contains(actor)) {
+      throw new RefusedException(
+          403,
+          Issue.error(
+              AppCodes.SEPARATION_OF_DUTIES,
+              "",
+              actor
+                  + " entered or reviewed data of "
+                  + year
+                  + "; a different person must verify it (separation of duties)",
+              actor,
+              "a verifier other than " + String.join(", ", involved)));
+    }
   }
 
   private static RefusedException reasonRequired(int year, Move m) {
