@@ -83,7 +83,7 @@ public final class App implements AutoCloseable {
   public App(Store store, Actor actor, PasswordHasher passwords, Settings settings) {
     this.store = store;
     this.tenancy = new Tenancy(store, actor);
-    this.libraries = new Libraries(store);
+    this.libraries = new Libraries(store, actor);
     this.locks = new PeriodLocks(store);
     this.auditTrail = new StoreAuditTrail(store, actor);
     this.jobs = new JobRunner(store, settings.jobThreads());

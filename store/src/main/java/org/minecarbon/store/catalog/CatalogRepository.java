@@ -27,21 +27,26 @@ public final class CatalogRepository {
         set.csv());
   }
 
-  public List<FactorSetRecord> factorSets() {
+  /** The user factor sets of one group (tenant), oldest first (parents before children). */
+  public List<FactorSetRecord> factorSets(long groupId) {
     return jdbc.query(
-        "SELECT id, group_id, file_name, csv FROM factor_set ORDER BY created_at, id",
-        CatalogRepository::factorSet);
+        "SELECT id, group_id, file_name, csv FROM factor_set WHERE group_id = ?"
+            + " ORDER BY created_at, pk",
+        CatalogRepository::factorSet,
+        groupId);
   }
 
-  public Optional<FactorSetRecord> factorSet(String id) {
+  /** A group's user factor set by id (ids are unique within a group only). */
+  public Optional<FactorSetRecord> factorSet(long groupId, String id) {
     return jdbc.queryOne(
-        "SELECT id, group_id, file_name, csv FROM factor_set WHERE id = ?",
+        "SELECT id, group_id, file_name, csv FROM factor_set WHERE group_id = ? AND id = ?",
         CatalogRepository::factorSet,
+        groupId,
         id);
   }
 
-  public boolean deleteFactorSet(String id) {
-    return jdbc.update("DELETE FROM factor_set WHERE id = ?", id) > 0;
+  public boolean deleteFactorSet(long groupId, String id) {
+    return jdbc.update("DELETE FROM factor_set WHERE group_id = ? AND id = ?", groupId, id) > 0;
   }
 
   public long addBenchmark(

@@ -128,13 +128,21 @@ class InventoryRepositoryIT {
   void catalog_benchmarksAndFactorSets_roundTrip(DataSource ds) {
     Store store = new Store(ds);
     String setId = "it-" + UUID.randomUUID();
-    store.catalog().addFactorSet(new FactorSetRecord(setId, null, "f.csv", "# set: x\nkey,value"));
+    long a = store.users().createGroup("a-" + UUID.randomUUID());
+    long other = store.users().createGroup("b-" + UUID.randomUUID());
+    store.catalog().addFactorSet(new FactorSetRecord(setId, a, "f.csv", "# set: x\nkey,value"));
     long b = store.catalog().addBenchmark(null, "raw-coal", 0.2, 2024, "note");
 
-    assertThat(store.catalog().factorSet(setId))
+    assertThat(store.catalog().factorSet(a, setId))
         .get()
         .extracting(FactorSetRecord::csv)
         .isEqualTo("# set: x\nkey,value");
+    // per tenant (issue 11): another group neither sees it nor collides with its id
+    assertThat(store.catalog().factorSet(other, setId)).isEmpty();
+    assertThat(store.catalog().factorSets(other)).isEmpty();
+    store.catalog().addFactorSet(new FactorSetRecord(setId, other, "g.csv", "# set: y\nkey,value"));
+    assertThat(store.catalog().factorSet(other, setId).orElseThrow().csv()).contains("set: y");
+    assertThat(store.catalog().factorSet(a, setId).orElseThrow().csv()).contains("set: x");
     assertThat(store.catalog().benchmark(b).orElseThrow().intensity())
         .isCloseTo(0.2, org.assertj.core.api.Assertions.within(1e-12));
     assertThat(store.catalog().deleteBenchmark(b)).isTrue();

@@ -23,7 +23,10 @@ import org.minecarbon.store.Store;
 import org.minecarbon.store.catalog.FactorSetRecord;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Factor sets: core parses and checks user CSV; the store keeps its text. */
+/**
+ * Factor sets: core parses and checks user CSV; the store keeps its text, per tenant (the group's
+ * library, {@link Libraries}, lists built-in sets and the group's own only).
+ */
 public class CatalogFactorService implements FactorService {
   private final Store store;
   private final Libraries libraries;
@@ -65,7 +68,7 @@ public class CatalogFactorService implements FactorService {
             .filter(s -> before.set(s.id()).isEmpty() || !s.builtIn() && replaced(before, s))
             .findFirst()
             .orElseThrow();
-    if (store.catalog().factorSet(added.id()).isPresent()) {
+    if (store.catalog().factorSet(group, added.id()).isPresent()) {
       throw new InvalidInputException(
           Issue.error(
               AppCodes.DUPLICATE,

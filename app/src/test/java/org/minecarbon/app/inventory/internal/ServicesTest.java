@@ -60,7 +60,7 @@ class ServicesTest {
     store = new Store(ds);
     actor = new TestActor(store);
     signIn("alice", "group-a");
-    Libraries libraries = new Libraries(store);
+    Libraries libraries = new Libraries(store, actor);
     Tenancy tenancy = new Tenancy(store, actor);
     PeriodLocks locks = new PeriodLocks(store);
     StoreAuditTrail audit = new StoreAuditTrail(store, actor);
