@@ -102,14 +102,14 @@ public final class App implements AutoCloseable {
     this.balances = new EngineBalanceService(inventories, libraries, store, tenancy);
     this.explanations = new EngineExplainService(balances, store, tenancy);
     this.uncertainty = new JobsUncertaintyService(balances, tenancy, jobs);
-    this.workflow = new StoreWorkflowService(store, tenancy, libraries, auditTrail);
+    this.benchmarks = new CatalogBenchmarkService(store, tenancy, auditTrail);
+    this.workflow = new StoreWorkflowService(store, tenancy, libraries, auditTrail, benchmarks);
     this.audit = new StoreAuditService(store, tenancy);
     this.evidence =
         new StoreEvidenceService(store, tenancy, locks, auditTrail, settings.evidenceMaxBytes());
     this.factors = new CatalogFactorService(store, libraries, tenancy, auditTrail);
-    this.benchmarks = new CatalogBenchmarkService(store, tenancy, auditTrail);
     this.users = new StoreUserService(store, tenancy, passwords, auditTrail);
-    this.reports = new ModuleReportService(inventories, balances, benchmarks);
+    this.reports = new ModuleReportService(inventories, balances, benchmarks, workflow);
   }
 
   public Store store() {

@@ -3,6 +3,7 @@ package org.minecarbon.app.workflow;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.app.RefusedException;
+import org.minecarbon.app.benchmark.BenchmarkView;
 import org.minecarbon.core.balance.Balance;
 import org.minecarbon.core.inventory.Inventory;
 
@@ -36,6 +37,15 @@ public interface WorkflowService {
   /** The inventory of a verified version, read from its snapshot. */
   Inventory versionInventory(long enterpriseId, int year, int version);
 
-  /** The balance of a verified version, computed from its snapshot. */
+  /**
+   * The benchmarks a verified version's reports compare with: as frozen at its verification (for
+   * versions verified before they were kept: the group's current ones).
+   */
+  List<BenchmarkView> versionBenchmarks(long enterpriseId, int year, int version);
+
+  /**
+   * The balance of a verified version, computed from its snapshot with the factor sets as frozen at
+   * its verification.
+   */
   Balance versionBalance(long enterpriseId, int year, int version);
 }

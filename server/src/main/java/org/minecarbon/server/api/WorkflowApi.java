@@ -9,13 +9,11 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.app.access.Permission;
-import org.minecarbon.app.benchmark.BenchmarkService;
+import org.minecarbon.app.report.ReportService;
 import org.minecarbon.app.workflow.WorkflowService;
 import org.minecarbon.app.workflow.YearStatus;
 import org.minecarbon.app.workflow.YearVersionView;
 import org.minecarbon.io.ResultWriters;
-import org.minecarbon.report.BenchmarkValue;
-import org.minecarbon.report.Reports;
 import org.minecarbon.server.access.Requires;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -44,11 +42,11 @@ class WorkflowApi {
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private final WorkflowService workflow;
-  private final BenchmarkService benchmarks;
+  private final ReportService reports;
 
-  WorkflowApi(WorkflowService workflow, BenchmarkService benchmarks) {
+  WorkflowApi(WorkflowService workflow, ReportService reports) {
     this.workflow = workflow;
-    this.benchmarks = benchmarks;
+    this.reports = reports;
   }
 
   @GetMapping("/status")
@@ -139,22 +137,16 @@ class WorkflowApi {
       @PathVariable int version,
       @Parameter(description = "zh (default) or en") @RequestParam(required = false)
           @Nullable String lang) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      Reports.xlsx(
-          workflow.versionBalance(id, year, version),
-          workflow.versionInventory(id, year, version),
-          ReportApi.locale(lang),
-          out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    byte[] bytes = reports.versionXlsx(id, year, version, ReportApi.locale(lang));
     String name = "balance-" + id + "-" + year + "-v" + version + ".xlsx";
-    return file(out.toByteArray(), XLSX, name);
+    return file(bytes, XLSX, name);
   }
 
   @GetMapping("/versions/{version}/analysis.pdf")
-  @Operation(summary = "The analysis report (PDF) of a verified version, from its snapshot")
+  @Operation(
+      summary =
+          "The analysis report (PDF) of a verified version, from its snapshot and the benchmarks"
+              + " and factor sets frozen at its verification")
   @Requires(value = Permission.READ, enterprise = "id")
   ResponseEntity<byte[]> versionPdf(
       @PathVariable long id,
@@ -162,24 +154,9 @@ class WorkflowApi {
       @PathVariable int version,
       @Parameter(description = "zh (default) or en") @RequestParam(required = false)
           @Nullable String lang) {
-    List<BenchmarkValue> values =
-        benchmarks.list().stream()
-            .filter(b -> b.intensity() > 0 && Double.isFinite(b.intensity()))
-            .map(b -> new BenchmarkValue(b.product(), b.year(), b.intensity(), b.sourceNote()))
-            .toList();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      Reports.pdf(
-          workflow.versionBalance(id, year, version),
-          workflow.versionInventory(id, year, version),
-          values,
-          ReportApi.locale(lang),
-          out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    byte[] bytes = reports.versionPdf(id, year, version, ReportApi.locale(lang));
     String name = "analysis-" + id + "-" + year + "-v" + version + ".pdf";
-    return file(out.toByteArray(), MediaType.APPLICATION_PDF_VALUE, name);
+    return file(bytes, MediaType.APPLICATION_PDF_VALUE, name);
   }
 
   private static ResponseEntity<byte[]> file(byte[] bytes, String mediaType, String name) {

@@ -240,6 +240,43 @@ class WorkflowApiIT extends ApiTestBase {
         .build();
   }
 
+  /**
+   * Issue 11: a rival's benchmark edit changed the gap in an already verified year's PDF. The
+   * benchmarks (and user factor sets) are now frozen with the version: a later edit changes the
+   * live report only.
+   */
+  @Test
+  void verifiedReport_benchmarkEditedLater_versionPdfKeepsTheFrozenValue() throws Exception {
+    long id = importNew(COAL);
+    String e = "/api/v1/enterprises/" + id;
+    long b =
+        json(postJson(
+                "/api/v1/benchmarks",
+                "{\"product\":\"raw-coal\",\"intensity\":0.1234,\"year\":2024}"))
+            .get("id")
+            .asLong();
+    verifyYear(e, 2024, 1);
+
+    HttpResponse<byte[]> edited =
+        putJson(
+            "/api/v1/benchmarks/" + b,
+            "{\"product\":\"raw-coal\",\"intensity\":9.8765,\"year\":2024}",
+            null);
+    assertThat(edited.statusCode()).as(body(edited)).isEqualTo(200);
+
+    String verified = pdfText(get(e + "/years/2024/versions/1/analysis.pdf?lang=en"));
+    String live = pdfText(get(e + "/reports/analysis.pdf?lang=en"));
+    assertThat(verified).contains("0.1234").doesNotContain("9.8765");
+    assertThat(live).contains("9.8765");
+  }
+
+  private static String pdfText(HttpResponse<byte[]> r) throws Exception {
+    assertThat(r.statusCode()).isEqualTo(200);
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(r.body())) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+    }
+  }
+
   private String snapshot(long enterpriseId) {
     return store.periods().version(enterpriseId, 2024, 1).orElseThrow().snapshot();
   }

@@ -199,11 +199,11 @@ public final class AuditRepository {
    * snapshot nor its hash column can be changed unnoticed. Empty when all match.
    */
   public List<String> verifySnapshots() {
-    Map<String, String> recorded = recordedSnapshots(null);
+    Map<String, JsonNode> recorded = recordedVerifications(null);
     List<String> problems = new ArrayList<>();
     for (String[] v :
         jdbc.query(
-            "SELECT enterprise_id, period_year, version, snapshot, snapshot_sha256"
+            "SELECT enterprise_id, period_year, version, snapshot, snapshot_sha256, frozen_json"
                 + " FROM period_version ORDER BY enterprise_id, period_year, version",
             rs ->
                 new String[] {
@@ -211,20 +211,28 @@ public final class AuditRepository {
                   rs.getString(2),
                   rs.getString(3),
                   rs.getString(4),
-                  rs.getString(5)
+                  rs.getString(5),
+                  rs.getString(6)
                 })) {
       String where = "enterprise " + v[0] + " year " + v[1] + " version " + v[2];
+      JsonNode at = recorded.get(v[0] + "/" + v[1] + "/" + v[2]);
+      String recordedSha = at == null ? null : at.path("snapshotSha256").asString(null);
       String actual = Sha256.hex(v[3]);
       if (!actual.equals(v[4])) {
         problems.add(where + ": the snapshot's SHA-256 is " + actual + ", its stored hash " + v[4]);
-      } else if (!v[4].equals(recorded.get(v[0] + "/" + v[1] + "/" + v[2]))) {
+      } else if (!v[4].equals(recordedSha)) {
         problems.add(
             where
                 + ": the snapshot hash "
                 + v[4]
                 + " is not the one the audit trail recorded at verification ("
-                + recorded.get(v[0] + "/" + v[1] + "/" + v[2])
+                + recordedSha
                 + ")");
+      } else if (v[5] != null && !Sha256.hex(v[5]).equals(at.path("frozenSha256").asString(null))) {
+        problems.add(
+            where
+                + ": the frozen benchmarks and factor sets are not those the audit trail recorded"
+                + " at verification");
       }
     }
     return problems;
@@ -235,13 +243,19 @@ public final class AuditRepository {
    * verified version compares with, besides the hash stored next to the snapshot).
    */
   public Optional<String> recordedSnapshotSha256(long enterpriseId, int year, int version) {
-    return Optional.ofNullable(
-        recordedSnapshots(enterpriseId).get(enterpriseId + "/" + year + "/" + version));
+    return recordedVerification(enterpriseId, year, version)
+        .map(a -> a.path("snapshotSha256").asString(null));
   }
 
-  /** enterprise/year/version → recorded snapshot hash, of one enterprise or (null) all. */
-  private Map<String, String> recordedSnapshots(@Nullable Long enterpriseId) {
-    Map<String, String> recorded = new HashMap<>();
+  /** The {@code after} document the audit entry of a year's verification recorded. */
+  public Optional<JsonNode> recordedVerification(long enterpriseId, int year, int version) {
+    return Optional.ofNullable(
+        recordedVerifications(enterpriseId).get(enterpriseId + "/" + year + "/" + version));
+  }
+
+  /** enterprise/year/version → the recorded verification, of one enterprise or (null) all. */
+  private Map<String, JsonNode> recordedVerifications(@Nullable Long enterpriseId) {
+    Map<String, JsonNode> recorded = new HashMap<>();
     String sql =
         "SELECT enterprise_id, entity_id, after_json FROM audit_log"
             + " WHERE entity = 'period' AND action = 'verify'"
@@ -253,9 +267,7 @@ public final class AuditRepository {
             sql, rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, params)) {
       JsonNode after = r[2] == null ? null : JsonCodec.mapper().readTree(r[2]);
       if (after != null && after.hasNonNull("snapshotSha256")) {
-        recorded.put(
-            r[0] + "/" + r[1] + "/" + after.path("version").asInt(),
-            after.get("snapshotSha256").asString());
+        recorded.put(r[0] + "/" + r[1] + "/" + after.path("version").asInt(), after);
       }
     }
     return recorded;

@@ -21,7 +21,7 @@ import org.minecarbon.store.internal.Jdbc;
 public final class PeriodRepository {
   private static final String VERSION_COLUMNS =
       "enterprise_id, period_year, version, verified_by, verified_at, reopened_by, reopened_at,"
-          + " reopen_reason, snapshot, snapshot_sha256";
+          + " reopen_reason, snapshot, snapshot_sha256, frozen_json";
 
   private final Jdbc jdbc;
   private final Clock clock;
@@ -89,17 +89,33 @@ public final class PeriodRepository {
   /** Stores the snapshot of a version being verified; returns its SHA-256. */
   public String addVersion(
       long enterpriseId, int year, int version, String verifiedBy, String snapshot) {
+    return addVersion(enterpriseId, year, version, verifiedBy, snapshot, null);
+  }
+
+  /**
+   * Stores the snapshot of a version being verified with the reference data its reports compare
+   * with ({@code frozen}, JSON); returns the snapshot's SHA-256.
+   */
+  public String addVersion(
+      long enterpriseId,
+      int year,
+      int version,
+      String verifiedBy,
+      String snapshot,
+      @Nullable String frozen) {
     String sha = Sha256.hex(snapshot);
     jdbc.insert(
         "INSERT INTO period_version (enterprise_id, period_year, version, verified_by,"
-            + " verified_at, snapshot, snapshot_sha256) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            + " verified_at, snapshot, snapshot_sha256, frozen_json) VALUES (?, ?, ?, ?, ?, ?, ?,"
+            + " ?)",
         enterpriseId,
         year,
         version,
         verifiedBy,
         now(),
         snapshot,
-        sha);
+        sha,
+        frozen);
     return sha;
   }
 
@@ -176,7 +192,8 @@ public final class PeriodRepository {
         instant(rs.getObject(7, LocalDateTime.class)),
         rs.getString(8),
         rs.getString(9),
-        rs.getString(10));
+        rs.getString(10),
+        rs.getString(11));
   }
 
   private static @Nullable Instant instant(@Nullable LocalDateTime t) {

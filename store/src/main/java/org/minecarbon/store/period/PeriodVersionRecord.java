@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param snapshot the enterprise's inventory document restricted to that year's rows, as verified
  * @param snapshotSha256 SHA-256 (hex) of the snapshot text
+ * @param frozen the reference data the version's reports compare with (benchmarks, user factor
+ *     sets) as JSON, frozen at verification; null for versions verified before it was kept
  */
 public record PeriodVersionRecord(
     long enterpriseId,
@@ -19,4 +21,5 @@ public record PeriodVersionRecord(
     @Nullable Instant reopenedAt,
     @Nullable String reopenReason,
     String snapshot,
-    String snapshotSha256) {}
+    String snapshotSha256,
+    @Nullable String frozen) {}

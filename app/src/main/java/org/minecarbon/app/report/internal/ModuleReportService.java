@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import org.minecarbon.app.balance.BalanceService;
 import org.minecarbon.app.benchmark.BenchmarkService;
+import org.minecarbon.app.benchmark.BenchmarkView;
 import org.minecarbon.app.inventory.InventoryService;
 import org.minecarbon.app.report.ReportService;
+import org.minecarbon.app.workflow.WorkflowService;
 import org.minecarbon.core.balance.Balance;
 import org.minecarbon.core.inventory.Inventory;
 import org.minecarbon.report.BenchmarkValue;
@@ -20,11 +22,17 @@ public class ModuleReportService implements ReportService {
   private final BalanceService balances;
   private final BenchmarkService benchmarks;
 
+  private final WorkflowService workflow;
+
   public ModuleReportService(
-      InventoryService inventories, BalanceService balances, BenchmarkService benchmarks) {
+      InventoryService inventories,
+      BalanceService balances,
+      BenchmarkService benchmarks,
+      WorkflowService workflow) {
     this.inventories = inventories;
     this.balances = balances;
     this.benchmarks = benchmarks;
+    this.workflow = workflow;
   }
 
   @Override
@@ -42,10 +50,39 @@ public class ModuleReportService implements ReportService {
 
   @Override
   public byte[] analysisPdf(long enterpriseId, Locale locale) {
-    Inventory inventory = inventories.inventory(enterpriseId);
-    Balance balance = balances.balance(enterpriseId);
+    return pdf(
+        balances.balance(enterpriseId),
+        inventories.inventory(enterpriseId),
+        benchmarks.list(),
+        locale);
+  }
+
+  @Override
+  public byte[] versionXlsx(long enterpriseId, int year, int version, Locale locale) {
+    Balance balance = workflow.versionBalance(enterpriseId, year, version);
+    Inventory inventory = workflow.versionInventory(enterpriseId, year, version);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      Reports.xlsx(balance, inventory, locale, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the XLSX report", e);
+    }
+    return out.toByteArray();
+  }
+
+  @Override
+  public byte[] versionPdf(long enterpriseId, int year, int version, Locale locale) {
+    return pdf(
+        workflow.versionBalance(enterpriseId, year, version),
+        workflow.versionInventory(enterpriseId, year, version),
+        workflow.versionBenchmarks(enterpriseId, year, version),
+        locale);
+  }
+
+  private static byte[] pdf(
+      Balance balance, Inventory inventory, List<BenchmarkView> benchmarks, Locale locale) {
     List<BenchmarkValue> values =
-        benchmarks.list().stream()
+        benchmarks.stream()
             .filter(b -> b.intensity() > 0 && Double.isFinite(b.intensity()))
             .map(b -> new BenchmarkValue(b.product(), b.year(), b.intensity(), b.sourceNote()))
             .toList();

@@ -10,6 +10,8 @@ import org.minecarbon.app.RefusedException;
 import org.minecarbon.app.access.Tenancy;
 import org.minecarbon.app.audit.AuditTrail;
 import org.minecarbon.app.audit.AuditView;
+import org.minecarbon.app.benchmark.BenchmarkService;
+import org.minecarbon.app.benchmark.BenchmarkView;
 import org.minecarbon.app.document.DocumentChecks;
 import org.minecarbon.app.factor.Libraries;
 import org.minecarbon.app.workflow.PeriodStatus;
@@ -18,6 +20,7 @@ import org.minecarbon.app.workflow.YearStatus;
 import org.minecarbon.app.workflow.YearVersionView;
 import org.minecarbon.core.balance.Balance;
 import org.minecarbon.core.balance.BalanceCalculator;
+import org.minecarbon.core.factor.FactorLibrary;
 import org.minecarbon.core.inventory.Inventory;
 import org.minecarbon.core.result.Codes;
 import org.minecarbon.core.result.Issue;
@@ -46,8 +49,15 @@ public class StoreWorkflowService implements WorkflowService {
   private final Tenancy tenancy;
   private final Libraries libraries;
   private final AuditTrail audit;
+  private final BenchmarkService benchmarks;
 
-  public StoreWorkflowService(Store store, Tenancy tenancy, Libraries libraries, AuditTrail audit) {
+  public StoreWorkflowService(
+      Store store,
+      Tenancy tenancy,
+      Libraries libraries,
+      AuditTrail audit,
+      BenchmarkService benchmarks) {
+    this.benchmarks = benchmarks;
     this.store = store;
     this.tenancy = tenancy;
     this.libraries = libraries;
@@ -149,8 +159,13 @@ public class StoreWorkflowService implements WorkflowService {
     if (m.to() == PeriodStatus.VERIFIED) {
       requireOtherPerson(e, p.year(), actor);
       String snapshot = snapshot(e, p.year());
+      long group = tenancy.groupId();
+      String frozen =
+          Frozen.write(store.catalog().benchmarks(group), store.catalog().factorSets(group));
       after.put(
-          "snapshotSha256", store.periods().addVersion(e, p.year(), version, actor, snapshot));
+          "snapshotSha256",
+          store.periods().addVersion(e, p.year(), version, actor, snapshot, frozen));
+      after.put("frozenSha256", Sha256.hex(frozen));
     }
     if (m.action().equals("reopen") && why != null) {
       store.periods().markReopened(e, p.year(), p.version(), actor, why);
@@ -252,9 +267,17 @@ public class StoreWorkflowService implements WorkflowService {
             .periods()
             .version(enterpriseId, year, version)
             .orElseThrow(() -> new NotFoundException("verified version", year + " v" + version));
+    JsonNode verification =
+        store
+            .audit()
+            .recordedVerification(enterpriseId, year, version)
+            .orElse(JsonCodec.mapper().createObjectNode());
     String actual = Sha256.hex(v.snapshot());
-    String recorded = store.audit().recordedSnapshotSha256(enterpriseId, year, version).orElse("");
-    if (!actual.equals(v.snapshotSha256()) || !actual.equals(recorded)) {
+    String recorded = verification.path("snapshotSha256").asString("");
+    boolean frozenIntact =
+        v.frozen() == null
+            || Sha256.hex(v.frozen()).equals(verification.path("frozenSha256").asString(""));
+    if (!actual.equals(v.snapshotSha256()) || !actual.equals(recorded) || !frozenIntact) {
       LOG.log(
           System.Logger.Level.ERROR,
           "verified snapshot of enterprise {0} year {1} v{2} is corrupt: stored sha256 {3},"
@@ -285,13 +308,29 @@ public class StoreWorkflowService implements WorkflowService {
           tenancy.visibleDocument(
               enterpriseId, o); // a site-limited user sees its sites only (access)
     }
-    return DocumentChecks.inventory(tree, libraries.library());
+    return DocumentChecks.inventory(tree, versionLibrary(v));
+  }
+
+  /**
+   * The factor library a verified version is computed with: the built-in sets plus the group's user
+   * sets as frozen at verification (versions verified before that was kept: the live library).
+   */
+  private FactorLibrary versionLibrary(PeriodVersionRecord v) {
+    return v.frozen() == null ? libraries.library() : Frozen.library(v.frozen());
+  }
+
+  @Override
+  public List<BenchmarkView> versionBenchmarks(long enterpriseId, int year, int version) {
+    versionInventory(enterpriseId, year, version); // scope and integrity checks
+    PeriodVersionRecord v = store.periods().version(enterpriseId, year, version).orElseThrow();
+    return v.frozen() == null ? benchmarks.list() : Frozen.benchmarks(v.frozen());
   }
 
   @Override
   public Balance versionBalance(long enterpriseId, int year, int version) {
     Inventory inventory = versionInventory(enterpriseId, year, version);
-    Result<Balance> result = new BalanceCalculator(libraries.library()).calculate(inventory);
+    PeriodVersionRecord v = store.periods().version(enterpriseId, year, version).orElseThrow();
+    Result<Balance> result = new BalanceCalculator(versionLibrary(v)).calculate(inventory);
     if (result instanceof Result.Ok<Balance> ok) {
       return ok.value();
     }
