@@ -277,6 +277,49 @@ class WorkflowApiIT extends ApiTestBase {
     }
   }
 
+  /**
+   * Issue 11: a live row of a verified year edited in the database was invisible to every check.
+   */
+  @Test
+  void verifiedYear_liveRowEditedInDatabase_auditCheckReportsDrift() throws Exception {
+    long id = importNew(COAL);
+    verifyYear("/api/v1/enterprises/" + id, 2024, 1);
+    String original = rowDoc(id);
+    String forged = original.replaceFirst("\"quantity\"\\s*:\\s*150(\\.0)?", "\"quantity\":15");
+    assertThat(forged).isNotEqualTo(original);
+    try {
+      setRowDoc(id, forged);
+      assertThat(store.audit().verifySnapshots())
+          .anyMatch(p -> p.contains("enterprise " + id) && p.contains("differ from the verified"));
+      assertThat(json(get("/api/v1/admin/audit/verify")).get("ok").asBoolean()).isFalse();
+    } finally {
+      setRowDoc(id, original);
+    }
+    assertThat(store.audit().verifySnapshots()).noneMatch(p -> p.contains("enterprise " + id));
+  }
+
+  private static final String DIESEL = " WHERE enterprise_id = ? AND row_key = 'diesel-2024-01'";
+
+  private String rowDoc(long enterpriseId) throws Exception {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT doc FROM inventory_row" + DIESEL)) {
+      ps.setLong(1, enterpriseId);
+      try (java.sql.ResultSet rs = ps.executeQuery()) {
+        assertThat(rs.next()).isTrue();
+        return rs.getString(1);
+      }
+    }
+  }
+
+  private void setRowDoc(long enterpriseId, String doc) throws Exception {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("UPDATE inventory_row SET doc = ?" + DIESEL)) {
+      ps.setString(1, doc);
+      ps.setLong(2, enterpriseId);
+      assertThat(ps.executeUpdate()).isEqualTo(1);
+    }
+  }
+
   private String snapshot(long enterpriseId) {
     return store.periods().version(enterpriseId, 2024, 1).orElseThrow().snapshot();
   }

@@ -11,12 +11,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.io.json.JsonCodec;
 import org.minecarbon.store.Sha256;
 import org.minecarbon.store.StoreException;
 import org.minecarbon.store.internal.Jdbc;
+import org.minecarbon.store.inventory.RowKind;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -233,6 +235,65 @@ public final class AuditRepository {
             where
                 + ": the frozen benchmarks and factor sets are not those the audit trail recorded"
                 + " at verification");
+      }
+    }
+    problems.addAll(drift());
+    return problems;
+  }
+
+  /**
+   * The years that are verified now, whose live rows (or enterprise header and settings) differ
+   * from their verified snapshot: changed in the database, since the application refuses every
+   * change to a verified year.
+   */
+  private List<String> drift() {
+    List<String> problems = new ArrayList<>();
+    for (String[] v :
+        jdbc.query(
+            "SELECT v.enterprise_id, v.period_year, v.version, v.snapshot, e.header"
+                + " FROM period_version v"
+                + " JOIN reporting_period p ON p.enterprise_id = v.enterprise_id"
+                + " AND p.period_year = v.period_year AND p.version = v.version"
+                + " JOIN enterprise e ON e.id = v.enterprise_id"
+                + " WHERE p.status = 'verified' ORDER BY v.enterprise_id, v.period_year",
+            rs ->
+                new String[] {
+                  rs.getString(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getString(5)
+                })) {
+      String where = "enterprise " + v[0] + " year " + v[1] + " version " + v[2];
+      JsonNode snapshot = JsonCodec.mapper().readTree(v[3]);
+      JsonNode header = JsonCodec.mapper().readTree(v[4]);
+      for (String part : List.of("enterprise", "settings")) {
+        if (!Objects.equals(snapshot.get(part), header.get(part))) {
+          problems.add(where + ": the live " + part + " differs from the verified snapshot");
+        }
+      }
+      for (RowKind kind : RowKind.values()) {
+        List<JsonNode> live =
+            jdbc.query(
+                "SELECT doc FROM inventory_row WHERE enterprise_id = ? AND period_year = ?"
+                    + " AND kind = ? ORDER BY position, id",
+                rs -> JsonCodec.mapper().readTree(rs.getString(1)),
+                Long.parseLong(v[0]),
+                Integer.parseInt(v[1]),
+                kind.code());
+        List<JsonNode> verified = new ArrayList<>();
+        snapshot.path(kind.arrayName()).forEach(verified::add);
+        if (!live.equals(verified)) {
+          problems.add(
+              where
+                  + ": the live "
+                  + kind.arrayName()
+                  + " differ from the verified snapshot ("
+                  + live.size()
+                  + " live rows, "
+                  + verified.size()
+                  + " verified)");
+        }
       }
     }
     return problems;

@@ -60,8 +60,9 @@ public class StoreAuditService implements AuditService {
           false,
           v.entries(),
           null,
-          "the audit chain verifies, but a verified snapshot does not match the hash recorded when"
-              + " its year was verified; the operator's `minecarbon audit verify` names it");
+          "the audit chain verifies, but a verified year's snapshot or its live data does not match"
+              + " what was recorded when it was verified; the operator's `minecarbon audit verify`"
+              + " names it");
     }
     return new AuditCheck(v.ok(), v.entries(), v.firstBroken(), v.message());
   }

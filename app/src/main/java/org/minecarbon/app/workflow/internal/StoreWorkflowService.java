@@ -22,6 +22,7 @@ import org.minecarbon.core.balance.Balance;
 import org.minecarbon.core.balance.BalanceCalculator;
 import org.minecarbon.core.factor.FactorLibrary;
 import org.minecarbon.core.inventory.Inventory;
+import org.minecarbon.core.inventory.Period;
 import org.minecarbon.core.result.Codes;
 import org.minecarbon.core.result.Issue;
 import org.minecarbon.core.result.Result;
@@ -237,12 +238,12 @@ public class StoreWorkflowService implements WorkflowService {
   /** The enterprise's document with only the rows of the year (what the version's reports use). */
   private String snapshot(long enterpriseId, int year) {
     ObjectNode doc = store.inventories().document(enterpriseId).orElseThrow();
-    String prefix = String.valueOf(year);
     for (String array : List.of("activities", "sinks", "production")) {
       JsonNode rows = doc.get(array);
       if (rows != null && rows.isArray()) {
         for (int i = rows.size() - 1; i >= 0; i--) {
-          if (!rows.get(i).path("period").asString("").startsWith(prefix)) {
+          String period = rows.get(i).path("period").asString("");
+          if (Period.parse(period).filter(p -> p.year() == year).isEmpty()) {
             ((tools.jackson.databind.node.ArrayNode) rows).remove(i);
           }
         }
