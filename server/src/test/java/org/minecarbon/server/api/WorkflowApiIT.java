@@ -99,6 +99,51 @@ class WorkflowApiIT extends ApiTestBase {
         .containsSubsequence("verify", "reopen", "verify");
   }
 
+  /**
+   * Issue 11: re-importing the identical export into an enterprise with a verified year gave the
+   * year's rows new ids, detached their evidence (then deletable) and lost their history. Row
+   * identity now survives an import: nothing of the locked year moves.
+   */
+  @Test
+  void reimportIdenticalExport_verifiedYear_rowIdsEvidenceAndHistoryKept() {
+    long id = importNew(COAL);
+    String e = "/api/v1/enterprises/" + id;
+    JsonNode rows = json(get(e + "/rows?kind=activity"));
+    long rowId = rows.get(0).get("id").asLong();
+    String changed =
+        rows.get(0)
+            .get("doc")
+            .toString()
+            .replaceFirst("\"quantity\":\\s*150(\\.0)?", "\"quantity\":151");
+    assertThat(putJson(e + "/rows/" + rowId, changed, null).statusCode()).isEqualTo(200);
+    HttpResponse<byte[]> ev =
+        upload(
+            e + "/rows/" + rowId + "/evidence",
+            "meter.csv",
+            "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(ev.statusCode()).as(body(ev)).isEqualTo(201);
+    long evidence = json(ev).get("id").asLong();
+    verifyYear(e, 2024, 1);
+    List<Long> before = ids(json(get(e + "/rows")));
+    byte[] export = get(e + "/export?format=json").body();
+
+    HttpResponse<byte[]> again = upload(e + "/import", "same.json", export);
+
+    assertThat(again.statusCode()).as(body(again)).isEqualTo(200);
+    assertThat(ids(json(get(e + "/rows")))).isEqualTo(before);
+    assertThat(json(get(e + "/rows/" + rowId + "/evidence")))
+        .anyMatch(x -> x.get("id").asLong() == evidence);
+    assertProblem(delete(e + "/evidence/" + evidence), 409, "PERIOD_LOCKED");
+    assertThat(json(get(e + "/rows/" + rowId + "/history")).findValuesAsString("action"))
+        .contains("update");
+  }
+
+  private static List<Long> ids(JsonNode rows) {
+    List<Long> ids = new java.util.ArrayList<>();
+    rows.forEach(r -> ids.add(r.get("id").asLong()));
+    return ids;
+  }
+
   @Test
   void import_leavingTheLockedYearAlone_isAccepted() {
     long id = importNew(COAL);

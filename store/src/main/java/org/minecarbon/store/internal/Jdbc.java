@@ -87,6 +87,24 @@ public final class Jdbc {
         false);
   }
 
+  /** Runs one statement for every parameter row as a JDBC batch; returns how many rows ran. */
+  public int batch(String sql, List<Object[]> rows) {
+    if (rows.isEmpty()) {
+      return 0;
+    }
+    return run(
+        sql,
+        ps -> {
+          for (Object[] row : rows) {
+            bind(ps, row);
+            ps.addBatch();
+          }
+          ps.executeBatch();
+          return rows.size();
+        },
+        false);
+  }
+
   /** Inserts one row and returns its generated id (the table's first column). */
   public long insert(String sql, @Nullable Object... params) {
     return run(

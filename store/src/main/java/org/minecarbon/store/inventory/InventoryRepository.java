@@ -2,8 +2,16 @@ package org.minecarbon.store.inventory;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.core.inventory.Inventory;
 import org.minecarbon.core.result.Result;
@@ -14,6 +22,7 @@ import org.minecarbon.store.internal.Jdbc;
 import org.minecarbon.store.internal.Trees;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -228,6 +237,10 @@ public final class InventoryRepository {
 
   /**
    * Replaces the enterprise's header, sites and rows by those of a document, in one transaction.
+   * Rows keep their identity where they can: for each kind, the row at the same place with the same
+   * document stays as it is (id, version, evidence, history), a changed one is updated in place,
+   * and only the rows beyond the shorter list are added or deleted. Re-importing an unchanged
+   * export therefore changes no row.
    */
   public void replaceDocument(long enterpriseId, ObjectNode document) {
     jdbc.inTransaction(
@@ -236,18 +249,122 @@ public final class InventoryRepository {
           if (!updateEnterprise(enterpriseId, header, null)) {
             throw new StoreException("no enterprise " + enterpriseId);
           }
-          jdbc.update("DELETE FROM inventory_row WHERE enterprise_id = ?", enterpriseId);
-          jdbc.update("DELETE FROM site WHERE enterprise_id = ?", enterpriseId);
-          for (JsonNode site : array(document, "sites")) {
-            addSite(enterpriseId, (ObjectNode) site);
-          }
+          replaceSites(enterpriseId, document);
           for (RowKind kind : RowKind.values()) {
-            for (JsonNode row : array(document, kind.arrayName())) {
-              rows.add(enterpriseId, kind, (ObjectNode) row);
-            }
+            replaceRows(enterpriseId, kind, document);
           }
           return null;
         });
+  }
+
+  private void replaceSites(long enterpriseId, ObjectNode document) {
+    List<JsonNode> next = new ArrayList<>();
+    array(document, "sites").forEach(next::add);
+    List<SiteRecord> current = sites(enterpriseId);
+    boolean same = current.size() == next.size();
+    for (int i = 0; same && i < next.size(); i++) {
+      same = current.get(i).doc().equals(next.get(i));
+    }
+    if (same) {
+      return;
+    }
+    // rows name sites by code only (no foreign key), so the sites can be rebuilt under them
+    jdbc.update("DELETE FROM site WHERE enterprise_id = ?", enterpriseId);
+    for (JsonNode site : next) {
+      addSite(enterpriseId, (ObjectNode) site);
+    }
+  }
+
+  /**
+   * One kind's rows to the document's: a stored row with an identical document is kept (first
+   * unused match, in order), then a stored row with the same row id takes the changed document in
+   * place; the remaining stored rows are deleted and the remaining new rows inserted; every row
+   * ends at its place in the document.
+   */
+  private void replaceRows(long enterpriseId, RowKind kind, ObjectNode document) {
+    List<ObjectNode> next = new ArrayList<>();
+    array(document, kind.arrayName()).forEach(r -> next.add((ObjectNode) r));
+    List<RowRecord> current = rows.list(enterpriseId, RowQuery.of(kind));
+    Map<String, Deque<RowRecord>> byDoc = new HashMap<>();
+    for (RowRecord r : current) {
+      byDoc.computeIfAbsent(canonical(r.doc()), k -> new ArrayDeque<>()).add(r);
+    }
+    RowRecord[] matched = new RowRecord[next.size()];
+    Set<Long> used = new HashSet<>();
+    for (int i = 0; i < next.size(); i++) {
+      Deque<RowRecord> same = byDoc.get(canonical(next.get(i)));
+      if (same != null && !same.isEmpty()) {
+        matched[i] = same.poll();
+        used.add(matched[i].id());
+      }
+    }
+    Map<String, Deque<RowRecord>> byKey = new HashMap<>();
+    for (RowRecord r : current) {
+      if (!used.contains(r.id()) && r.key() != null) {
+        byKey.computeIfAbsent(r.key(), k -> new ArrayDeque<>()).add(r);
+      }
+    }
+    Map<Long, Integer> positions = new LinkedHashMap<>();
+    Map<Integer, ObjectNode> inserts = new LinkedHashMap<>();
+    for (int i = 0; i < next.size(); i++) {
+      if (matched[i] == null) {
+        String key = Trees.string(next.get(i), "id");
+        Deque<RowRecord> sameKey = key == null ? null : byKey.get(key);
+        if (sameKey != null && !sameKey.isEmpty()) {
+          matched[i] = sameKey.poll();
+          used.add(matched[i].id());
+          rows.update(enterpriseId, matched[i].id(), next.get(i), null);
+        }
+      }
+      if (matched[i] == null) {
+        inserts.put(i, next.get(i));
+      } else if (matched[i].position() != i) {
+        positions.put(matched[i].id(), i);
+      }
+    }
+    for (RowRecord r : current) {
+      if (!used.contains(r.id())) {
+        rows.delete(enterpriseId, r.id());
+      }
+    }
+    rows.reposition(enterpriseId, positions);
+    rows.insertAll(enterpriseId, kind, inserts);
+  }
+
+  /**
+   * A row document as text that is equal for equal values: keys sorted, numbers by value ({@code 5}
+   * and {@code 5.0} alike, as the document reader treats them).
+   */
+  static String canonical(JsonNode node) {
+    StringBuilder sb = new StringBuilder();
+    canonical(node, sb);
+    return sb.toString();
+  }
+
+  private static void canonical(JsonNode node, StringBuilder sb) {
+    if (node.isObject()) {
+      sb.append('{');
+      new java.util.TreeSet<>(node.propertyNames())
+          .forEach(
+              k -> {
+                sb.append(Trees.text(JsonNodeFactory.instance.stringNode(k))).append(':');
+                canonical(node.get(k), sb);
+                sb.append(',');
+              });
+      sb.append('}');
+    } else if (node.isArray()) {
+      sb.append('[');
+      node.forEach(
+          e -> {
+            canonical(e, sb);
+            sb.append(',');
+          });
+      sb.append(']');
+    } else if (node.isNumber()) {
+      sb.append(node.decimalValue().stripTrailingZeros().toPlainString());
+    } else {
+      sb.append(Trees.text(node));
+    }
   }
 
   /** The header part ({@code enterprise}, {@code settings}) of a document. */
