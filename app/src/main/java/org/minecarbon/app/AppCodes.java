@@ -14,6 +14,12 @@ public final class AppCodes {
   /** The record changed since the client read it (HTTP 409). */
   public static final String STALE_VERSION = "STALE_VERSION";
 
+  /**
+   * A change of a row sent without the version it was based on (HTTP 428): optimistic locking is
+   * required, so that no update is lost silently.
+   */
+  public static final String PRECONDITION_REQUIRED = "PRECONDITION_REQUIRED";
+
   /** A site cannot be deleted while rows refer to it (HTTP 409). */
   public static final String SITE_IN_USE = "SITE_IN_USE";
 

@@ -6,7 +6,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.minecarbon.app.AppCodes;
 import org.minecarbon.app.InvalidInputException;
+import org.minecarbon.app.RefusedException;
 import org.minecarbon.app.access.Permission;
 import org.minecarbon.app.inventory.InventoryService;
 import org.minecarbon.app.inventory.RowFilter;
@@ -85,12 +87,27 @@ class RowApi {
 
   @Requires(value = Permission.EDIT_DATA, enterprise = "id")
   @PutMapping("/{rowId}")
-  @Operation(summary = "Replace a row; send If-Match: \"version\" to refuse lost updates (409)")
+  @Operation(
+      summary =
+          "Replace a row; If-Match: \"version\" is required (428 without it, 409 when the row"
+              + " changed meanwhile); If-Match: * overwrites on purpose")
   ResponseEntity<RowView> update(
       @PathVariable long id,
       @PathVariable long rowId,
       @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
       @RequestBody JsonNode body) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      throw new RefusedException(
+          428,
+          Issue.error(
+                  AppCodes.PRECONDITION_REQUIRED,
+                  "",
+                  "send If-Match with the row's version (from GET or its ETag) so that no"
+                      + " change made meanwhile is overwritten; If-Match: * overwrites on purpose",
+                  "",
+                  "\"<version>\"")
+              .at("header If-Match"));
+    }
     RowView row = inventories.updateRow(id, rowId, object(body), version(ifMatch));
     return ResponseEntity.ok().eTag("\"" + row.version() + "\"").body(row);
   }

@@ -208,9 +208,13 @@ class EntryController {
     return f;
   }
 
-  private static @Nullable Long version(@Nullable String s) {
+  /**
+   * The version the form was loaded with; a form without one cannot match any stored version, so it
+   * is refused as stale rather than overwriting (optimistic locking is required).
+   */
+  private static Long version(@Nullable String s) {
     try {
-      return s == null || s.isBlank() ? null : Long.valueOf(s.strip());
+      return s == null || s.isBlank() ? -1L : Long.valueOf(s.strip());
     } catch (NumberFormatException e) {
       return -1L;
     }

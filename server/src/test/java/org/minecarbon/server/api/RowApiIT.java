@@ -12,6 +12,25 @@ class RowApiIT extends ApiTestBase {
       "{\"id\":\"diesel-extra\",\"source\":\"fuel\",\"period\":\"2024-04\",\"fuel\":\"diesel\","
           + "\"quantity\":10,\"unit\":\"t\"}";
 
+  /** Issue 11: a PUT without If-Match overwrote whatever was stored. */
+  @Test
+  void update_withoutIfMatch_428AndRowUnchanged() {
+    long id = importNew(COAL);
+    JsonNode row = json(get("/api/v1/enterprises/" + id + "/rows")).get(0);
+    String path = "/api/v1/enterprises/" + id + "/rows/" + row.get("id").asLong();
+    String changed =
+        row.get("doc").toString().replaceFirst("\"quantity\":\\s*[0-9.]+", "\"quantity\":149");
+    assertThat(changed).isNotEqualTo(row.get("doc").toString());
+
+    assertProblem(putJson(path, changed, null), 428, "PRECONDITION_REQUIRED");
+
+    JsonNode after = json(get(path));
+    assertThat(after.get("version").asLong()).isEqualTo(row.get("version").asLong());
+    assertThat(after.get("doc")).isEqualTo(row.get("doc"));
+    String current = "\"" + row.get("version").asLong() + "\"";
+    assertThat(putJson(path, changed, current).statusCode()).isEqualTo(200);
+  }
+
   @Test
   void list_filters_byKindYearMonth() {
     long id = importNew(COAL);

@@ -53,7 +53,7 @@ class WorkflowApiIT extends ApiTestBase {
     verifyYear(e, 2024, 1);
 
     String changed = row.get("doc").toString().replace("\"quantity\":", "\"quantity\":1");
-    assertProblem(putJson(e + "/rows/" + rowId, changed, null), 409, "PERIOD_LOCKED");
+    assertProblem(putJson(e + "/rows/" + rowId, changed, "*"), 409, "PERIOD_LOCKED");
     assertProblem(postJson(e + "/rows", row.get("doc").toString()), 409, "PERIOD_LOCKED");
     assertProblem(delete(e + "/rows/" + rowId), 409, "PERIOD_LOCKED");
     assertProblem(upload(e + "/import", "metal.json", read(METAL)), 409, "PERIOD_LOCKED");
@@ -80,7 +80,7 @@ class WorkflowApiIT extends ApiTestBase {
     assertThat(json(reopened).get("status").asString()).isEqualTo("draft");
     assertThat(json(reopened).get("version").asInt()).isEqualTo(2);
 
-    assertThat(putJson(e + "/rows/" + rowId, changed, null).statusCode()).isEqualTo(200);
+    assertThat(putJson(e + "/rows/" + rowId, changed, "*").statusCode()).isEqualTo(200);
     verifyYear(e, 2024, 2);
 
     JsonNode versions = json(get(e + "/years/2024/versions"));
@@ -115,7 +115,7 @@ class WorkflowApiIT extends ApiTestBase {
             .get("doc")
             .toString()
             .replaceFirst("\"quantity\":\\s*150(\\.0)?", "\"quantity\":151");
-    assertThat(putJson(e + "/rows/" + rowId, changed, null).statusCode()).isEqualTo(200);
+    assertThat(putJson(e + "/rows/" + rowId, changed, "*").statusCode()).isEqualTo(200);
     HttpResponse<byte[]> ev =
         upload(
             e + "/rows/" + rowId + "/evidence",
@@ -199,6 +199,7 @@ class WorkflowApiIT extends ApiTestBase {
             request(e + "/rows/" + rowId)
                 .header("Content-Type", JSON)
                 .header("X-Change-Reason", "meter%20re-read")
+                .header("If-Match", "\"" + added.get("version").asLong() + "\"")
                 .PUT(HttpRequest.BodyPublishers.ofString(changed))
                 .build());
     assertThat(r.statusCode()).as(body(r)).isEqualTo(200);

@@ -73,7 +73,10 @@ class WorkflowUiIT extends ApiTestBase {
     String edit = page(e + "/entry?year=2024&edit=" + rowId);
     // someone else saves the row meanwhile (version + 1)
     assertThat(
-            putJson("/api/v1/enterprises/" + id + "/rows/" + rowId, row.get("doc").toString(), null)
+            putJson(
+                    "/api/v1/enterprises/" + id + "/rows/" + rowId,
+                    row.get("doc").toString(),
+                    "\"" + row.get("version").asLong() + "\"")
                 .statusCode())
         .isEqualTo(200);
 
