@@ -31,6 +31,26 @@ class AccessApiIT extends ApiTestBase {
       Pattern.compile(
           "name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
 
+  /** Issue 11: tokens never expired by default. */
+  @Test
+  void token_createdWithoutTerm_expiresIn90Days() {
+    Actor viewer = actor(Role.VIEWER);
+    HttpResponse<byte[]> created =
+        send(
+            basic(viewer, "/api/v1/me/tokens")
+                .header("Content-Type", JSON)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"no term\"}"))
+                .build());
+
+    assertThat(created.statusCode()).isEqualTo(201);
+    java.time.Instant expires =
+        java.time.Instant.parse(json(created).get("info").get("expiresAt").asString());
+    assertThat(expires)
+        .isBetween(
+            java.time.Instant.now().plus(java.time.Duration.ofDays(89)),
+            java.time.Instant.now().plus(java.time.Duration.ofDays(91)));
+  }
+
   @Test
   void token_createUseRevoke_thenUnauthorized() {
     Actor viewer = actor(Role.VIEWER);

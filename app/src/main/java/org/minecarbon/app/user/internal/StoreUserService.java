@@ -31,6 +31,9 @@ import tools.jackson.databind.JsonNode;
 
 /** Users and tokens in the store; every lookup is limited to the signed-in user's group. */
 public class StoreUserService implements UserService {
+  /** The term of an API token created without one. */
+  public static final int DEFAULT_TOKEN_DAYS = 90;
+
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._@-]{1,100}");
 
   private final Store store;
@@ -149,7 +152,8 @@ public class StoreUserService implements UserService {
       throw new InvalidInputException(
           Issue.error(Codes.REQUIRED, "/name", "a token name (1–200 characters), days 1–3660"));
     }
-    Instant expires = days == null ? null : Instant.now().plus(Duration.ofDays(days));
+    // tokens expire: 90 days unless the user asks for another term (issue 11)
+    Instant expires = Instant.now().plus(Duration.ofDays(days == null ? DEFAULT_TOKEN_DAYS : days));
     long me = tenancy.user().id();
     ApiTokenRepository.Created created =
         store.inTransaction(
