@@ -12,6 +12,7 @@ import org.minecarbon.app.benchmark.BenchmarkService;
 import org.minecarbon.app.benchmark.BenchmarkView;
 import org.minecarbon.core.result.Codes;
 import org.minecarbon.core.result.Issue;
+import org.minecarbon.io.IoCodes;
 import org.minecarbon.io.json.JsonCodec;
 import org.minecarbon.store.Store;
 import org.minecarbon.store.catalog.BenchmarkRecord;
@@ -124,6 +125,11 @@ public class CatalogBenchmarkService implements BenchmarkService {
     List<Issue> issues = new ArrayList<>();
     if (in.product() == null || in.product().isBlank()) {
       issues.add(Issue.error(Codes.REQUIRED, "/product", "product is required"));
+    } else if (in.product().strip().length() > MAX_PRODUCT) {
+      issues.add(tooLong("/product", in.product().strip().length(), MAX_PRODUCT));
+    }
+    if (in.sourceNote() != null && in.sourceNote().strip().length() > MAX_NOTE) {
+      issues.add(tooLong("/sourceNote", in.sourceNote().strip().length(), MAX_NOTE));
     }
     Double v = in.intensity();
     if (v == null) {
@@ -143,6 +149,20 @@ public class CatalogBenchmarkService implements BenchmarkService {
     if (!issues.isEmpty()) {
       throw new InvalidInputException("invalid benchmark", issues);
     }
+  }
+
+  /** The column sizes of table benchmark (a longer value used to end in an SQL error, 500). */
+  static final int MAX_PRODUCT = 100;
+
+  static final int MAX_NOTE = 2000;
+
+  private static Issue tooLong(String pointer, int length, int max) {
+    return Issue.error(
+        IoCodes.LIMIT_EXCEEDED,
+        pointer,
+        "too long: " + length + " characters",
+        length,
+        "at most " + max + " characters");
   }
 
   private static String note(BenchmarkInput in) {

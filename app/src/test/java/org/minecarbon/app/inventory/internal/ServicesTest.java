@@ -197,6 +197,21 @@ class ServicesTest {
         .isEmpty();
   }
 
+  /** Issue 11 (low): a source note over 2,000 characters ended in SQL error 22001 (HTTP 500). */
+  @Test
+  void benchmark_noteOrProductTooLong_rejectedWithBothNamed() {
+    BenchmarkInput tooLong = new BenchmarkInput("p".repeat(101), 0.2, 2024, "n".repeat(2001));
+
+    assertThatThrownBy(() -> benchmarks.create(tooLong))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.issues())
+                    .extracting(Issue::pointer)
+                    .containsExactly("/product", "/sourceNote"));
+    assertThat(benchmarks.list()).noneMatch(b -> b.product().startsWith("ppp"));
+  }
+
   private void signIn(String user, String group) {
     if (store.users().user(user).isEmpty()) {
       long g = store.users().createGroup(group);
