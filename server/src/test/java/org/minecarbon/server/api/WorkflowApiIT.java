@@ -205,6 +205,11 @@ class WorkflowApiIT extends ApiTestBase {
     assertThat(r.statusCode()).as(body(r)).isEqualTo(200);
 
     JsonNode history = json(get(e + "/rows/" + rowId + "/history"));
+    // issue 11 (low): an unknown id, or another enterprise's row, is 404, not an empty history
+    assertProblem(get(e + "/rows/999999999/history"), 404, "NOT_FOUND");
+    long other = importNew(COAL);
+    assertProblem(
+        get("/api/v1/enterprises/" + other + "/rows/" + rowId + "/history"), 404, "NOT_FOUND");
 
     assertThat(history.findValuesAsString("action")).containsExactly("update", "create");
     JsonNode update = history.get(0);

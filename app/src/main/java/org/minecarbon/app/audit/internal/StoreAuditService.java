@@ -29,12 +29,19 @@ public class StoreAuditService implements AuditService {
     if (!tenancy.rowVisible(enterpriseId, rowId)) { // site scope (access)
       throw new NotFoundException("row", rowId);
     }
-    return store
-        .audit()
-        .list(new AuditQuery(group, enterpriseId, "row", String.valueOf(rowId), 0, 500))
-        .stream()
-        .map(AuditView::of)
-        .toList();
+    List<AuditView> history =
+        store
+            .audit()
+            .list(new AuditQuery(group, enterpriseId, "row", String.valueOf(rowId), 0, 500))
+            .stream()
+            .map(AuditView::of)
+            .toList();
+    // a row that never existed in this enterprise (or another's id) is unknown, not an empty
+    // history
+    if (history.isEmpty() && store.rows().get(enterpriseId, rowId).isEmpty()) {
+      throw new NotFoundException("row", rowId);
+    }
+    return history;
   }
 
   @Override
