@@ -25,7 +25,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -109,7 +111,7 @@ public class SecurityConfig {
 
   @Bean
   @Order(2)
-  SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authentication)
+  SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authentication, Store store)
       throws Exception {
     http.authenticationManager(authentication)
         .authorizeHttpRequests(
@@ -117,10 +119,17 @@ public class SecurityConfig {
         .headers(SecurityConfig::headers);
     if (new ClassPathResource("templates/login.html").exists()) {
       // the UI module brings its own (bilingual) login page
+      SavedRequestAwareAuthenticationSuccessHandler toPage =
+          new SavedRequestAwareAuthenticationSuccessHandler();
+      toPage.setDefaultTargetUrl("/");
       http.formLogin(
           f ->
               f.loginPage("/login")
-                  .defaultSuccessUrl("/", false)
+                  .successHandler(
+                      (req, res, auth) -> {
+                        SessionCredentials.remember(store, req, auth);
+                        toPage.onAuthenticationSuccess(req, res, auth);
+                      })
                   .failureHandler(
                       (req, res, e) ->
                           res.sendRedirect(
@@ -132,6 +141,8 @@ public class SecurityConfig {
     } else {
       http.formLogin(f -> f.defaultSuccessUrl("/", false).permitAll());
     }
+    // a session ends when its user's password changes (issue 11)
+    http.addFilterAfter(new SessionCredentials(store), SecurityContextHolderFilter.class);
     // session fixation protection (a new session id at sign-in) is Spring Security's default
     http.logout(l -> l.logoutSuccessUrl("/login?logout").permitAll()).csrf(withDefaults());
     return http.build();

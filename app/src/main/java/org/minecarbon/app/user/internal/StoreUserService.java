@@ -28,6 +28,7 @@ import org.minecarbon.store.user.ApiTokenRepository;
 import org.minecarbon.store.user.ScopeGrant;
 import org.minecarbon.store.user.UserRecord;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Users and tokens in the store; every lookup is limited to the signed-in user's group. */
 public class StoreUserService implements UserService {
@@ -136,7 +137,16 @@ public class StoreUserService implements UserService {
     store.inTransaction(
         () -> {
           store.users().changePassword(user.id(), hash);
-          record("user", user.id(), "password_reset", null, null);
+          // a reset ends every way in that the old password opened (issue 11): API tokens are
+          // revoked here; browser sessions end at their next request (the web adapter)
+          int revoked = 0;
+          for (ApiTokenRecord t : store.tokens().ofUser(user.id())) {
+            if (!t.revoked() && store.tokens().revoke(t.id())) {
+              revoked++;
+            }
+          }
+          ObjectNode after = JsonCodec.mapper().createObjectNode().put("tokensRevoked", revoked);
+          record("user", user.id(), "password_reset", null, after);
         });
     return new WithPassword(view(user), password);
   }
