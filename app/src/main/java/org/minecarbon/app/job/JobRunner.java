@@ -153,6 +153,8 @@ public final class JobRunner implements AutoCloseable {
       running.remove(r.id);
       return;
     } catch (RuntimeException e) {
+      // the pool thread is this work's edge: an unexpected failure becomes the job's stored issue
+      // (and a log entry) instead of a job that stays "running" forever
       if (r.cancelled.get()) {
         running.remove(r.id);
         return;

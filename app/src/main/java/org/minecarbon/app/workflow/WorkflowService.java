@@ -3,7 +3,6 @@ package org.minecarbon.app.workflow;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.app.RefusedException;
-import org.minecarbon.app.benchmark.BenchmarkView;
 import org.minecarbon.core.balance.Balance;
 import org.minecarbon.core.inventory.Inventory;
 
@@ -38,10 +37,11 @@ public interface WorkflowService {
   Inventory versionInventory(long enterpriseId, int year, int version);
 
   /**
-   * The benchmarks a verified version's reports compare with: as frozen at its verification (for
-   * versions verified before they were kept: the group's current ones).
+   * A verified version read once for its reports: inventory, balance and the benchmarks it compares
+   * with, all as frozen at its verification (for versions verified before benchmarks were kept: the
+   * group's current ones).
    */
-  List<BenchmarkView> versionBenchmarks(long enterpriseId, int year, int version);
+  VerifiedVersion verifiedVersion(long enterpriseId, int year, int version);
 
   /**
    * The balance of a verified version, computed from its snapshot with the factor sets as frozen at

@@ -2,15 +2,9 @@ package org.minecarbon.server.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.minecarbon.app.access.Role;
 import org.minecarbon.server.config.FirstAdmin;
@@ -23,8 +17,6 @@ import tools.jackson.databind.JsonNode;
  * site-limited data-entry user edits them; shared reference benchmarks are changed by anyone.
  */
 class BenchmarkTenancyIT extends ApiTestBase {
-  private static final Pattern CSRF =
-      Pattern.compile("name=\"_csrf\" (?:content|value)=\"([^\"]+)\"");
 
   @Test
   void otherTenantAdmin_readChangeDelete_unknown404_andOwnerUnchanged() {
@@ -88,22 +80,13 @@ class BenchmarkTenancyIT extends ApiTestBase {
   void otherTenantAdmin_deleteFormOnThePage_benchmarkStays() throws Exception {
     long id = createBenchmark(0.4);
     Actor rival = actor(TENANT_B, List.of(), Role.ADMIN);
-    HttpClient browser =
-        HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
-    String login =
-        "username="
-            + rival.username()
-            + "&password="
-            + URLEncoder.encode(rival.password(), StandardCharsets.UTF_8);
-    form(browser, "/login", token(page(browser, "/login")), login);
-    String own = page(browser, "/benchmarks");
+    WebSession browser = new WebSession(this::uri);
+    browser.login(rival.username(), rival.password());
+    String own = browser.page("/benchmarks").body();
     assertThat(own).doesNotContain("/benchmarks/" + id + "/delete");
 
     HttpResponse<String> r =
-        form(browser, "/benchmarks/" + id + "/delete", token(own), "reason=probe");
+        browser.form("/benchmarks/" + id + "/delete", WebSession.token(own), "reason=probe");
 
     assertThat(r.statusCode()).isEqualTo(404);
     assertThat(json(get("/api/v1/benchmarks/" + id)).get("intensity").asDouble()).isEqualTo(0.4);
@@ -117,28 +100,5 @@ class BenchmarkTenancyIT extends ApiTestBase {
 
   private static String body(double intensity) {
     return "{\"product\":\"ore\",\"intensity\":" + intensity + ",\"year\":2024}";
-  }
-
-  private String page(HttpClient browser, String path) throws Exception {
-    return browser
-        .send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString())
-        .body();
-  }
-
-  private HttpResponse<String> form(HttpClient browser, String path, String csrf, String fields)
-      throws Exception {
-    String body = fields + "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
-    return browser.send(
-        HttpRequest.newBuilder(uri(path))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static String token(String html) {
-    Matcher m = CSRF.matcher(html);
-    assertThat(m.find()).as("a CSRF token in the page").isTrue();
-    return m.group(1);
   }
 }

@@ -10,6 +10,7 @@ import org.minecarbon.app.benchmark.BenchmarkService;
 import org.minecarbon.app.benchmark.BenchmarkView;
 import org.minecarbon.app.inventory.InventoryService;
 import org.minecarbon.app.report.ReportService;
+import org.minecarbon.app.workflow.VerifiedVersion;
 import org.minecarbon.app.workflow.WorkflowService;
 import org.minecarbon.core.balance.Balance;
 import org.minecarbon.core.inventory.Inventory;
@@ -59,11 +60,10 @@ public class ModuleReportService implements ReportService {
 
   @Override
   public byte[] versionXlsx(long enterpriseId, int year, int version, Locale locale) {
-    Balance balance = workflow.versionBalance(enterpriseId, year, version);
-    Inventory inventory = workflow.versionInventory(enterpriseId, year, version);
+    VerifiedVersion v = workflow.verifiedVersion(enterpriseId, year, version);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      Reports.xlsx(balance, inventory, locale, out);
+      Reports.xlsx(v.balance(), v.inventory(), locale, out);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the XLSX report", e);
     }
@@ -72,11 +72,8 @@ public class ModuleReportService implements ReportService {
 
   @Override
   public byte[] versionPdf(long enterpriseId, int year, int version, Locale locale) {
-    return pdf(
-        workflow.versionBalance(enterpriseId, year, version),
-        workflow.versionInventory(enterpriseId, year, version),
-        workflow.versionBenchmarks(enterpriseId, year, version),
-        locale);
+    VerifiedVersion v = workflow.verifiedVersion(enterpriseId, year, version);
+    return pdf(v.balance(), v.inventory(), v.benchmarks(), locale);
   }
 
   private static byte[] pdf(

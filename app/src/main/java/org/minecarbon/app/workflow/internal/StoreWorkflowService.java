@@ -11,10 +11,10 @@ import org.minecarbon.app.access.Tenancy;
 import org.minecarbon.app.audit.AuditTrail;
 import org.minecarbon.app.audit.AuditView;
 import org.minecarbon.app.benchmark.BenchmarkService;
-import org.minecarbon.app.benchmark.BenchmarkView;
 import org.minecarbon.app.document.DocumentChecks;
 import org.minecarbon.app.factor.Libraries;
 import org.minecarbon.app.workflow.PeriodStatus;
+import org.minecarbon.app.workflow.VerifiedVersion;
 import org.minecarbon.app.workflow.WorkflowService;
 import org.minecarbon.app.workflow.YearStatus;
 import org.minecarbon.app.workflow.YearVersionView;
@@ -262,6 +262,29 @@ public class StoreWorkflowService implements WorkflowService {
 
   @Override
   public Inventory versionInventory(long enterpriseId, int year, int version) {
+    return load(enterpriseId, year, version).checked().inventory();
+  }
+
+  @Override
+  public Balance versionBalance(long enterpriseId, int year, int version) {
+    return balance(load(enterpriseId, year, version));
+  }
+
+  @Override
+  public VerifiedVersion verifiedVersion(long enterpriseId, int year, int version) {
+    Loaded loaded = load(enterpriseId, year, version);
+    String frozen = loaded.record().frozen();
+    return new VerifiedVersion(
+        loaded.checked().inventory(),
+        balance(loaded),
+        frozen == null ? benchmarks.list() : Frozen.benchmarks(frozen));
+  }
+
+  /** A verified version read once: checked against its hashes, scoped, read and validated. */
+  private record Loaded(
+      PeriodVersionRecord record, DocumentChecks.Checked checked, FactorLibrary library) {}
+
+  private Loaded load(long enterpriseId, int year, int version) {
     tenancy.enterprise(enterpriseId);
     PeriodVersionRecord v =
         store
@@ -305,11 +328,21 @@ public class StoreWorkflowService implements WorkflowService {
     }
     JsonNode tree = JsonCodec.mapper().readTree(v.snapshot());
     if (tree instanceof ObjectNode o) {
-      tree =
-          tenancy.visibleDocument(
-              enterpriseId, o); // a site-limited user sees its sites only (access)
+      tree = tenancy.visibleDocument(enterpriseId, o); // a site-limited user sees its sites only
     }
-    return DocumentChecks.inventory(tree, versionLibrary(v));
+    FactorLibrary library = versionLibrary(v);
+    return new Loaded(v, DocumentChecks.checked(tree, library), library);
+  }
+
+  /** The balance of a loaded version, on the validation done while loading it (once). */
+  private static Balance balance(Loaded loaded) {
+    Result<Balance> result =
+        new BalanceCalculator(loaded.library())
+            .calculate(loaded.checked().inventory(), loaded.checked().validation());
+    if (result instanceof Result.Ok<Balance> ok) {
+      return ok.value();
+    }
+    throw new InvalidInputException("the balance cannot be calculated", result.errors());
   }
 
   /**
@@ -318,24 +351,6 @@ public class StoreWorkflowService implements WorkflowService {
    */
   private FactorLibrary versionLibrary(PeriodVersionRecord v) {
     return v.frozen() == null ? libraries.library() : Frozen.library(v.frozen());
-  }
-
-  @Override
-  public List<BenchmarkView> versionBenchmarks(long enterpriseId, int year, int version) {
-    versionInventory(enterpriseId, year, version); // scope and integrity checks
-    PeriodVersionRecord v = store.periods().version(enterpriseId, year, version).orElseThrow();
-    return v.frozen() == null ? benchmarks.list() : Frozen.benchmarks(v.frozen());
-  }
-
-  @Override
-  public Balance versionBalance(long enterpriseId, int year, int version) {
-    Inventory inventory = versionInventory(enterpriseId, year, version);
-    PeriodVersionRecord v = store.periods().version(enterpriseId, year, version).orElseThrow();
-    Result<Balance> result = new BalanceCalculator(versionLibrary(v)).calculate(inventory);
-    if (result instanceof Result.Ok<Balance> ok) {
-      return ok.value();
-    }
-    throw new InvalidInputException("the balance cannot be calculated", result.errors());
   }
 
   private static YearVersionView view(PeriodVersionRecord r) {
