@@ -4,6 +4,8 @@
 #   (b) Jackson tree parse             (ParseBaseline tree)
 #   (c) Jackson streaming token scan   (ParseBaseline scan, reference)
 #   (d) streaming balance from file    (BatchBalance stream; d1 = same on one thread)
+#   (f) the user's command             (minecarbon balance FILE --format json, the CLI jar: the
+#       whole process, JVM start and output included; issue 10 §5)
 #   (e) in-memory BalanceCalculator    (BatchBalance memory: calculation only, on the
 #       WorkloadGenerator model of MEM_SITES sites; per-row figures are comparable, totals are not
 #       when MEM_SITES differs from the file's sites)
@@ -17,7 +19,7 @@
 #   TREE_XMX (16g), SCAN_XMX (256m), STREAM_XMX (1g), MEM_XMX (12g), PY_MEM_GB (cap on Python's
 #   address space, so that a too large file ends in MemoryError, not in the OOM killer), CPUS (e.g. 0,1: run every
 #   process under taskset), VARIANTS (default "a b c d d1 e"), JAR (bench/target/benchmarks.jar).
-# Build first: ./mvnw -q -pl bench -am package -DskipTests
+# Build first: ./mvnw -q -pl bench,cli -am package -DskipTests
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SITES=${SITES:-30000}
@@ -55,6 +57,7 @@ cmd() {
     d) echo "$JAVA" -Xmx"$STREAM_XMX" -cp "$JAR" org.minecarbon.bench.BatchBalance stream "$FILE" ;;
     d1) echo "$JAVA" -Xmx"$STREAM_XMX" -cp "$JAR" org.minecarbon.bench.BatchBalance stream-serial "$FILE" ;;
     e) echo "$JAVA" -Xmx"$MEM_XMX" -cp "$JAR" org.minecarbon.bench.BatchBalance memory "$MEM_SITES" ;;
+    f) echo "$JAVA" -Xmx"$STREAM_XMX" -jar cli/target/minecarbon-cli.jar balance "$FILE" --format json --out "$OUT/f-balance.json" ;;
   esac
 }
 

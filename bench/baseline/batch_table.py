@@ -19,6 +19,7 @@ NAMES = {
     "d": "(d) streaming balance (2 threads)",
     "d1": "(d1) streaming balance (1 thread)",
     "e": "(e) in-memory BalanceCalculator (calc only)",
+    "f": "(f) minecarbon balance FILE (whole process)",
 }
 
 
@@ -66,13 +67,14 @@ def main():
     print("| variant | n ok/failed | work s, median (min–max) | process wall s | CPU s | peak RSS MB |")
     print("|---|---|---|---|---|---|")
     med = {}
-    for v in ["a", "b", "c", "d", "d1", "e"]:
+    walls = {}
+    for v in ["a", "b", "c", "d", "d1", "e", "f"]:
         if v not in runs:
             continue
         rs = runs[v]
         good = [r for r in rs if not r["failed"]]
         med[v], work = stat([r["seconds"] for r in good])
-        _, w = stat([r["wall"] for r in rs])
+        walls[v], w = stat([r["wall"] for r in rs])
         _, c = stat([r["cpu"] for r in rs])
         _, m = stat([r["rss_mb"] for r in rs])
         fail = len(rs) - len(good)
@@ -82,6 +84,9 @@ def main():
     for num, den in [("d", "a"), ("d", "b"), ("d", "c"), ("d1", "a"), ("d1", "b")]:
         if med.get(num) and med.get(den):
             print(f"- {num}/{den} = {med[num] / med[den]:.2f} (medians of the work time)")
+    if walls.get("f") and walls.get("a"):
+        print(f"- f/a = {walls['f'] / walls['a']:.2f} (medians of the process wall time: the CLI"
+              " command against python3 json.load, each a whole process)")
     if med.get("e") and "e" in runs and runs["e"][0]["rows"]:
         rows = runs["e"][0]["rows"]
         print(f"- (e) {rows} rows: {med['e'] / rows * 1e6:.2f} µs per row (calculation only)")

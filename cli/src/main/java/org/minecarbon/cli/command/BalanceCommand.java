@@ -11,6 +11,7 @@ import org.minecarbon.core.balance.Balance;
 import org.minecarbon.core.result.Result;
 import org.minecarbon.core.text.Lang;
 import org.minecarbon.io.ResultWriters;
+import org.minecarbon.io.table.Limits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,18 +52,39 @@ public final class BalanceCommand extends BaseCommand {
 
   @Mixin LangOption lang = new LangOption();
 
+  @Option(
+      names = "--stream",
+      description =
+          "Read a JSON document row by row in bounded memory, with no size limit (automatic for a"
+              + " JSON file over 20 MiB). The balance is the same; it cannot be explained.")
+  boolean stream;
+
   @Override
   protected int run() throws IOException {
     if (format == Format.XLSX && out == null) {
       return usageError("--format xlsx writes a workbook; give the file with --out FILE.xlsx");
     }
-    Result<Balance> result = Calculations.balance(input.file, calc);
+    Result<Balance> result =
+        streamed()
+            ? Calculations.streamedBalance(input.file, calc, new Progress(err(), "reading"))
+            : Calculations.balance(input.file, calc);
     if (!(result instanceof Result.Ok<Balance> ok)) {
       return invalid(result.issues());
     }
     write(ok.value());
     warn(Issues.distinct(Warnings.of(ok)));
     return ExitCodes.OK;
+  }
+
+  /**
+   * A local JSON file the user names is theirs, whatever its size: over the upload limit it is read
+   * as a stream (issue 10 §5) rather than refused.
+   */
+  private boolean streamed() throws IOException {
+    Path file = input.file;
+    boolean json =
+        Files.isRegularFile(file) && file.getFileName().toString().toLowerCase().endsWith(".json");
+    return json && (stream || Files.size(file) > Limits.MAX_BYTES);
   }
 
   private void write(Balance balance) throws IOException {

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.minecarbon.core.factor.FactorLibrary;
 import org.minecarbon.core.gas.GwpSet;
 import org.minecarbon.core.inventory.Inventory;
+import org.minecarbon.core.inventory.Settings;
 import org.minecarbon.core.result.Codes;
 import org.minecarbon.core.result.Issue;
 import org.minecarbon.core.result.Result;
@@ -32,6 +33,22 @@ final class CalcOptions {
   @Nullable String factorSet;
 
   @Mixin LibraryOptions libraryOptions = new LibraryOptions();
+
+  /** The factor library with the user's factor files, and the factor-set override checked. */
+  Result<FactorLibrary> library() throws IOException {
+    Result<FactorLibrary> library = libraryOptions.library();
+    if (library instanceof Result.Ok<FactorLibrary> ok
+        && factorSet != null
+        && ok.value().set(factorSet).isEmpty()) {
+      return Result.err(unknownSet(ok.value(), factorSet));
+    }
+    return library;
+  }
+
+  /** The document's settings with the command line's GWP and factor-set overrides. */
+  Settings override(Settings settings) {
+    return settings.override(gwp, factorSet);
+  }
 
   /** Library, document and overrides, all checked; every problem is reported together. */
   Result<Loaded> load(Path file) throws IOException {

@@ -11,11 +11,20 @@ final class Progress implements DoubleConsumer {
   private static final long QUIET_NANOS = 1_000_000_000L;
 
   private final PrintWriter err;
+  private final String label;
   private final long start = System.nanoTime();
   private int shown = -1;
 
   Progress(PrintWriter err) {
+    this(err, "Monte Carlo");
+  }
+
+  /**
+   * @param label what is in progress, printed before the percentage
+   */
+  Progress(PrintWriter err, String label) {
     this.err = err;
+    this.label = label;
   }
 
   @Override
@@ -23,7 +32,7 @@ final class Progress implements DoubleConsumer {
     int percent = (int) Math.floor(100 * Math.max(0, Math.min(1, fraction)));
     if (percent != shown && System.nanoTime() - start > QUIET_NANOS) {
       shown = percent;
-      err.print("\rMonte Carlo: " + percent + " %");
+      err.print("\r" + label + ": " + percent + " %");
       err.flush();
     }
   }

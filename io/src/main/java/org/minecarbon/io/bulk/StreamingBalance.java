@@ -3,6 +3,7 @@ package org.minecarbon.io.bulk;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.DoubleConsumer;
 import java.util.function.UnaryOperator;
 import org.minecarbon.core.balance.Balance;
 import org.minecarbon.core.balance.BalanceStream;
@@ -46,11 +47,24 @@ public final class StreamingBalance {
    */
   public static Result<Balance> balance(
       Path json, FactorLibrary library, UnaryOperator<Settings> settings, boolean parallel) {
+    return balance(json, library, settings, parallel, fraction -> {});
+  }
+
+  /**
+   * @param progress told the fraction of the file read so far (0 to 1) every few thousand rows
+   */
+  public static Result<Balance> balance(
+      Path json,
+      FactorLibrary library,
+      UnaryOperator<Settings> settings,
+      boolean parallel,
+      DoubleConsumer progress) {
     if (!Files.isRegularFile(json)) {
       return Result.err(Issue.error(IoCodes.FILE_NOT_FOUND, "", "no such file: " + json, json, ""));
     }
     try {
-      return new DocumentStream(json, library, settings, BalanceStream.DEFAULT_CHUNK_ROWS, parallel)
+      return new DocumentStream(
+              json, library, settings, BalanceStream.DEFAULT_CHUNK_ROWS, parallel, progress)
           .run();
     } catch (IOException e) {
       return Result.err(

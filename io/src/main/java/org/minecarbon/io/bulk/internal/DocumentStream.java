@@ -1,7 +1,9 @@
 package org.minecarbon.io.bulk.internal;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.DoubleConsumer;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.core.balance.Balance;
@@ -38,13 +40,20 @@ public final class DocumentStream {
   private final UnaryOperator<Settings> settings;
   private final int chunkRows;
   private final boolean parallel;
+  private final DoubleConsumer progress;
 
+  /**
+   * @param progress told the fraction of the file read so far (0–1), every few thousand rows; a
+   *     second pass (late header) starts again from 0
+   */
   public DocumentStream(
       Path path,
       FactorLibrary library,
       UnaryOperator<Settings> settings,
       int chunkRows,
-      boolean parallel) {
+      boolean parallel,
+      DoubleConsumer progress) {
+    this.progress = progress;
     this.path = path;
     this.library = library;
     this.settings = settings;
@@ -67,10 +76,18 @@ public final class DocumentStream {
   private Pass pass(@Nullable ObjectNode knownHeader) throws IOException {
     BalanceStream stream =
         new BalanceStream(library, chunkRows, BalanceStream.DEFAULT_MAX_ISSUES, parallel);
-    Pass pass = new Pass(path.getFileName().toString(), stream, settings, knownHeader);
+    Pass pass =
+        new Pass(
+            path.getFileName().toString(),
+            stream,
+            settings,
+            knownHeader,
+            progress,
+            Files.size(path));
     try (JsonParser p = JsonCodec.mapper().createParser(path.toFile())) {
       pass.read(p);
     }
+    progress.accept(1);
     return pass;
   }
 

@@ -3,6 +3,7 @@ package org.minecarbon.io.bulk.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.DoubleConsumer;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.core.balance.Balance;
@@ -28,12 +29,17 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** One pass over the document: header fields into a tree, rows into the balance stream. */
 final class Pass {
+  /** Progress is reported every 8,192 rows (a mask): often enough, cheap enough. */
+  private static final int PROGRESS_EVERY = 8191;
+
   private static final Set<String> ROWS = Set.of("activities", "sinks", "production");
 
   private final String name;
   private final BalanceStream stream;
   private final UnaryOperator<Settings> settings;
   private final @Nullable ObjectNode knownHeader;
+  private final DoubleConsumer progress;
+  private final double bytes;
   private final ObjectNode header = JsonNodeFactory.instance.objectNode();
   private final RowReader reader = new RowReader();
   private final FastRows fast = new FastRows();
@@ -46,8 +52,12 @@ final class Pass {
       String name,
       BalanceStream stream,
       UnaryOperator<Settings> settings,
-      @Nullable ObjectNode knownHeader) {
+      @Nullable ObjectNode knownHeader,
+      DoubleConsumer progress,
+      long bytes) {
     this.name = name;
+    this.progress = progress;
+    this.bytes = Math.max(1, bytes);
     this.stream = stream;
     this.settings = settings;
     this.knownHeader = knownHeader;
@@ -138,6 +148,9 @@ final class Pass {
     int i = 0;
     while (p.nextToken() != JsonToken.END_ARRAY) {
       JsonNode node = node(p);
+      if ((i & PROGRESS_EVERY) == 0) {
+        progress.accept(p.currentLocation().getByteOffset() / bytes);
+      }
       String pointer = prefix + i++;
       switch (section) {
         case "activities" -> {
