@@ -67,6 +67,9 @@ public final class AppCodes {
   /** An evidence file is larger than minecarbon.evidence.max-bytes (HTTP 413). */
   public static final String EVIDENCE_TOO_LARGE = "EVIDENCE_TOO_LARGE";
 
+  /** A JSON request body over the API's cap (413); document imports have their own, larger cap. */
+  public static final String BODY_TOO_LARGE = "BODY_TOO_LARGE";
+
   /** An evidence file's type is not allowed, or its content does not match its extension (415). */
   public static final String EVIDENCE_TYPE = "EVIDENCE_TYPE";
 

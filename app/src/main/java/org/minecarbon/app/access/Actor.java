@@ -29,6 +29,15 @@ public interface Actor {
     return null;
   }
 
+  /**
+   * Whether the user proved who they are in this request with their password (a browser session or
+   * HTTP Basic), not with an API token. Only such a request may create API tokens, so a leaked
+   * token cannot mint itself successors (issue 11).
+   */
+  default boolean interactive() {
+    return true;
+  }
+
   /** Forgets a cached copy of the user (after the use case changed it). */
   default void forget() {}
 

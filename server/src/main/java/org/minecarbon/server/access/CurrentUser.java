@@ -58,6 +58,13 @@ public class CurrentUser implements Actor {
     return user;
   }
 
+  /** A request signed with an API token is not interactive; a session or HTTP Basic is. */
+  @Override
+  public boolean interactive() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    return auth != null && !(auth.getDetails() instanceof ApiTokenDetails);
+  }
+
   /** The signed-in name ({@code system} without one), as the audit trail records it. */
   @Override
   public String name() {

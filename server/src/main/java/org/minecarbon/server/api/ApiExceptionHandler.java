@@ -10,6 +10,7 @@ import org.minecarbon.app.RefusedException;
 import org.minecarbon.core.result.Codes;
 import org.minecarbon.core.result.Issue;
 import org.minecarbon.io.IoCodes;
+import org.minecarbon.server.config.BodyLimitFilter;
 import org.minecarbon.store.StaleVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -100,6 +101,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode statusCode,
       WebRequest request) {
+    if (tooLarge(ex)) {
+      Issue big = Issue.error(AppCodes.BODY_TOO_LARGE, "", rootMessage(ex));
+      return problem(HttpStatus.CONTENT_TOO_LARGE, "Too large", List.of(big), big.message());
+    }
     Issue issue = issueOf(ex, statusCode);
     String title =
         HttpStatus.resolve(statusCode.value()) == null
@@ -119,6 +124,24 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     String limit = max > 0 ? "at most " + (max / (1024 * 1024)) + " MB" : "at most 20 MB";
     Issue issue = Issue.error(IoCodes.FILE_TOO_LARGE, "", "the upload is too large", "", limit);
     return problem(HttpStatus.CONTENT_TOO_LARGE, "Too large", List.of(issue), issue.message());
+  }
+
+  /** A body cut off by {@link BodyLimitFilter} while Spring read it. */
+  private static boolean tooLarge(Throwable ex) {
+    for (Throwable t = ex; t != null; t = t.getCause()) {
+      if (t instanceof BodyLimitFilter.TooLarge) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String rootMessage(Throwable ex) {
+    Throwable t = ex;
+    while (t.getCause() != null && !(t instanceof BodyLimitFilter.TooLarge)) {
+      t = t.getCause();
+    }
+    return String.valueOf(t.getMessage());
   }
 
   static Issue issueOf(Exception ex, HttpStatusCode status) {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.minecarbon.app.access.AccessUser;
+import org.minecarbon.server.access.ApiTokenDetails;
 import org.minecarbon.store.Store;
 import org.minecarbon.store.user.ApiTokenRecord;
 import org.minecarbon.store.user.ApiTokenRepository;
@@ -47,14 +48,14 @@ final class ApiTokenFilter extends OncePerRequestFilter {
       return;
     }
     String token = header.substring(BEARER.length()).strip();
-    Optional<UserRecord> user = authenticate(token);
+    Optional<TokenUser> user = authenticate(token);
     if (user.isEmpty()) {
       SecurityContextHolder.clearContext();
       entryPoint.commence(
           request, response, new BadCredentialsException("invalid, expired or revoked token"));
       return;
     }
-    UserRecord u = user.get();
+    UserRecord u = user.get().user();
     var auth =
         UsernamePasswordAuthenticationToken.authenticated(
             u.username(),
@@ -62,6 +63,7 @@ final class ApiTokenFilter extends OncePerRequestFilter {
             AccessUser.roles(u).stream()
                 .map(r -> new SimpleGrantedAuthority("ROLE_" + r.name()))
                 .toList());
+    auth.setDetails(new ApiTokenDetails(user.get().tokenId()));
     SecurityContext context = SecurityContextHolder.createEmptyContext();
     context.setAuthentication(auth);
     SecurityContextHolder.setContext(context);
@@ -72,7 +74,9 @@ final class ApiTokenFilter extends OncePerRequestFilter {
     }
   }
 
-  private Optional<UserRecord> authenticate(String token) {
+  private record TokenUser(UserRecord user, long tokenId) {}
+
+  private Optional<TokenUser> authenticate(String token) {
     if (!token.startsWith(ApiTokenRepository.PREFIX) || token.length() > 200) {
       return Optional.empty();
     }
@@ -85,6 +89,10 @@ final class ApiTokenFilter extends OncePerRequestFilter {
     if (t.lastUsedAt() == null || t.lastUsedAt().plus(TOUCH_EVERY).isBefore(now)) {
       store.tokens().touch(t.id(), now);
     }
-    return store.users().user(t.userId()).filter(UserRecord::enabled);
+    return store
+        .users()
+        .user(t.userId())
+        .filter(UserRecord::enabled)
+        .map(u -> new TokenUser(u, t.id()));
   }
 }

@@ -62,7 +62,8 @@ public class ProblemAuthenticationEntryPoint
     write(request, response, HttpStatus.FORBIDDEN, Issue.error(AppCodes.FORBIDDEN, "", message));
   }
 
-  private static void write(
+  /** Writes one issue as problem+json, as the API's exception handler would. */
+  static void write(
       HttpServletRequest request, HttpServletResponse response, HttpStatus status, Issue issue)
       throws IOException {
     JsonNodeFactory f = JsonNodeFactory.instance;

@@ -31,6 +31,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Two filter chains. {@code /api/**}: API tokens ({@code Authorization: Bearer mc_…}, the fast
@@ -92,12 +93,15 @@ public class SecurityConfig {
       HttpSecurity http,
       ProblemAuthenticationEntryPoint entryPoint,
       AuthenticationManager authentication,
-      Store store)
+      Store store,
+      @Value("${minecarbon.api.max-json-body:2MB}") DataSize maxJsonBody)
       throws Exception {
     RequestMatcher csrfNeeded =
         req -> !SAFE_METHODS.contains(req.getMethod()) && !hasAuthorization(req);
     http.securityMatcher("/api/**")
         .authenticationManager(authentication)
+        .addFilterBefore(
+            new BodyLimitFilter(maxJsonBody.toBytes()), BasicAuthenticationFilter.class)
         .addFilterBefore(new ApiTokenFilter(store, entryPoint), BasicAuthenticationFilter.class)
         .authorizeHttpRequests(a -> a.anyRequest().authenticated())
         .httpBasic(b -> b.authenticationEntryPoint(entryPoint))

@@ -95,6 +95,31 @@ class AccessApiIT extends ApiTestBase {
   }
 
   @Test
+  void token_creatingAToken_isForbiddenAndCreatesNothing() {
+    // Issue 11: a leaked token must not mint successors; only a password-proven request may.
+    Actor viewer = actor(Role.VIEWER);
+    int before = store.tokens().ofUser(viewer.id()).size();
+
+    HttpResponse<byte[]> minted =
+        send(
+            as(viewer, "/api/v1/me/tokens")
+                .header("Content-Type", JSON)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"successor\"}"))
+                .build());
+
+    assertProblem(minted, 403, "FORBIDDEN");
+    assertThat(new String(minted.body(), StandardCharsets.UTF_8)).contains("password");
+    assertThat(store.tokens().ofUser(viewer.id())).hasSize(before);
+    HttpResponse<byte[]> withPassword =
+        send(
+            basic(viewer, "/api/v1/me/tokens")
+                .header("Content-Type", JSON)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"by password\"}"))
+                .build());
+    assertThat(withPassword.statusCode()).isEqualTo(201);
+  }
+
+  @Test
   void adminRevokesTokenOfOtherUser_inGroupOnly() {
     Actor viewer = actor(Role.VIEWER);
     Actor otherAdmin = actor(TENANT_B, List.of(), Role.ADMIN);

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.app.AppCodes;
+import org.minecarbon.app.ForbiddenException;
 import org.minecarbon.app.InvalidInputException;
 import org.minecarbon.app.NotFoundException;
 import org.minecarbon.app.access.AccessScope;
@@ -158,6 +159,10 @@ public class StoreUserService implements UserService {
 
   @Override
   public NewToken createToken(String name, @Nullable Integer days) {
+    if (!tenancy.actor().interactive()) {
+      throw new ForbiddenException(
+          "an API token cannot create API tokens: sign in with your password to create one");
+    }
     if (name.isBlank() || name.length() > 200 || days != null && (days < 1 || days > 3660)) {
       throw new InvalidInputException(
           Issue.error(Codes.REQUIRED, "/name", "a token name (1–200 characters), days 1–3660"));
