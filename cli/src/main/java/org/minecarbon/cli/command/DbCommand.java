@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
     name = "db",
     mixinStandardHelpOptions = true,
     description = "Use cases on the application database, as one of its users.",
-    subcommands = {DbCommand.BalanceOf.class})
+    subcommands = {DbCommand.BalanceOf.class, GroupCommand.class})
 public final class DbCommand extends BaseCommand {
 
   @Override
