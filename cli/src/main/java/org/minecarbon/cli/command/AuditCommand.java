@@ -1,10 +1,16 @@
 package org.minecarbon.cli.command;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.minecarbon.store.Store;
 import org.minecarbon.store.StoreException;
+import org.minecarbon.store.audit.AuditRepository;
 import org.minecarbon.store.audit.AuditVerification;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code minecarbon audit verify}: checks the hash chain of the application's audit trail. */
 @Command(
@@ -43,18 +49,44 @@ public final class AuditCommand extends BaseCommand {
   static final class Verify extends BaseCommand {
     @Mixin DatabaseOptions database = new DatabaseOptions();
 
+    @Option(
+        names = "--checkpoint",
+        paramLabel = "FILE",
+        description = {
+          "A file outside the database (another machine, write-once storage) holding earlier heads"
+              + " of the chain, one 'seq sha256 time' line per run. Every line must still be in"
+              + " the chain with the same hash, so deleting the last entries and resetting the"
+              + " head inside the database is detected. When the chain verifies, its head is"
+              + " appended."
+        })
+    @Nullable Path checkpoint;
+
     @Override
-    protected int run() {
+    protected int run() throws IOException {
       AuditVerification v;
+      AuditRepository audit;
       try {
-        v = new Store(database.dataSource()).audit().verify();
+        audit = new Store(database.dataSource()).audit();
+        v = audit.verify();
       } catch (StoreException e) {
         err().println("minecarbon: cannot read the audit trail: " + e.getMessage());
         err().flush();
         return ExitCodes.INVALID_INPUT;
       }
       if (v.ok()) {
-        out().println(v.message());
+        List<String> lost = checkpoint == null ? List.of() : Checkpoints.missing(checkpoint, audit);
+        if (!lost.isEmpty()) {
+          err()
+              .println("audit chain BROKEN against " + checkpoint + ": " + String.join("; ", lost));
+          err().flush();
+          return CHAIN_BROKEN;
+        }
+        AuditRepository.Checkpoint head = audit.head();
+        out().println(v.message() + "; head: entry " + head.seq() + " sha256 " + head.hash());
+        if (checkpoint != null) {
+          Checkpoints.append(checkpoint, head);
+          out().println("head appended to " + checkpoint);
+        }
         out().flush();
         return ExitCodes.OK;
       }

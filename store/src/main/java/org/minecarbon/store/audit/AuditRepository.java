@@ -165,6 +165,25 @@ public final class AuditRepository {
     }
   }
 
+  /**
+   * The hash the chain holds for entry {@code seq}, empty when there is no such entry: what an
+   * outside checkpoint is compared with.
+   */
+  public Optional<String> hashAt(long seq) {
+    return jdbc.queryOne("SELECT hash FROM audit_log WHERE seq = ?", rs -> rs.getString(1), seq);
+  }
+
+  /** The last entry's seq and hash (0 and the genesis hash for an empty trail). */
+  public Checkpoint head() {
+    return jdbc.queryOne(
+            "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1",
+            rs -> new Checkpoint(rs.getLong(1), rs.getString(2)))
+        .orElse(new Checkpoint(0, GENESIS));
+  }
+
+  /** An entry of the chain by its seq and hash, as kept outside the database. */
+  public record Checkpoint(long seq, String hash) {}
+
   /** How many entries the chain has. */
   public long count() {
     return jdbc.queryOne("SELECT COUNT(*) FROM audit_log", rs -> rs.getLong(1)).orElse(0L);
