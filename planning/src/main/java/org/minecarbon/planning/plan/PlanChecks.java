@@ -39,21 +39,26 @@ public final class PlanChecks {
               "baseYear < from ≤ to"));
       return out;
     }
+    out.addAll(prices(doc));
+    targets(doc, balance, out);
+    measures(doc, out);
+    return out;
+  }
+
+  /** The export price may not exceed the electricity price in any plan year (contract §1.2). */
+  public static List<Issue> prices(PlanDocument doc) {
     for (int t = doc.from(); t <= doc.to(); t++) {
       if (doc.prices().export().at(t) > doc.prices().electricity().at(t)) {
-        out.add(
+        return List.of(
             Issue.error(
                 PlanCodes.EXPORT_ABOVE_ELECTRICITY,
                 "/prices/export",
                 "the export price exceeds the electricity price in " + t,
                 doc.prices().export().at(t),
                 "≤ " + doc.prices().electricity().at(t)));
-        break;
       }
     }
-    targets(doc, balance, out);
-    measures(doc, out);
-    return out;
+    return List.of();
   }
 
   private static void targets(PlanDocument doc, Balance balance, List<Issue> out) {
