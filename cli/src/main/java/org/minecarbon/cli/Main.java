@@ -17,6 +17,7 @@ import org.minecarbon.cli.command.ExitCodes;
 import org.minecarbon.cli.command.ExplainCommand;
 import org.minecarbon.cli.command.FactorsCommand;
 import org.minecarbon.cli.command.PlanCommand;
+import org.minecarbon.cli.command.LcaCommand;
 import org.minecarbon.cli.command.ReportCommand;
 import org.minecarbon.cli.command.RestoreCommand;
 import org.minecarbon.cli.command.TemplateCommand;
@@ -40,6 +41,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       BalanceCommand.class,
       PlanCommand.class,
+      LcaCommand.class,
       ExplainCommand.class,
       UncertaintyCommand.class,
       ValidateCommand.class,

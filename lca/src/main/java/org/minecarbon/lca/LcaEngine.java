@@ -1,0 +1,140 @@
+package org.minecarbon.lca;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.minecarbon.core.result.Issue;
+import org.minecarbon.core.result.Result;
+import org.minecarbon.lca.formula.Evaluator;
+import org.minecarbon.lca.lcia.GwpMethod;
+import org.minecarbon.lca.link.LinkOptions;
+import org.minecarbon.lca.link.Linker;
+import org.minecarbon.lca.link.TechSystem;
+import org.minecarbon.lca.matrix.LinearSolver;
+import org.minecarbon.lca.model.Flow;
+import org.minecarbon.lca.model.Library;
+import org.minecarbon.lca.model.Process;
+import org.minecarbon.lca.model.Unit;
+import org.minecarbon.lca.model.UnitGroup;
+import org.minecarbon.lca.result.FlowResult;
+import org.minecarbon.lca.result.ImpactResult;
+import org.minecarbon.lca.result.Inventory;
+import org.minecarbon.lca.result.internal.Matrices;
+import org.minecarbon.lca.result.internal.MatrixBuilder;
+
+/**
+ * The public entry of the LCA engine: link a process's product system, solve A s = f and return its
+ * inventory (g = B s) and GWP impact. Build one per library; it is safe to reuse across calls.
+ */
+public final class LcaEngine {
+  private final Library library;
+  private final Linker linker;
+  private final MatrixBuilder matrices;
+
+  private LcaEngine(Library library) {
+    this.library = library;
+    this.linker = new Linker(library);
+    Map<String, Double> units = new HashMap<>();
+    for (UnitGroup g : library.unitGroups().values()) {
+      for (Unit u : g.units()) {
+        units.put(u.id(), u.factor());
+      }
+    }
+    this.matrices = new MatrixBuilder(library, units);
+  }
+
+  /** Evaluates the library's formulas and prepares the engine; formula problems are issues. */
+  public static Result<LcaEngine> of(Library library) {
+    return Evaluator.evaluate(library).map(LcaEngine::new);
+  }
+
+  /** An engine over a library whose formulas are already evaluated (a prepared library). */
+  public static LcaEngine ofEvaluated(Library library) {
+    return new LcaEngine(library);
+  }
+
+  public Library library() {
+    return library;
+  }
+
+  /** The LCI of {@code amount} reference units of a process's reference flow. */
+  public Result<Inventory> inventory(String processId, double amount, LinkOptions options) {
+    Optional<Process> process = library.process(processId);
+    if (process.isEmpty()) {
+      return Result.err(
+          Issue.error("UNKNOWN_PROCESS", "process", "no process with @id " + processId));
+    }
+    Optional<TechSystem> system = linker.link(process.get(), options);
+    if (system.isEmpty()) {
+      return Result.err(
+          Issue.error("NO_QUANTITATIVE_REFERENCE", "process", processId + " has no reference"));
+    }
+    Matrices m = matrices.build(system.get(), options.allocation(), amount);
+    double[] s;
+    try {
+      s = LinearSolver.factorize(m.techMatrix()).solve(m.demand());
+    } catch (ArithmeticException e) {
+      return Result.err(Issue.error("SINGULAR_SYSTEM", "process", e.getMessage()));
+    }
+    return Result.ok(toInventory(process.get(), amount, m, s));
+  }
+
+  /** The inventory with its impact under {@code method} ({@code ipcc-ar6-gwp100}, ...). */
+  public Result<Inventory> impact(
+      String processId, double amount, LinkOptions options, String method) {
+    Optional<GwpMethod> gwp = GwpMethod.of(method);
+    if (gwp.isEmpty()) {
+      return Result.err(
+          Issue.error(
+              "UNKNOWN_METHOD",
+              "method",
+              "unknown method " + method + "; known: " + GwpMethod.ids()));
+    }
+    return inventory(processId, amount, options)
+        .map(inv -> inv.withImpacts(List.of(characterise(inv, gwp.get()))));
+  }
+
+  private ImpactResult characterise(Inventory inv, GwpMethod method) {
+    return method.characterise(inv.flows(), library.flows());
+  }
+
+  private Inventory toInventory(Process p, double amount, Matrices m, double[] s) {
+    double[] g = m.enviMatrix().multiply(s);
+    List<FlowResult> flows = new ArrayList<>(g.length);
+    for (int i = 0; i < g.length; i++) {
+      Flow f = library.flow(m.flowIds().get(i));
+      boolean input = m.inputOnly()[i];
+      flows.add(
+          new FlowResult(
+              f.id(),
+              f.name(),
+              f.category(),
+              f.type().name(),
+              input ? "input" : "output",
+              input ? -g[i] : g[i],
+              unitOf(f)));
+    }
+    List<Inventory.ProcessScaling> scaling = new ArrayList<>();
+    for (int j = 0; j < s.length; j++) {
+      var tf = m.system().providers().get(j);
+      scaling.add(new Inventory.ProcessScaling(tf.processId(), tf.flowId(), s[j]));
+    }
+    Flow ref = library.flow(m.system().providers().get(0).flowId());
+    return new Inventory(
+        p.id(),
+        p.name(),
+        amount,
+        unitOf(ref),
+        m.system().size(),
+        m.system().linkCount(),
+        flows,
+        scaling,
+        List.of());
+  }
+
+  private String unitOf(Flow f) {
+    return library.referenceUnit(f).map(Unit::name).orElse("");
+  }
+}
