@@ -1,0 +1,66 @@
+package org.minecarbon.lca.footprint.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.minecarbon.core.calc.Calculation;
+import org.minecarbon.core.result.Issue;
+import org.minecarbon.core.result.Result;
+import org.minecarbon.lca.footprint.Footprint;
+import org.minecarbon.lca.footprint.FootprintRequest;
+import org.minecarbon.lca.footprint.FootprintRequest.Upstream;
+
+/** The footprint computation behind {@code FootprintCalculator}. */
+public final class Footprints {
+  private Footprints() {}
+
+  public static Result<Footprint> compute(FootprintRequest req) {
+    Calculation calc = req.calculation();
+    List<Issue> issues = new ArrayList<>(calc.warnings());
+    Result<Scope> scope =
+        Scope.of(calc.inventory(), req.year(), req.product(), req.allocation(), req.prices());
+    issues.addAll(scope.issues());
+    List<Part> parts = new ArrayList<>(DirectParts.of(calc, req.year()));
+    @Nullable Upstream up = req.upstream();
+    if (up != null && scope instanceof Result.Ok<Scope> ok) {
+      Result<List<Part>> upstream =
+          UpstreamParts.of(
+              calc.inventory(),
+              req.materials(),
+              req.year(),
+              up,
+              site -> ok.value().share(site).isPresent());
+      issues.addAll(upstream.issues());
+      if (upstream instanceof Result.Ok<List<Part>> u) {
+        parts.addAll(u.value());
+      }
+    }
+    if (!(scope instanceof Result.Ok<Scope> ok) || issues.stream().anyMatch(Issue::isError)) {
+      return Result.err(issues);
+    }
+    Assembly a = new Assembly();
+    parts.forEach(p -> a.add(p, ok.value()));
+    issues.addAll(a.warnings);
+    return Result.ok(footprint(req, ok.value(), a, issues), issues);
+  }
+
+  private static Footprint footprint(
+      FootprintRequest req, Scope scope, Assembly a, List<Issue> warnings) {
+    Calculation calc = req.calculation();
+    return new Footprint(
+        req.year(),
+        req.product(),
+        scope.tonnes(),
+        a.total,
+        a.byStage,
+        a.byOrigin,
+        req.allocation(),
+        scope.pooled(),
+        scope.siteShares(),
+        a.contributions(),
+        calc.gwp(),
+        calc.factorSet(),
+        req.upstream() == null ? null : req.upstream().method(),
+        warnings);
+  }
+}
