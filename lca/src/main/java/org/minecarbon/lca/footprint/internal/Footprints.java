@@ -2,6 +2,7 @@ package org.minecarbon.lca.footprint.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.core.calc.Calculation;
 import org.minecarbon.core.result.Issue;
@@ -22,14 +23,14 @@ public final class Footprints {
     issues.addAll(scope.issues());
     List<Part> parts = new ArrayList<>(DirectParts.of(calc, req.year()));
     @Nullable Upstream up = req.upstream();
-    if (up != null && scope instanceof Result.Ok<Scope> ok) {
+    if (up != null) {
+      // links are checked even when the scope is invalid, so every problem is reported at once
+      Predicate<String> inScope =
+          scope instanceof Result.Ok<Scope> ok
+              ? site -> ok.value().share(site).isPresent()
+              : site -> false;
       Result<List<Part>> upstream =
-          UpstreamParts.of(
-              calc.inventory(),
-              req.materials(),
-              req.year(),
-              up,
-              site -> ok.value().share(site).isPresent());
+          UpstreamParts.of(calc.inventory(), req.materials(), req.year(), up, inScope);
       issues.addAll(upstream.issues());
       if (upstream instanceof Result.Ok<List<Part>> u) {
         parts.addAll(u.value());
