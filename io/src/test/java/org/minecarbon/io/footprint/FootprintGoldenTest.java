@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
+import org.minecarbon.core.result.Issue;
 import org.minecarbon.lca.footprint.AllocationMethod;
 import org.minecarbon.lca.footprint.Contribution;
 import org.minecarbon.lca.footprint.Footprint;
+import org.minecarbon.lca.footprint.FootprintCodes;
 import org.minecarbon.lca.footprint.Origin;
 import tools.jackson.databind.JsonNode;
 
@@ -80,6 +82,7 @@ class FootprintGoldenTest {
     assertThat(f.shares().get("copper-concentrate")).isCloseTo(0.93, TOL);
     assertThat(f.shares().get("molybdenum-concentrate")).isCloseTo(0.07, TOL);
     assertThat(f.method()).isEqualTo("ipcc-ar6-gwp100");
+    assertThat(f.warnings()).extracting(Issue::code).doesNotContain(FootprintCodes.NO_UPSTREAM);
   }
 
   @Test
@@ -181,5 +184,6 @@ class FootprintGoldenTest {
     assertThat(f.total()).isCloseTo(298.525371925333, TOL);
     assertThat(f.byOrigin().get(Origin.UPSTREAM)).isZero();
     assertThat(f.method()).isNull();
+    assertThat(f.warnings()).extracting(Issue::code).contains(FootprintCodes.NO_UPSTREAM);
   }
 }

@@ -39,4 +39,7 @@ public final class FootprintCodes {
 
   /** Warning: an enterprise-level removal is outside a footprint scoped to sites. */
   public static final String SINK_OUT_OF_SCOPE = "FOOTPRINT_SINK_OUT_OF_SCOPE";
+
+  /** Warning: computed without a background, so the footprint has no upstream terms. */
+  public static final String NO_UPSTREAM = "FOOTPRINT_NO_UPSTREAM";
 }

@@ -8,6 +8,7 @@ import org.minecarbon.core.calc.Calculation;
 import org.minecarbon.core.result.Issue;
 import org.minecarbon.core.result.Result;
 import org.minecarbon.lca.footprint.Footprint;
+import org.minecarbon.lca.footprint.FootprintCodes;
 import org.minecarbon.lca.footprint.FootprintRequest;
 import org.minecarbon.lca.footprint.FootprintRequest.Upstream;
 
@@ -38,6 +39,14 @@ public final class Footprints {
     }
     if (!(scope instanceof Result.Ok<Scope> ok) || issues.stream().anyMatch(Issue::isError)) {
       return Result.err(issues);
+    }
+    if (up == null) {
+      issues.add(
+          Issue.warning(
+              FootprintCodes.NO_UPSTREAM,
+              "",
+              "no background database: the upstream (cradle-to-gate) footprint of purchased fuel,"
+                  + " electricity and materials is not included"));
     }
     Assembly a = new Assembly();
     parts.forEach(p -> a.add(p, ok.value()));
