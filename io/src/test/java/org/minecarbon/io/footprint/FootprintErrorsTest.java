@@ -140,4 +140,21 @@ class FootprintErrorsTest {
         .isCloseTo(25.6, org.assertj.core.api.Assertions.within(1e-9));
     assertThat(f.warnings()).extracting(Issue::code).contains(FootprintCodes.UNLINKED_MATERIAL);
   }
+
+  @Test
+  void footprint_upstreamMethodOfAnotherGwpSet_isAWarning() throws IOException {
+    JsonNode ar5 = Fixture.tree("copper-mine.json", "\"gwp\":\"AR6\"", "\"gwp\":\"AR5\"");
+    assertThat(ar5.at("/settings/gwp").asString()).isEqualTo("AR5");
+
+    Footprint f =
+        Fixture.footprint(
+                ar5, 2024, "copper-concentrate", AllocationMethod.MASS, Fixture.tree("links.json"))
+            .orElseThrow();
+
+    assertThat(f.warnings())
+        .filteredOn(w -> w.code().equals(FootprintCodes.GWP_MISMATCH))
+        .singleElement()
+        .extracting(Issue::pointer)
+        .isEqualTo("/settings/gwp");
+  }
 }

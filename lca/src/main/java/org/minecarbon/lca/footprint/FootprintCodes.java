@@ -42,4 +42,7 @@ public final class FootprintCodes {
 
   /** Warning: computed without a background, so the footprint has no upstream terms. */
   public static final String NO_UPSTREAM = "FOOTPRINT_NO_UPSTREAM";
+
+  /** Warning: the upstream method's GWP set differs from the one of the direct terms. */
+  public static final String GWP_MISMATCH = "FOOTPRINT_GWP_MISMATCH";
 }

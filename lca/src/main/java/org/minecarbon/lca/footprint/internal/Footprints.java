@@ -2,7 +2,10 @@ package org.minecarbon.lca.footprint.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.core.calc.Calculation;
 import org.minecarbon.core.result.Issue;
@@ -40,6 +43,9 @@ public final class Footprints {
     if (!(scope instanceof Result.Ok<Scope> ok) || issues.stream().anyMatch(Issue::isError)) {
       return Result.err(issues);
     }
+    if (up != null) {
+      gwpCheck(up.method(), calc).ifPresent(issues::add);
+    }
     if (up == null) {
       issues.add(
           Issue.warning(
@@ -73,4 +79,27 @@ public final class Footprints {
         req.upstream() == null ? null : req.upstream().method(),
         warnings);
   }
+
+  /**
+   * A warning when the upstream method is an IPCC GWP100 method of another GWP set than the one the
+   * direct terms were computed with (the inventory's {@code settings.gwp} or {@code --gwp}).
+   */
+  static Optional<Issue> gwpCheck(String method, Calculation calc) {
+    Matcher m = IPCC.matcher(method);
+    if (!m.matches() || m.group(1).equalsIgnoreCase(calc.gwp().name())) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Issue.warning(
+            FootprintCodes.GWP_MISMATCH,
+            "/settings/gwp",
+            "direct terms use GWP "
+                + calc.gwp().name()
+                + " but the upstream method is "
+                + method
+                + "; set the inventory's gwp (or --gwp) to match"));
+  }
+
+  private static final Pattern IPCC =
+      Pattern.compile("ipcc-(ar\\d)-gwp100", Pattern.CASE_INSENSITIVE);
 }

@@ -47,18 +47,16 @@ public record Scope(
       String product,
       AllocationMethod method,
       Map<String, Double> prices) {
-    List<ProductionRow> all = inv.production();
-    List<ProductionRow> ofProduct = all.stream().filter(r -> r.product().equals(product)).toList();
+    return producingSites(inv, year, product)
+        .flatMap(sites -> build(inv, year, product, method, prices, sites));
+  }
+
+  /** The resolved sites of the product's production rows in the year ({@code ""} = enterprise). */
+  private static Result<Set<String>> producingSites(Inventory inv, int year, String product) {
+    List<ProductionRow> ofProduct =
+        inv.production().stream().filter(r -> r.product().equals(product)).toList();
     if (ofProduct.isEmpty()) {
-      Set<String> known = new TreeSet<>();
-      all.forEach(r -> known.add(r.product()));
-      return Result.err(
-          Issue.error(
-              FootprintCodes.UNKNOWN_PRODUCT,
-              "/production",
-              "no production row has this product",
-              product,
-              known.isEmpty() ? "a product of the production rows" : "one of " + known));
+      return Result.err(unknownProduct(inv, product));
     }
     List<ProductionRow> inYear = ofProduct.stream().filter(r -> year(r) == year).toList();
     if (inYear.isEmpty()) {
@@ -83,7 +81,18 @@ public record Scope(
               String.join(", ", sites),
               "production rows either all with a site or all without"));
     }
-    return build(inv, year, product, method, prices, sites);
+    return Result.ok(sites);
+  }
+
+  private static Issue unknownProduct(Inventory inv, String product) {
+    Set<String> known = new TreeSet<>();
+    inv.production().forEach(r -> known.add(r.product()));
+    return Issue.error(
+        FootprintCodes.UNKNOWN_PRODUCT,
+        "/production",
+        "no production row has this product",
+        product,
+        known.isEmpty() ? "a product of the production rows" : "one of " + known);
   }
 
   private static Result<Scope> build(
