@@ -18,6 +18,7 @@ import org.minecarbon.cli.command.ExplainCommand;
 import org.minecarbon.cli.command.FactorsCommand;
 import org.minecarbon.cli.command.PlanCommand;
 import org.minecarbon.cli.command.LcaCommand;
+import org.minecarbon.cli.command.FootprintCommand;
 import org.minecarbon.cli.command.ReportCommand;
 import org.minecarbon.cli.command.RestoreCommand;
 import org.minecarbon.cli.command.TemplateCommand;
@@ -42,6 +43,7 @@ import picocli.CommandLine.Spec;
       BalanceCommand.class,
       PlanCommand.class,
       LcaCommand.class,
+      FootprintCommand.class,
       ExplainCommand.class,
       UncertaintyCommand.class,
       ValidateCommand.class,
