@@ -16,6 +16,7 @@ import org.minecarbon.cli.command.DemoCommand;
 import org.minecarbon.cli.command.ExitCodes;
 import org.minecarbon.cli.command.ExplainCommand;
 import org.minecarbon.cli.command.FactorsCommand;
+import org.minecarbon.cli.command.MetersCommand;
 import org.minecarbon.cli.command.ReportCommand;
 import org.minecarbon.cli.command.RestoreCommand;
 import org.minecarbon.cli.command.TemplateCommand;
@@ -38,6 +39,7 @@ import picocli.CommandLine.Spec;
     description = "Carbon balance accounting for mines (sources vs sinks, seed 002 Table 1).",
     subcommands = {
       BalanceCommand.class,
+      MetersCommand.class,
       ExplainCommand.class,
       UncertaintyCommand.class,
       ValidateCommand.class,

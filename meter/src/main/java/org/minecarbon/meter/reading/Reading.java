@@ -23,7 +23,7 @@ public record Reading(
 
   public Reading {
     Require.that(
-        Double.isNaN(value) != isPair(flow, concentration),
+        Double.isNaN(value) == isPair(flow, concentration),
         () -> "a reading has a value or a flow and concentration pair, exactly one");
   }
 

@@ -112,8 +112,10 @@ final class RowBuilder {
       YearMonth ym = grid.month(i);
       for (Meter m : group) {
         MonthTotals t = totals.get(m.id());
-        touched |= t.touched()[i];
-        sums.add(m.kind(), t.quantity()[i], t.estimated()[i]);
+        if (t.touched()[i]) {
+          touched = true;
+          sums.add(m.kind(), t.quantity()[i], t.estimated()[i]);
+        }
         least = Math.min(least, completeness.get(m.id()).get(ym));
       }
       if (touched) {
