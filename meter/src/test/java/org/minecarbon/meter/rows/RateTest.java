@@ -50,7 +50,8 @@ class RateTest {
   @Test
   void pair_meterConditions_correctedToNormal() {
     // V0 = V × p/101.325 × 273.15/(273.15 + T) with T = 20 °C, p = 90 kPa:
-    // 90/101.325 × 273.15/293.15 = 0.888231 × 0.931776 = 0.827632; q = 100 m3/min × 40/100 = 40 m3/min;
+    // 90/101.325 × 273.15/293.15 = 0.888231 × 0.931776 = 0.827632; q = 100 m3/min × 40/100 = 40
+    // m3/min;
     // 10 min → 400 m3 × 0.827632 = 331.053 Nm3 = 0.0331053 × 10^4 Nm3
     Meter dr = gas("DR-1", MeterKind.DRAINAGE_CH4).withConditions(new Conditions(20, 90));
     double k = 90 / 101.325 * 273.15 / 293.15;
