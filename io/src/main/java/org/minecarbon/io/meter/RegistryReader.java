@@ -65,14 +65,36 @@ public final class RegistryReader {
         }
       }
     }
-    if (zone != null && issues.isEmpty()) {
-      MeterRegistry registry = new MeterRegistry(zone, meters);
-      RegistryValidator.validate(registry, sites).forEach(i -> issues.add(i.at(file)));
-      if (issues.isEmpty()) {
-        return Result.ok(registry);
+    // cross-field rules run on the meters that parsed, so one pass reports every problem; a
+    // reference to a meter that exists but failed to parse is not reported again
+    Set<String> rawIds = rawIds(list);
+    MeterRegistry registry = new MeterRegistry(zone == null ? ZoneId.of("UTC") : zone, meters);
+    for (Issue i : RegistryValidator.validate(registry, sites)) {
+      boolean known =
+          i.code().equals("UNKNOWN_METER")
+              && rawIds.stream()
+                  .anyMatch(id -> i.message().equals("no meter " + id + " in the registry"));
+      if (!known) {
+        issues.add(i.at(file));
       }
     }
+    if (zone != null && issues.isEmpty()) {
+      return Result.ok(registry);
+    }
     return Result.err(issues);
+  }
+
+  private static Set<String> rawIds(@Nullable JsonNode list) {
+    Set<String> ids = new java.util.HashSet<>();
+    if (list != null && list.isArray()) {
+      for (JsonNode m : list) {
+        JsonNode id = m.get("id");
+        if (id != null && id.isString()) {
+          ids.add(id.stringValue());
+        }
+      }
+    }
+    return ids;
   }
 
   private static @Nullable ZoneId zone(JsonFields f, JsonNode root) {
