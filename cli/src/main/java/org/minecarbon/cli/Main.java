@@ -19,6 +19,7 @@ import org.minecarbon.cli.command.FactorsCommand;
 import org.minecarbon.cli.command.PlanCommand;
 import org.minecarbon.cli.command.LcaCommand;
 import org.minecarbon.cli.command.FootprintCommand;
+import org.minecarbon.cli.command.MetersCommand;
 import org.minecarbon.cli.command.ReportCommand;
 import org.minecarbon.cli.command.RestoreCommand;
 import org.minecarbon.cli.command.TemplateCommand;
@@ -44,6 +45,7 @@ import picocli.CommandLine.Spec;
       PlanCommand.class,
       LcaCommand.class,
       FootprintCommand.class,
+      MetersCommand.class,
       ExplainCommand.class,
       UncertaintyCommand.class,
       ValidateCommand.class,

@@ -14,4 +14,9 @@ public final class InventoryWriter {
   public static ObjectNode write(Inventory inventory) {
     return DocumentWriter.write(inventory);
   }
+
+  /** One activity row in contract field order, as it appears in {@code activities[]}. */
+  public static ObjectNode writeActivity(org.minecarbon.core.inventory.ActivityRow row) {
+    return DocumentWriter.activity(row);
+  }
 }

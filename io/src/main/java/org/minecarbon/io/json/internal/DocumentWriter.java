@@ -17,6 +17,11 @@ import tools.jackson.databind.node.ObjectNode;
 public final class DocumentWriter {
   private DocumentWriter() {}
 
+  /** One {@code activities[]} row on its own (meter rows reuse the inventory row shape). */
+  public static ObjectNode activity(org.minecarbon.core.inventory.ActivityRow row) {
+    return ActivityWriter.write(row);
+  }
+
   public static ObjectNode write(Inventory inv) {
     ObjectNode root = Nodes.object();
     root.put("format", Inventory.FORMAT);

@@ -1,0 +1,137 @@
+package org.minecarbon.meter.rows;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.IntPredicate;
+import org.minecarbon.core.result.Require;
+import org.minecarbon.meter.aggregate.Alarm;
+import org.minecarbon.meter.aggregate.AlarmCode;
+import org.minecarbon.meter.aggregate.Integrator;
+import org.minecarbon.meter.aggregate.MeterState;
+import org.minecarbon.meter.aggregate.MonthGrid;
+import org.minecarbon.meter.aggregate.MonthTotals;
+import org.minecarbon.meter.reading.Reading;
+import org.minecarbon.meter.reading.ReadingCheck;
+import org.minecarbon.meter.registry.Meter;
+import org.minecarbon.meter.registry.MeterRegistry;
+import org.minecarbon.meter.registry.VirtualExpression;
+
+/**
+ * Batch use case: a validated registry and its readings (any order) → monthly rows, alarms and
+ * completeness. The months asked for are those from the earliest to the latest reading, in the
+ * registry timezone; every meter gets a completeness for each.
+ */
+public final class MeterRows {
+  private MeterRows() {}
+
+  /**
+   * @param openYear which years may change; pieces in other years are dropped ({@code
+   *     PERIOD_LOCKED} territory)
+   * @param now the current instant: the current month's completeness counts only elapsed time
+   */
+  public static MeterReport compute(
+      MeterRegistry registry, List<Reading> readings, IntPredicate openYear, Instant now) {
+    Map<String, Meter> byId = registry.byId();
+    Map<String, MeterState> states = new LinkedHashMap<>();
+    List<Alarm> alarms = new ArrayList<>();
+    Instant min = null;
+    Instant max = null;
+    for (Reading r : readings) {
+      Require.that(ReadingCheck.check(r, byId).isEmpty(), () -> "unchecked reading " + r);
+      MeterState s = states.computeIfAbsent(r.meter(), k -> new MeterState());
+      if (s.add(r, Integrator.factor(r.conditions())) == MeterState.Outcome.CONFLICT) {
+        alarms.add(
+            new Alarm(
+                AlarmCode.CONFLICT,
+                r.meter(),
+                r.time(),
+                "another reading with other values exists at this instant; the first is kept"));
+      }
+      min = min == null || r.time().isBefore(min) ? r.time() : min;
+      max = max == null || r.time().isAfter(max) ? r.time() : max;
+    }
+    if (min == null || max == null) {
+      return new MeterReport(List.of(), List.of(), Map.of());
+    }
+    MonthGrid grid =
+        new MonthGrid(
+            registry.timezone(),
+            YearMonth.from(min.atZone(registry.timezone())),
+            YearMonth.from(max.atZone(registry.timezone())),
+            openYear);
+    Map<String, MonthTotals> totals = new LinkedHashMap<>();
+    for (Meter m : registry.meters()) {
+      if (!m.isVirtual()) {
+        MeterState s = states.getOrDefault(m.id(), new MeterState());
+        Integrator.Outcome o = Integrator.integrate(m, s, grid);
+        totals.put(m.id(), o.totals());
+        alarms.addAll(o.alarms());
+      }
+    }
+    for (Meter m : registry.meters()) {
+      if (m.isVirtual()) {
+        totals.put(m.id(), combine(java.util.Objects.requireNonNull(m.virtual()), totals, grid));
+      }
+    }
+    Map<String, SortedMap<YearMonth, Double>> completeness =
+        completeness(registry, totals, grid, now);
+    List<MeterRow> rows =
+        new RowBuilder(grid, totals, completeness, byId).build(rowMeters(registry));
+    rows = new ArrayList<>(rows);
+    rows.sort(Comparator.comparing(MeterRow::id));
+    alarms.sort(Alarm.ORDER);
+    return new MeterReport(rows, alarms, completeness);
+  }
+
+  /**
+   * A virtual meter per month: Σ sign × quantity, estimated Σ estimated, covered = the least
+   * covered component, touched when any component is.
+   */
+  static MonthTotals combine(VirtualExpression e, Map<String, MonthTotals> totals, MonthGrid grid) {
+    MonthTotals out = MonthTotals.empty(grid.size());
+    for (int i = 0; i < grid.size(); i++) {
+      long covered = Long.MAX_VALUE;
+      for (VirtualExpression.Term t : e.terms()) {
+        MonthTotals c = java.util.Objects.requireNonNull(totals.get(t.meter()));
+        out.quantity()[i] += t.sign() * c.quantity()[i];
+        out.estimated()[i] += Math.abs(c.estimated()[i]);
+        out.touched()[i] |= c.touched()[i];
+        covered = Math.min(covered, c.covered()[i]);
+      }
+      out.covered()[i] = covered;
+    }
+    return out;
+  }
+
+  private static Map<String, SortedMap<YearMonth, Double>> completeness(
+      MeterRegistry registry, Map<String, MonthTotals> totals, MonthGrid grid, Instant now) {
+    Map<String, SortedMap<YearMonth, Double>> out = new TreeMap<>();
+    for (Meter m : registry.meters()) {
+      SortedMap<YearMonth, Double> months = new TreeMap<>();
+      MonthTotals t = java.util.Objects.requireNonNull(totals.get(m.id()));
+      for (int i = 0; i < grid.size(); i++) {
+        months.put(grid.month(i), t.completeness(grid, i, now.toEpochMilli()));
+      }
+      out.put(m.id(), months);
+    }
+    return out;
+  }
+
+  /** Meters that make rows: all but the components of a virtual meter (counted through it). */
+  static List<Meter> rowMeters(MeterRegistry registry) {
+    Set<String> components = new HashSet<>();
+    registry.meters().stream()
+        .filter(Meter::isVirtual)
+        .forEach(m -> m.virtual().terms().forEach(t -> components.add(t.meter())));
+    return registry.meters().stream().filter(m -> !components.contains(m.id())).toList();
+  }
+}
