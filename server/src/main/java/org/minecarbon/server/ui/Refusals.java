@@ -90,6 +90,11 @@ public class Refusals {
     return workflow.status(enterpriseId, Integer.parseInt(year));
   }
 
+  /** A message of the page's language by key (error pages). */
+  public String message(String key) {
+    return text(key);
+  }
+
   /** The permission's name in the page's language. */
   public String permission(Permission p) {
     return text("permission." + p.name());

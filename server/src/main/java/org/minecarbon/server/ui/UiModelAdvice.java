@@ -90,13 +90,18 @@ class UiModelAdvice {
 
   @ExceptionHandler(NotFoundException.class)
   ModelAndView notFound(NotFoundException e, HttpServletRequest request) {
-    return error(request, HttpStatus.NOT_FOUND, e.getMessage(), List.of());
+    return error(
+        request, HttpStatus.NOT_FOUND, refusals.message("error.notFoundDetail"), List.of());
   }
 
   /** Bad input that a page did not handle itself: the issues, never a 500. */
   @ExceptionHandler(InvalidInputException.class)
   ModelAndView invalid(InvalidInputException e, HttpServletRequest request) {
-    return error(request, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage(), e.issues());
+    return error(
+        request,
+        HttpStatus.UNPROCESSABLE_CONTENT,
+        UiLabels.chinese() ? refusals.message("error.invalid") : e.getMessage(),
+        e.issues());
   }
 
   /** Missing permission or outside the user's site scope: a 403 page with the reason. */
@@ -144,7 +149,7 @@ class UiModelAdvice {
       return error(
           request,
           status == null ? HttpStatus.BAD_REQUEST : status,
-          er.getBody().getDetail(),
+          UiLabels.chinese() ? refusals.message("error.request") : er.getBody().getDetail(),
           List.of());
     }
     LOG.error("UI request {} failed", request.getRequestURI(), e);
@@ -155,7 +160,7 @@ class UiModelAdvice {
       HttpServletRequest request, HttpStatus status, @Nullable String message, List<Issue> issues) {
     ModelAndView mv = new ModelAndView("error/page", status);
     mv.addObject("status", status.value());
-    mv.addObject("message", message == null ? status.getReasonPhrase() : message);
+    mv.addObject("message", message == null ? refusals.message("error.internal") : message);
     mv.addObject("issues", issues);
     try {
       mv.addObject("nav", nav(request, null));
