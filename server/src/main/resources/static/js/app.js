@@ -37,6 +37,23 @@
     }
   });
 
+  // "go back, keeping what was typed" on a refusal page: the browser restores the form
+  document.addEventListener("click", function (e) {
+    if (e.target.closest("[data-back]")) {
+      e.preventDefault();
+      history.back();
+    }
+  });
+
+  // a refused boosted request (403/409/422) shows its page instead of silently doing nothing
+  document.addEventListener("htmx:beforeSwap", function (e) {
+    var s = e.detail.xhr.status;
+    if (s === 400 || s === 403 || s === 404 || s === 409 || s === 413 || s === 415 || s === 422) {
+      e.detail.shouldSwap = true;
+      e.detail.isError = false;
+    }
+  });
+
   document.addEventListener("click", function (e) {
     var a = e.target.closest("table.t1 td.cell a");
     if (!a) {

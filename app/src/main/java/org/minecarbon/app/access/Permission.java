@@ -7,8 +7,16 @@ package org.minecarbon.app.access;
 public enum Permission {
   /** View enterprises, sites, rows, results, reports, exports, row history and evidence. */
   READ,
-  /** Create, change and delete enterprises, sites and rows; import; attach evidence. */
+  /**
+   * Change and delete enterprises; create, change and delete sites and rows; import; attach
+   * evidence.
+   */
   EDIT_DATA,
+  /**
+   * Create enterprises of the group (by form or from a file): a group-level act, so only the
+   * administrator; data entry works inside enterprises that exist.
+   */
+  MANAGE_ENTERPRISES,
   /** Upload factor sets and maintain benchmarks of the group. */
   MANAGE_CATALOG,
   /** Submit a reporting year for review (draft → submitted). */

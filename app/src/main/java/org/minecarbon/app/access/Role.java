@@ -14,6 +14,7 @@ public enum Role {
       EnumSet.of(
           Permission.READ,
           Permission.EDIT_DATA,
+          Permission.MANAGE_ENTERPRISES,
           Permission.MANAGE_CATALOG,
           Permission.SUBMIT,
           Permission.REVIEW,

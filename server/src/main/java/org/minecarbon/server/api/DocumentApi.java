@@ -81,14 +81,14 @@ class DocumentApi {
     return imports.importInto(id, body(request), name(filename, contentType));
   }
 
-  @Requires(Permission.EDIT_DATA)
+  @Requires(Permission.MANAGE_ENTERPRISES)
   @PostMapping(path = "/enterprises/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @Operation(summary = "Create an enterprise from an uploaded document")
   ImportResult importNewFile(@RequestPart("file") MultipartFile file) {
     return imports.importNew(bytes(file), name(file));
   }
 
-  @Requires(Permission.EDIT_DATA)
+  @Requires(Permission.MANAGE_ENTERPRISES)
   @PostMapping(
       path = "/enterprises/import",
       consumes = {"application/json", XLSX, "application/octet-stream"})

@@ -39,7 +39,7 @@ class EnterpriseApi {
     return enterprises.list();
   }
 
-  @Requires(Permission.EDIT_DATA)
+  @Requires(Permission.MANAGE_ENTERPRISES)
   @PostMapping
   @Operation(summary = "Create an enterprise (name, industry, gwp, factorSet…)")
   ResponseEntity<EnterpriseView> create(@RequestBody EnterpriseInput input) {

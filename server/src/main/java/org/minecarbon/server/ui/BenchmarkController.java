@@ -2,6 +2,7 @@ package org.minecarbon.server.ui;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.minecarbon.app.ForbiddenException;
 import org.minecarbon.app.InvalidInputException;
 import org.minecarbon.app.access.Permission;
 import org.minecarbon.app.benchmark.BenchmarkInput;
@@ -21,9 +22,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class BenchmarkController {
   private final BenchmarkService benchmarks;
+  private final Refusals refusals;
 
-  BenchmarkController(BenchmarkService benchmarks) {
+  BenchmarkController(BenchmarkService benchmarks, Refusals refusals) {
     this.benchmarks = benchmarks;
+    this.refusals = refusals;
   }
 
   @Requires(Permission.READ)
@@ -62,9 +65,15 @@ class BenchmarkController {
 
   @Requires(Permission.MANAGE_CATALOG)
   @PostMapping("/benchmarks/{id}/delete")
-  String delete(@PathVariable long id) {
-    benchmarks.delete(id);
-    return "redirect:/benchmarks?deleted";
+  String delete(@PathVariable long id, Model model) {
+    try {
+      benchmarks.delete(id);
+      return "redirect:/benchmarks?deleted";
+    } catch (ForbiddenException e) {
+      page(null, model);
+      model.addAttribute("refused", refusals.explain(e, null));
+      return "benchmarks";
+    }
   }
 
   private String saveOrShow(Model model, @Nullable Long editId, Runnable action) {
@@ -74,6 +83,10 @@ class BenchmarkController {
     } catch (InvalidInputException e) {
       page(editId, model);
       model.addAttribute("issues", e.issues());
+      return "benchmarks";
+    } catch (ForbiddenException e) {
+      page(editId, model);
+      model.addAttribute("refused", refusals.explain(e, null));
       return "benchmarks";
     }
   }

@@ -1,5 +1,6 @@
 package org.minecarbon.server.ui;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -77,7 +78,21 @@ class DashboardController {
                 labels::column,
                 labels::stage));
     m.put("labels", chartLabels());
+    productNames(m.get("intensity"));
     return m;
+  }
+
+  /** Intensity series are named by the product's name in the page's language, not its code. */
+  private void productNames(@Nullable Object intensity) {
+    if (intensity instanceof Map<?, ?> i && i.get("series") instanceof List<?> series) {
+      for (Object o : series) {
+        if (o instanceof Map<?, ?> s && s.get("name") instanceof String code) {
+          @SuppressWarnings("unchecked")
+          Map<String, Object> named = (Map<String, Object>) s;
+          named.put("name", labels.product(code));
+        }
+      }
+    }
   }
 
   private Map<String, String> chartLabels() {

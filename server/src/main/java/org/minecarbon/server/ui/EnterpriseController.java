@@ -2,7 +2,9 @@ package org.minecarbon.server.ui;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.minecarbon.app.ForbiddenException;
 import org.minecarbon.app.InvalidInputException;
+import org.minecarbon.app.RefusedException;
 import org.minecarbon.app.access.Permission;
 import org.minecarbon.app.enterprise.EnterpriseInput;
 import org.minecarbon.app.enterprise.EnterpriseService;
@@ -20,9 +22,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class EnterpriseController {
   private final EnterpriseService enterprises;
+  private final Refusals refusals;
 
-  EnterpriseController(EnterpriseService enterprises) {
+  EnterpriseController(EnterpriseService enterprises, Refusals refusals) {
     this.enterprises = enterprises;
+    this.refusals = refusals;
   }
 
   @Requires(Permission.READ)
@@ -32,7 +36,7 @@ class EnterpriseController {
     return "enterprises";
   }
 
-  @Requires(Permission.EDIT_DATA)
+  @Requires(Permission.MANAGE_ENTERPRISES)
   @PostMapping("/enterprises")
   String create(
       @RequestParam String name,
@@ -86,6 +90,11 @@ class EnterpriseController {
             blank(province),
             blank(gwp),
             blank(factorSet));
+    // a refused save shows the form again with what was typed, not the stored values
+    EnterpriseView typed =
+        new EnterpriseView(
+            eid, name, in.creditCode(), in.industry(), in.province(), in.gwp(), in.factorSet(), 0);
+    model.addAttribute("typedEnterprise", typed);
     return saveOrShow(eid, model, () -> enterprises.update(eid, in));
   }
 
@@ -108,6 +117,7 @@ class EnterpriseController {
             blank(commodity),
             blank(province),
             blank(gasGrade));
+    model.addAttribute("typedSite", in);
     return saveOrShow(eid, model, () -> enterprises.addSite(eid, in));
   }
 
@@ -128,9 +138,22 @@ class EnterpriseController {
       action.get();
       return "redirect:/e/" + eid + "/settings?saved";
     } catch (InvalidInputException ex) {
-      settings(eid, model);
+      show(eid, model);
       model.addAttribute("issues", ex.issues());
       return "settings";
+    } catch (RefusedException | ForbiddenException ex) {
+      show(eid, model);
+      model.addAttribute("refused", refusals.explain(ex, eid));
+      return "settings";
+    }
+  }
+
+  /** The settings page after a failed save: typed values stay in their form. */
+  private void show(long eid, Model model) {
+    Object typed = model.getAttribute("typedEnterprise");
+    settings(eid, model);
+    if (typed != null) {
+      model.addAttribute("enterprise", typed);
     }
   }
 

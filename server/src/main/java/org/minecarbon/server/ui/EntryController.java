@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.minecarbon.app.ForbiddenException;
 import org.minecarbon.app.InvalidInputException;
 import org.minecarbon.app.RefusedException;
 import org.minecarbon.app.access.Permission;
@@ -37,9 +38,14 @@ class EntryController {
   private final InventoryService inventory;
   private final EnterpriseService enterprises;
   private final WorkflowService workflow;
+  private final Refusals refusals;
 
   EntryController(
-      InventoryService inventory, EnterpriseService enterprises, WorkflowService workflow) {
+      InventoryService inventory,
+      EnterpriseService enterprises,
+      WorkflowService workflow,
+      Refusals refusals) {
+    this.refusals = refusals;
     this.inventory = inventory;
     this.enterprises = enterprises;
     this.workflow = workflow;
@@ -105,8 +111,8 @@ class EntryController {
       }
     } catch (InvalidInputException e) {
       problems.addAll(e.issues());
-    } catch (RefusedException e) {
-      model.addAttribute("refused", e.getMessage());
+    } catch (RefusedException | ForbiddenException e) {
+      model.addAttribute("refused", refusals.explain(e, eid));
     }
     fill(eid, p, model);
     model.addAttribute("editErrors", Map.of());
@@ -144,8 +150,8 @@ class EntryController {
       model.addAttribute("stale", true);
       // keep the version the user loaded: saving again stays refused until the row is reloaded
       model.addAttribute("editVersion", version);
-    } catch (RefusedException e) {
-      model.addAttribute("refused", e.getMessage());
+    } catch (RefusedException | ForbiddenException e) {
+      model.addAttribute("refused", refusals.explain(e, eid));
     }
     fill(eid, p, model);
     model.addAttribute("editId", rid);
@@ -159,15 +165,28 @@ class EntryController {
   @Requires(value = Permission.EDIT_DATA, enterprise = "eid")
   @PostMapping("/e/{eid}/entry/rows/{rid}/delete")
   String delete(
-      @PathVariable long eid, @PathVariable long rid, @RequestParam Map<String, String> params) {
-    inventory.deleteRow(eid, rid);
+      @PathVariable long eid,
+      @PathVariable long rid,
+      @RequestParam Map<String, String> params,
+      Model model) {
     Period p =
         period(
             eid,
             intOrNull(params.get("fYear")),
             intOrNull(params.get("fMonth")),
             blankToNull(params.get("fSite")));
-    return "redirect:/e/" + eid + "/entry?" + p.query() + "&deleted";
+    try {
+      inventory.deleteRow(eid, rid);
+      return "redirect:/e/" + eid + "/entry?" + p.query() + "&deleted";
+    } catch (RefusedException | ForbiddenException e) {
+      // refused (locked year, outside the site scope): said on the page, never silently nothing
+      model.addAttribute("refused", refusals.explain(e, eid));
+      fill(eid, p, model);
+      model.addAttribute("editErrors", Map.of());
+      model.addAttribute("form", newForm(p));
+      model.addAttribute("errors", Map.of());
+      return "entry";
+    }
   }
 
   private Period period(

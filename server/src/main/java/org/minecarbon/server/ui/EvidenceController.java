@@ -31,8 +31,10 @@ import org.springframework.web.multipart.MultipartFile;
 class EvidenceController {
   private final EvidenceService evidence;
   private final InventoryService inventory;
+  private final Refusals refusals;
 
-  EvidenceController(EvidenceService evidence, InventoryService inventory) {
+  EvidenceController(EvidenceService evidence, InventoryService inventory, Refusals refusals) {
+    this.refusals = refusals;
     this.evidence = evidence;
     this.inventory = inventory;
   }
@@ -102,7 +104,7 @@ class EvidenceController {
     model.addAttribute("canEdit", canEdit());
     if (error != null) {
       model.addAttribute("errorCode", error.issue().code());
-      model.addAttribute("errorMessage", error.getMessage());
+      model.addAttribute("errorMessage", refusals.explain(error, eid));
     }
     return "evidence";
   }

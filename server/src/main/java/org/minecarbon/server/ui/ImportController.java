@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.minecarbon.app.ForbiddenException;
 import org.minecarbon.app.InvalidInputException;
+import org.minecarbon.app.RefusedException;
 import org.minecarbon.app.access.Permission;
 import org.minecarbon.app.document.ExportFormat;
 import org.minecarbon.app.document.ImportResult;
@@ -34,9 +36,11 @@ class ImportController {
   private static final MediaType XLSX = MediaType.parseMediaType(ExportFormat.XLSX.mediaType());
 
   private final ImportService imports;
+  private final Refusals refusals;
 
-  ImportController(ImportService imports) {
+  ImportController(ImportService imports, Refusals refusals) {
     this.imports = imports;
+    this.refusals = refusals;
   }
 
   @Requires(value = Permission.READ, enterprise = "eid")
@@ -60,12 +64,14 @@ class ImportController {
       model.addAttribute("result", r);
     } catch (InvalidInputException e) {
       model.addAttribute("issues", e.issues());
+    } catch (RefusedException | ForbiddenException e) {
+      model.addAttribute("refused", refusals.explain(e, eid));
     }
     return "import";
   }
 
   /** Creates a new enterprise from a document (from the enterprises page). */
-  @Requires(Permission.EDIT_DATA)
+  @Requires(Permission.MANAGE_ENTERPRISES)
   @PostMapping("/enterprises/import")
   String uploadNew(@RequestParam("file") MultipartFile file, Model model) {
     try {

@@ -2,14 +2,24 @@ package org.minecarbon.server.ui;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.minecarbon.core.calc.Column;
+import org.minecarbon.core.factor.Vocabulary;
 import org.minecarbon.core.inventory.SinkType;
 import org.minecarbon.core.inventory.Source;
 import org.minecarbon.core.inventory.Stage;
 import org.minecarbon.core.text.Lang;
+import org.minecarbon.io.json.JsonCodec;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Names and numbers as the pages show them, in the request's language; templates call it as
@@ -17,6 +27,67 @@ import org.springframework.stereotype.Component;
  */
 @Component("ui")
 public class UiLabels {
+  private final @Nullable MessageSource messages;
+
+  /** Without messages (unit tests): products and field names show their codes. */
+  public UiLabels() {
+    this.messages = null;
+  }
+
+  @Autowired
+  public UiLabels(MessageSource messages) {
+    this.messages = messages;
+  }
+
+  /** A label and a value of a row's further fields, for the entry table. */
+  public record Extra(String label, String value) {}
+
+  /** A product by its code ({@code raw-coal} → 原煤); the code itself when it has no name. */
+  public String product(String code) {
+    return message("product." + code, code);
+  }
+
+  /** A fuel or gas by its code ({@code diesel} → 柴油); the code itself when unknown. */
+  public String material(@Nullable String code) {
+    if (code == null || code.isBlank()) {
+      return "";
+    }
+    Lang lang = lang();
+    return Vocabulary.fuels()
+        .find(code)
+        .or(() -> Vocabulary.gasComponents().find(code))
+        .map(lang::label)
+        .orElse(code);
+  }
+
+  /**
+   * The further fields of a row (the JSON of the entry form) as labelled values: {@code
+   * {"ventilation":170}} → 风排瓦斯量 170. Unparseable text is shown as one value.
+   */
+  public List<Extra> extras(@Nullable String json) {
+    if (json == null || json.isBlank() || json.strip().equals("{}")) {
+      return List.of();
+    }
+    List<Extra> out = new ArrayList<>();
+    try {
+      JsonNode node = JsonCodec.mapper().readTree(json);
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
+        JsonNode v = e.getValue();
+        String value = v.isValueNode() ? v.asString() : v.toString();
+        out.add(new Extra(message("field." + e.getKey(), e.getKey()), value));
+      }
+    } catch (JacksonException e) {
+      return List.of(new Extra("", json));
+    }
+    return out;
+  }
+
+  private String message(String key, String fallback) {
+    if (messages == null) {
+      return fallback;
+    }
+    return messages.getMessage(key, null, fallback, LocaleContextHolder.getLocale());
+  }
 
   /** The current request's language: Chinese unless the locale is English. */
   public static Lang lang() {

@@ -38,10 +38,15 @@ class UiModelAdvice {
 
   static final String SESSION_ENTERPRISE = "minecarbon.ui.enterprise";
 
-  private final EnterpriseService enterprises;
+  private static final java.util.regex.Pattern ENTERPRISE_PATH =
+      java.util.regex.Pattern.compile("/e/(\\d{1,18})(/.*)?");
 
-  UiModelAdvice(EnterpriseService enterprises) {
+  private final EnterpriseService enterprises;
+  private final Refusals refusals;
+
+  UiModelAdvice(EnterpriseService enterprises, Refusals refusals) {
     this.enterprises = enterprises;
+    this.refusals = refusals;
   }
 
   /** The header of a page. */
@@ -85,31 +90,52 @@ class UiModelAdvice {
 
   @ExceptionHandler(NotFoundException.class)
   ModelAndView notFound(NotFoundException e, HttpServletRequest request) {
-    return error(request, HttpStatus.NOT_FOUND, e.getMessage(), List.of());
+    return error(
+        request, HttpStatus.NOT_FOUND, refusals.message("error.notFoundDetail"), List.of());
   }
 
   /** Bad input that a page did not handle itself: the issues, never a 500. */
   @ExceptionHandler(InvalidInputException.class)
   ModelAndView invalid(InvalidInputException e, HttpServletRequest request) {
-    return error(request, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage(), e.issues());
+    return error(
+        request,
+        HttpStatus.UNPROCESSABLE_CONTENT,
+        UiLabels.chinese() ? refusals.message("error.invalid") : e.getMessage(),
+        e.issues());
   }
 
   /** Missing permission or outside the user's site scope: a 403 page with the reason. */
   @ExceptionHandler({AccessDeniedException.class, ForbiddenException.class})
   ModelAndView denied(RuntimeException e, HttpServletRequest request) {
-    return error(request, HttpStatus.FORBIDDEN, e.getMessage(), List.of());
+    return refusal(request, HttpStatus.FORBIDDEN, e);
   }
 
   /** A locked year or a workflow transition not allowed now: the message says why. */
   @ExceptionHandler(RefusedException.class)
   ModelAndView refused(RefusedException e, HttpServletRequest request) {
-    HttpStatus status = HttpStatus.valueOf(e.status());
-    return error(request, status, e.getMessage(), List.of(e.issue()));
+    return refusal(request, HttpStatus.valueOf(e.status()), e);
   }
 
   @ExceptionHandler(StaleVersionException.class)
   ModelAndView stale(StaleVersionException e, HttpServletRequest request) {
-    return error(request, HttpStatus.CONFLICT, e.getMessage(), List.of());
+    return refusal(request, HttpStatus.CONFLICT, e);
+  }
+
+  /**
+   * A refusal in the page's language, naming who can change it; after a form post the page offers
+   * to go back to the form with what was typed (the browser keeps it in its history).
+   */
+  private ModelAndView refusal(HttpServletRequest request, HttpStatus status, RuntimeException e) {
+    ModelAndView mv = error(request, status, refusals.explain(e, enterpriseOf(request)), List.of());
+    mv.addObject("refusal", true);
+    mv.addObject("back", !"GET".equals(request.getMethod()));
+    return mv;
+  }
+
+  /** The enterprise id of an {@code /e/{id}/…} path, if any. */
+  static @Nullable Long enterpriseOf(HttpServletRequest request) {
+    java.util.regex.Matcher m = ENTERPRISE_PATH.matcher(request.getRequestURI());
+    return m.matches() ? Long.valueOf(m.group(1)) : null;
   }
 
   /**
@@ -123,7 +149,7 @@ class UiModelAdvice {
       return error(
           request,
           status == null ? HttpStatus.BAD_REQUEST : status,
-          er.getBody().getDetail(),
+          UiLabels.chinese() ? refusals.message("error.request") : er.getBody().getDetail(),
           List.of());
     }
     LOG.error("UI request {} failed", request.getRequestURI(), e);
@@ -134,7 +160,7 @@ class UiModelAdvice {
       HttpServletRequest request, HttpStatus status, @Nullable String message, List<Issue> issues) {
     ModelAndView mv = new ModelAndView("error/page", status);
     mv.addObject("status", status.value());
-    mv.addObject("message", message == null ? status.getReasonPhrase() : message);
+    mv.addObject("message", message == null ? refusals.message("error.internal") : message);
     mv.addObject("issues", issues);
     try {
       mv.addObject("nav", nav(request, null));

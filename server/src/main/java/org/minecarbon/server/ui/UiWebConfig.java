@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -34,6 +35,7 @@ public class UiWebConfig implements WebMvcConfigurer {
     LocaleChangeInterceptor lang = new LocaleChangeInterceptor();
     lang.setParamName("lang");
     lang.setIgnoreInvalidLocale(true);
-    registry.addInterceptor(lang);
+    // first, so that a page refused by the access interceptor is already in the chosen language
+    registry.addInterceptor(lang).order(Ordered.HIGHEST_PRECEDENCE);
   }
 }

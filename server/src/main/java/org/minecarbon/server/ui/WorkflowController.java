@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.minecarbon.app.ForbiddenException;
 import org.minecarbon.app.RefusedException;
 import org.minecarbon.app.access.Permission;
 import org.minecarbon.app.access.Role;
@@ -35,8 +36,11 @@ class WorkflowController {
   private final WorkflowService workflow;
   private final InventoryService inventory;
   private final AuditService audit;
+  private final Refusals refusals;
 
-  WorkflowController(WorkflowService workflow, InventoryService inventory, AuditService audit) {
+  WorkflowController(
+      WorkflowService workflow, InventoryService inventory, AuditService audit, Refusals refusals) {
+    this.refusals = refusals;
     this.workflow = workflow;
     this.inventory = inventory;
     this.audit = audit;
@@ -108,13 +112,15 @@ class WorkflowController {
     return act(eid, flash, () -> workflow.reopen(eid, year, reason));
   }
 
-  private static String act(
+  private String act(
       long eid, RedirectAttributes flash, java.util.function.Supplier<YearStatus> action) {
     try {
       YearStatus s = action.get();
-      flash.addFlashAttribute("done", s.year() + " → " + s.status() + " v" + s.version());
-    } catch (RefusedException e) {
-      flash.addFlashAttribute("problem", e.getMessage());
+      flash.addFlashAttribute("doneYear", String.valueOf(s.year()));
+      flash.addFlashAttribute("doneStatus", s.status());
+      flash.addFlashAttribute("doneVersion", s.version());
+    } catch (RefusedException | ForbiddenException e) {
+      flash.addFlashAttribute("problem", refusals.explain(e, eid));
     }
     return "redirect:/e/" + eid + "/years";
   }

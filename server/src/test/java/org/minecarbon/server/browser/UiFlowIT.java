@@ -145,12 +145,19 @@ class UiFlowIT {
     List<WebElement> issues = errors.findElements(By.cssSelector("tr[data-issue]"));
     assertThat(issues).isNotEmpty();
     WebElement fuelIssue =
-        issues.stream().filter(i -> i.getText().contains("UNKNOWN_FUEL")).findFirst().orElseThrow();
-    assertThat(fuelIssue.findElement(By.cssSelector("[data-location]")).getText())
+        issues.stream()
+            .filter(i -> "UNKNOWN_FUEL".equals(i.getDomAttribute("data-code")))
+            .findFirst()
+            .orElseThrow();
+    assertThat(fuelIssue.getDomAttribute("data-location"))
         .isEqualTo("sheet " + sheet + ", row " + row + ", column fuel");
-    assertThat(fuelIssue.findElement(By.cssSelector("[data-pointer]")).getText())
-        .matches("/activities/\\d+/fuel");
-    assertThat(fuelIssue.getText()).contains("unobtainium");
+    assertThat(fuelIssue.getDomAttribute("data-pointer")).matches("/activities/\\d+/fuel");
+    // the page says it in Chinese: the workbook cell, then the sentence for UNKNOWN_FUEL
+    assertThat(fuelIssue.getText())
+        .contains("工作表“" + sheet + "”第 " + row + " 行“fuel”列")
+        .contains("燃料不在燃料代码表中")
+        .contains("unobtainium")
+        .doesNotContain("UNKNOWN_FUEL");
     browser.screenshot(SHOTS.resolve("import-errors.png"));
     assertThat(apiGet("/api/v1/enterprises/" + enterpriseId + "/rows")).isEqualTo("[]");
   }

@@ -9,6 +9,7 @@ import org.minecarbon.app.NotFoundException;
 import org.minecarbon.app.access.AccessUser;
 import org.minecarbon.server.access.AccessRules;
 import org.minecarbon.server.access.CurrentUser;
+import org.minecarbon.server.access.MissingPermissionException;
 import org.minecarbon.server.access.Requires;
 import org.minecarbon.store.Store;
 import org.slf4j.Logger;
@@ -60,7 +61,7 @@ class AccessInterceptor implements HandlerInterceptor {
     AccessUser user =
         currentUser.get().orElseThrow(() -> new AccessDeniedException("not signed in"));
     if (!user.can(requires.value())) {
-      throw new AccessDeniedException("missing permission " + requires.value());
+      throw new MissingPermissionException(requires.value());
     }
     if (!requires.enterprise().isEmpty()) {
       String raw = pathVariable(request, requires.enterprise());
