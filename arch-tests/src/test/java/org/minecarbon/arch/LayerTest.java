@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * The use-case layer and its adapters (issue 9, house style "ports and adapters"): {@code app}
  * holds the use cases without a framework; the adapters ({@code server}, {@code cli}, later {@code
  * stream}) call {@code app} and never each other; inside the server, the API and the UI are
- * adapters too. {@code core}, {@code lca} and {@code planning} stay framework-free.
+ * adapters too. {@code core}, {@code lca}, {@code planning} and {@code meter} stay framework-free.
  *
  * <p>Every rule is a function of the base package so that {@link
  * #rules_onDeliberateViolations_fail} can run the same rule on the fixtures in {@code
@@ -77,7 +77,7 @@ class LayerTest {
 
   @Test
   void engines_dependingOnFrameworks_isForbidden() {
-    for (String engine : new String[] {"core", "lca", "planning"}) {
+    for (String engine : new String[] {"core", "lca", "planning", "meter"}) {
       noClasses()
           .that()
           .resideInAPackage(BASE + "." + engine + "..")
@@ -85,7 +85,6 @@ class LayerTest {
           .dependOnClassesThat()
           .resideInAnyPackage(ModuleDependencyTest.FRAMEWORKS)
           .because(engine + " is framework-free (house style)")
-          .allowEmptyShould(true) // lca and planning arrive with their issues
           .check(ProductionClasses.all());
     }
   }

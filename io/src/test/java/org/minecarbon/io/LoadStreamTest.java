@@ -250,12 +250,27 @@ class LoadStreamTest {
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
       Path examples = dir.resolve("examples");
       if (Files.isDirectory(examples) && Files.exists(dir.resolve("pom.xml"))) {
-        List<Path> files = files(examples, ".json");
+        // only inventory documents: plan documents and footprint links live there too
+        List<Path> files =
+            files(examples, ".json").stream().filter(LoadStreamTest::isInventory).toList();
         assertThat(files).isNotEmpty();
         return files;
       }
     }
     throw new IllegalStateException("examples/ not found above the working directory");
+  }
+
+  private static boolean isInventory(Path json) {
+    try {
+      return "minecarbon/inventory@1"
+          .equals(
+              org.minecarbon.io.json.JsonCodec.mapper()
+                  .readTree(Files.readString(json))
+                  .path("format")
+                  .asString(""));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static List<Path> files(Path dir, String extension) {

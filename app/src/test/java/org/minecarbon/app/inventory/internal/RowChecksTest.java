@@ -32,7 +32,22 @@ class RowChecksTest {
 
   static Stream<Path> examples() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("../examples"))) {
-      return files.filter(f -> f.toString().endsWith(".json")).sorted().toList().stream();
+      // only inventory documents: plan documents and footprint links live there too
+      return files
+          .filter(f -> f.toString().endsWith(".json"))
+          .filter(RowChecksTest::isInventory)
+          .sorted()
+          .toList()
+          .stream();
+    }
+  }
+
+  private static boolean isInventory(Path json) {
+    try {
+      return "minecarbon/inventory@1"
+          .equals(JsonCodec.mapper().readTree(Files.readString(json)).path("format").asString(""));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
