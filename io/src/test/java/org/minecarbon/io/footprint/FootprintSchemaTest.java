@@ -39,7 +39,7 @@ class FootprintSchemaTest {
 
   @Test
   void linksSchema_exampleAndFixture_validateAndABrokenLinkFails() throws IOException {
-    String example = Files.readString(Path.of("..", "examples", "footprint-links.json"));
+    String example = Files.readString(Path.of("..", "examples", "footprint", "LINKS.json"));
 
     assertThat(LINKS.validate(example, InputFormat.JSON)).isEmpty();
     assertThat(LINKS.validate(Fixture.tree("links.json").toString(), InputFormat.JSON)).isEmpty();
