@@ -72,7 +72,7 @@ class FootprintCommandTest {
             "--background",
             "db.zip",
             "--links",
-            CliRun.example("footprint-links.json"));
+            CliRun.example("footprint/LINKS.json"));
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("background databases need the LCA engine");

@@ -23,8 +23,7 @@ public final class FootprintTable {
             + ": "
             + Numbers.money(f.total())
             + " kgCO2e/t  ("
-            + f.allocation().code()
-            + (zh ? " 分配, " : " allocation, ")
+            + allocation(f, zh)
             + Numbers.plain(f.tonnes())
             + " t, GWP "
             + f.gwp().name()
@@ -53,5 +52,15 @@ public final class FootprintTable {
     }
     out.addAll(rows.lines());
     return out;
+  }
+
+  private static String allocation(Footprint f, boolean zh) {
+    if (!zh) {
+      return f.allocation().code() + " allocation, ";
+    }
+    return switch (f.allocation()) {
+      case MASS -> "质量分配, ";
+      case ECONOMIC -> "经济价值分配, ";
+    };
   }
 }

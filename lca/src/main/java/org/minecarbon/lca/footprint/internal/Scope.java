@@ -120,21 +120,22 @@ public record Scope(
       }
     }
     if (issues.isEmpty() && !(tonnes > 0)) {
-      issues.add(
-          Issue.error(
-              FootprintCodes.ZERO_PRODUCTION,
-              "/production",
-              "the product's tonnes in " + year + " add up to zero",
-              tonnes,
-              "a positive quantity"));
+      issues.add(zeroProduction(year, tonnes));
     }
     Map<String, Map<String, Double>> shares =
         issues.isEmpty() ? shares(values, method, issues) : Map.of();
-    if (!issues.isEmpty()) {
-      return Result.err(issues);
-    }
-    boolean enterprise = sites.contains("");
-    return Result.ok(new Scope(product, enterprise, shares, pooled(values), tonnes));
+    return issues.isEmpty()
+        ? Result.ok(new Scope(product, sites.contains(""), shares, pooled(values), tonnes))
+        : Result.err(issues);
+  }
+
+  private static Issue zeroProduction(int year, double tonnes) {
+    return Issue.error(
+        FootprintCodes.ZERO_PRODUCTION,
+        "/production",
+        "the product's tonnes in " + year + " add up to zero",
+        tonnes,
+        "a positive quantity");
   }
 
   private static OptionalDouble tonnes(ProductionRow r, List<Issue> issues) {

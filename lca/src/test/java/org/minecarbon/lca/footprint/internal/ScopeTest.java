@@ -124,4 +124,19 @@ class ScopeTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(FootprintCodes.NOT_MASS, "/production/0/unit"));
   }
+
+  @Test
+  void scope_zeroTonnesOrZeroValue_areErrors() {
+    Inventory zero =
+        inventory(
+            row(0, "a", "p", new Quantity(0, Units.T)), row(1, "a", "q", new Quantity(5, Units.T)));
+    Inventory free = inventory(row(0, "a", "p", new Quantity(10, Units.T)));
+
+    Result<Scope> z = Scope.of(zero, 2024, "p", AllocationMethod.MASS, Map.of());
+    Result<Scope> f =
+        Scope.of(free, 2024, "p", AllocationMethod.ECONOMIC, Map.of("/production/0", 0.0));
+
+    assertThat(z.errors()).extracting(Issue::code).containsExactly(FootprintCodes.ZERO_PRODUCTION);
+    assertThat(f.errors()).extracting(Issue::code).containsExactly(FootprintCodes.ZERO_VALUE);
+  }
 }
