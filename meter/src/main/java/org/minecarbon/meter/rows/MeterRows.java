@@ -87,8 +87,9 @@ public final class MeterRows {
   }
 
   /**
-   * A virtual meter per month: Σ sign × quantity, estimated Σ estimated, covered = the least
-   * covered component, touched when any component is.
+   * A virtual meter per month: Σ sign × quantity, estimated Σ sign × estimated (so a wholly
+   * estimated month has estimated = quantity), covered = the least covered component, touched when
+   * any component is.
    */
   static MonthTotals combine(VirtualExpression e, Map<String, MonthTotals> totals, MonthGrid grid) {
     MonthTotals out = MonthTotals.empty(grid.size());
@@ -97,7 +98,7 @@ public final class MeterRows {
       for (VirtualExpression.Term t : e.terms()) {
         MonthTotals c = java.util.Objects.requireNonNull(totals.get(t.meter()));
         out.quantity()[i] += t.sign() * c.quantity()[i];
-        out.estimated()[i] += Math.abs(c.estimated()[i]);
+        out.estimated()[i] += t.sign() * c.estimated()[i];
         out.touched()[i] |= c.touched()[i];
         covered = Math.min(covered, c.covered()[i]);
       }
