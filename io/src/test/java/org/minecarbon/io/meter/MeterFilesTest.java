@@ -130,4 +130,38 @@ class MeterFilesTest {
         .isCloseTo(600.0 / (31 * 86400), within(1e-15));
     assertThat(json.get("completeness").get("RA-1").get("2024-03").doubleValue()).isZero();
   }
+
+  @Test
+  void writer_rowsInsideAnInventoryDocument_readAndValidate() throws Exception {
+    // the JSON rows, pasted into an inventory document, are accepted by the reader + validator
+    List<Reading> readings =
+        List.of(
+            Reading.value("E-01", Instant.parse("2024-03-10T00:00:00Z"), 100),
+            Reading.value("E-01", Instant.parse("2024-03-10T00:10:00Z"), 125),
+            Reading.value("E-TENANT", Instant.parse("2024-03-10T00:00:00Z"), 0),
+            Reading.value("E-TENANT", Instant.parse("2024-03-10T00:10:00Z"), 0),
+            Reading.value("D-01", Instant.parse("2024-03-10T00:00:00Z"), 0),
+            Reading.value("D-01", Instant.parse("2024-03-10T00:10:00Z"), 40),
+            Reading.pair("RA-1", Instant.parse("2024-03-10T00:00:00Z"), 3000, 0.4),
+            Reading.pair("RA-1", Instant.parse("2024-03-10T00:01:00Z"), 3000, 0.4),
+            Reading.pair("UT-1", Instant.parse("2024-03-10T00:00:00Z"), 30, 40),
+            Reading.pair("UT-1", Instant.parse("2024-03-10T00:01:00Z"), 30, 40));
+    MeterReport report =
+        MeterRows.compute(registry(), readings, y -> true, Instant.parse("2030-01-01T00:00:00Z"));
+    String doc =
+        """
+        {"format": "minecarbon/inventory@1", "enterprise": {"name": "t", "province": "山西"},
+         "sites": [{"id": "north", "mineType": "underground", "commodity": "coal", "province": "山西"}],
+         "activities": %s}
+        """
+            .formatted(MeterRowsWriter.json(report).get("rows").toString());
+    Result<org.minecarbon.core.inventory.Inventory> inv =
+        org.minecarbon.io.Documents.load(
+            new java.io.ByteArrayInputStream(bytes(doc)),
+            "inv.json",
+            org.minecarbon.core.factor.FactorLibrary.builtIn());
+    assertThat(inv.issues()).filteredOn(Issue::isError).isEmpty();
+    assertThat(((Result.Ok<org.minecarbon.core.inventory.Inventory>) inv).value().activities())
+        .hasSize(3);
+  }
 }
