@@ -65,6 +65,28 @@ class MetersCommandTest {
   }
 
   @Test
+  void rows_outOfOrderFile_sameOutputAsSortedFile() throws Exception {
+    Path reg = write("meters.json", REGISTRY);
+    java.util.List<String> lines = new java.util.ArrayList<>();
+    for (int i = 0; i < 120; i++) { // every 5 min across the April boundary (local)
+      String t =
+          java.time.OffsetDateTime.parse("2024-03-31T22:00:00+08:00")
+              .plusMinutes(5L * i)
+              .toString();
+      lines.add("RA-1," + t + "," + (3000 + i * 7 % 300) + "," + (0.3 + (i * 13 % 10) / 50.0));
+      lines.add("E-01," + t + "," + (1000 + i * 3));
+    }
+    Path sorted = write("sorted.csv", String.join("\n", lines) + "\n");
+    java.util.Collections.shuffle(lines, new java.util.Random(7));
+    Path shuffled = write("shuffled.csv", String.join("\n", lines) + "\n");
+    CliRun a = CliRun.of("meters", "rows", reg.toString(), sorted.toString());
+    CliRun b = CliRun.of("meters", "rows", reg.toString(), shuffled.toString());
+    assertThat(a.exit()).as(a.err()).isZero();
+    assertThat(a.out()).contains("meter:E-01:2024-04", "meter:site:north:mine-methane:2024-04");
+    assertThat(b.out()).isEqualTo(a.out());
+  }
+
+  @Test
   void rows_invalidRegistry_everyProblemWithPointer_stdoutEmpty_exit2() throws Exception {
     Path reg =
         write(

@@ -20,10 +20,12 @@ import org.minecarbon.io.json.JsonCodec;
 import org.minecarbon.io.meter.MeterRowsWriter;
 import org.minecarbon.io.meter.ReadingsReader;
 import org.minecarbon.io.meter.RegistryReader;
+import org.minecarbon.meter.aggregate.Alarm;
 import org.minecarbon.meter.reading.Reading;
 import org.minecarbon.meter.registry.MeterRegistry;
 import org.minecarbon.meter.rows.MeterReport;
 import org.minecarbon.meter.rows.MeterRows;
+import org.minecarbon.meter.rows.Reconciliation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -62,7 +64,9 @@ public final class MetersCommand implements Runnable {
     @Option(
         names = "--inventory",
         paramLabel = "FILE",
-        description = "The enterprise's inventory: each meter's site must exist in it.")
+        description =
+            "The enterprise's inventory: each meter's site must exist in it, and metered months"
+                + " are reconciled against its entered monthly rows (RECONCILIATION, 2 %).")
     @Nullable Path inventory;
 
     @Override
@@ -71,12 +75,14 @@ public final class MetersCommand implements Runnable {
         return problems(List.of("--format: must be json or csv"));
       }
       Set<String> sites = Set.of();
+      @Nullable Inventory entered = null;
       if (inventory != null) {
         Result<Inventory> inv = Documents.read(inventory);
         if (!(inv instanceof Result.Ok<Inventory> ok)) {
           return invalid(inv.issues());
         }
-        sites = ok.value().sites().stream().map(Site::id).collect(Collectors.toSet());
+        entered = ok.value();
+        sites = entered.sites().stream().map(Site::id).collect(Collectors.toSet());
       }
       String regName = registryFile.toString();
       Result<MeterRegistry> reg =
@@ -90,6 +96,9 @@ public final class MetersCommand implements Runnable {
         return problems(lines(readings.issues()));
       }
       MeterReport report = MeterRows.compute(r.value(), rd.value(), y -> true, Instant.now());
+      if (entered != null) {
+        report = reconcile(report, entered, r.value());
+      }
       ByteArrayOutputStream buf = new ByteArrayOutputStream();
       if (format.equals("csv")) {
         MeterRowsWriter.csv(report, buf);
@@ -99,6 +108,21 @@ public final class MetersCommand implements Runnable {
       out().print(buf.toString(StandardCharsets.UTF_8));
       out().flush();
       return ExitCodes.OK;
+    }
+
+    /** Adds RECONCILIATION alarms: metered months against the inventory's entered rows. */
+    private static MeterReport reconcile(MeterReport report, Inventory inv, MeterRegistry reg) {
+      String onlySite = inv.sites().size() == 1 ? inv.sites().get(0).id() : null;
+      List<Alarm> alarms = new ArrayList<>(report.alarms());
+      alarms.addAll(
+          Reconciliation.compare(
+              report.rows(),
+              inv.activities(),
+              Reconciliation.DEFAULT_TOLERANCE,
+              reg.timezone(),
+              onlySite));
+      alarms.sort(Alarm.ORDER);
+      return new MeterReport(report.rows(), alarms, report.completeness());
     }
 
     /**

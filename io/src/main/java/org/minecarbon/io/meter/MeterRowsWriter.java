@@ -19,8 +19,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes a {@link MeterReport} as {@code minecarbon/meter-rows@1} JSON (rows in inventory v1 form
- * plus {@code completeness}, {@code estimated}, {@code meters}; quantities unrounded) or as CSV
- * (one line per row).
+ * plus {@code completeness} and {@code estimated}; {@code evidence} names the meters; quantities
+ * unrounded) or as CSV (one line per row).
  */
 public final class MeterRowsWriter {
   private MeterRowsWriter() {}
@@ -33,8 +33,6 @@ public final class MeterRowsWriter {
       ObjectNode o = InventoryWriter.writeActivity(r.row());
       o.set("completeness", Nodes.number(r.completeness()));
       o.set("estimated", Nodes.number(r.estimated()));
-      ArrayNode meters = o.putArray("meters");
-      r.meters().forEach(meters::add);
       rows.add(o);
     }
     ArrayNode alarms = root.putArray("alarms");

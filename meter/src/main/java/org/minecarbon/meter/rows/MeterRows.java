@@ -2,6 +2,7 @@ package org.minecarbon.meter.rows;
 
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -14,9 +15,8 @@ import java.util.TreeMap;
 import java.util.function.IntPredicate;
 import org.minecarbon.core.result.Require;
 import org.minecarbon.meter.aggregate.Alarm;
-import org.minecarbon.meter.aggregate.AlarmCode;
 import org.minecarbon.meter.aggregate.Integrator;
-import org.minecarbon.meter.aggregate.MeterState;
+import org.minecarbon.meter.aggregate.MeterStates;
 import org.minecarbon.meter.aggregate.MonthGrid;
 import org.minecarbon.meter.aggregate.MonthTotals;
 import org.minecarbon.meter.reading.Reading;
@@ -41,38 +41,32 @@ public final class MeterRows {
   public static MeterReport compute(
       MeterRegistry registry, List<Reading> readings, IntPredicate openYear, Instant now) {
     Map<String, Meter> byId = registry.byId();
-    Map<String, MeterState> states = new LinkedHashMap<>();
-    List<Alarm> alarms = new ArrayList<>();
-    Instant min = null;
-    Instant max = null;
+    MeterStates states = new MeterStates();
     for (Reading r : readings) {
       Require.that(ReadingCheck.check(r, byId).isEmpty(), () -> "unchecked reading " + r);
-      MeterState s = states.computeIfAbsent(r.meter(), k -> new MeterState());
-      if (s.add(r, Integrator.factor(r.conditions())) == MeterState.Outcome.CONFLICT) {
-        alarms.add(
-            new Alarm(
-                AlarmCode.CONFLICT,
-                r.meter(),
-                r.time(),
-                "another reading with other values exists at this instant; the first is kept"));
-      }
-      min = min == null || r.time().isBefore(min) ? r.time() : min;
-      max = max == null || r.time().isAfter(max) ? r.time() : max;
+      states.offer(r);
     }
-    if (min == null || max == null) {
+    return compute(registry, states, openYear, now);
+  }
+
+  /** The same from an incrementally fed {@link MeterStates}. */
+  public static MeterReport compute(
+      MeterRegistry registry, MeterStates states, IntPredicate openYear, Instant now) {
+    if (states.first().isEmpty() || states.last().isEmpty()) {
       return new MeterReport(List.of(), List.of(), Map.of());
     }
+    ZoneId zone = registry.timezone();
     MonthGrid grid =
         new MonthGrid(
-            registry.timezone(),
-            YearMonth.from(min.atZone(registry.timezone())),
-            YearMonth.from(max.atZone(registry.timezone())),
+            zone,
+            YearMonth.from(states.first().get().atZone(zone)),
+            YearMonth.from(states.last().get().atZone(zone)),
             openYear);
+    List<Alarm> alarms = new ArrayList<>(states.conflicts());
     Map<String, MonthTotals> totals = new LinkedHashMap<>();
     for (Meter m : registry.meters()) {
       if (!m.isVirtual()) {
-        MeterState s = states.getOrDefault(m.id(), new MeterState());
-        Integrator.Outcome o = Integrator.integrate(m, s, grid);
+        Integrator.Outcome o = Integrator.integrate(m, states.of(m.id()), grid);
         totals.put(m.id(), o.totals());
         alarms.addAll(o.alarms());
       }
@@ -85,7 +79,7 @@ public final class MeterRows {
     Map<String, SortedMap<YearMonth, Double>> completeness =
         completeness(registry, totals, grid, now);
     List<MeterRow> rows =
-        new RowBuilder(grid, totals, completeness, byId).build(rowMeters(registry));
+        new RowBuilder(grid, totals, completeness, registry.byId()).build(rowMeters(registry));
     rows = new ArrayList<>(rows);
     rows.sort(Comparator.comparing(MeterRow::id));
     alarms.sort(Alarm.ORDER);
@@ -93,8 +87,9 @@ public final class MeterRows {
   }
 
   /**
-   * A virtual meter per month: Σ sign × quantity, estimated Σ estimated, covered = the least
-   * covered component, touched when any component is.
+   * A virtual meter per month: Σ sign × quantity, estimated Σ sign × estimated (so a wholly
+   * estimated month has estimated = quantity), covered = the least covered component, touched when
+   * any component is.
    */
   static MonthTotals combine(VirtualExpression e, Map<String, MonthTotals> totals, MonthGrid grid) {
     MonthTotals out = MonthTotals.empty(grid.size());
@@ -103,7 +98,7 @@ public final class MeterRows {
       for (VirtualExpression.Term t : e.terms()) {
         MonthTotals c = java.util.Objects.requireNonNull(totals.get(t.meter()));
         out.quantity()[i] += t.sign() * c.quantity()[i];
-        out.estimated()[i] += Math.abs(c.estimated()[i]);
+        out.estimated()[i] += t.sign() * c.estimated()[i];
         out.touched()[i] |= c.touched()[i];
         covered = Math.min(covered, c.covered()[i]);
       }

@@ -49,7 +49,32 @@ class VirtualAndAlarmTest {
             v("E-T", "2024-03-10T00:10:00", 2000));
     assertThat(ids(r)).containsExactly("meter:E-NET:2024-03");
     assertThat(quantity(row(r, "meter:E-NET:2024-03"))).isCloseTo(7.5, within(EXACT));
+    assertThat(row(r, "meter:E-NET:2024-03").estimated()).isZero(); // 10-min intervals, no gap
     assertThat(r.completeness()).containsKeys("E-01", "E-T", "E-NET");
+  }
+
+  @Test
+  void virtualMeter_wholeMonthEstimated_estimatedEqualsQuantity() {
+    // both components bridged over a 1-h gap: E-01 (1200 − 1000) kWh = 0.2 MWh, E-T (50 − 0)
+    // = 0.05 MWh, both estimated → E-NET 0.15 MWh, estimated 0.2 − 0.05 = 0.15 MWh
+    Meter e01 = counter("E-01", MeterKind.ELECTRICITY, "kWh");
+    Meter et = counter("E-T", MeterKind.ELECTRICITY, "kWh");
+    Meter net =
+        Meter.virtual(
+            "E-NET",
+            "north",
+            MeterKind.ELECTRICITY,
+            VirtualExpression.parse("E-01 - E-T").orElseThrow());
+    MeterReport r =
+        compute(
+            registry(e01, et, net),
+            v("E-01", "2024-03-10T00:00:00", 1000),
+            v("E-01", "2024-03-10T01:00:00", 1200),
+            v("E-T", "2024-03-10T00:00:00", 0),
+            v("E-T", "2024-03-10T01:00:00", 50));
+    MeterRow row = row(r, "meter:E-NET:2024-03");
+    assertThat(quantity(row)).isCloseTo(0.15, within(EXACT));
+    assertThat(row.estimated()).isCloseTo(0.15, within(EXACT));
   }
 
   @Test
