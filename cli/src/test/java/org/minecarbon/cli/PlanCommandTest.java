@@ -58,4 +58,16 @@ class PlanCommandTest {
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).contains("TARGET_OUTSIDE_HORIZON", "UNKNOWN_MEASURE");
   }
+
+  @Test
+  void plan_catalogue_listsEntriesWithSources() {
+    CliRun run = CliRun.of("plan", "--catalogue");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("hydraulic-drill", "碳封存", "seed 000 §2.4", "50–90 EUR/tCO2");
+  }
+
+  @Test
+  void plan_noFile_exits2() {
+    assertThat(CliRun.of("plan").exit()).isEqualTo(2);
+  }
 }
