@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.minecarbon.planning.catalogue.CatalogueEntry;
+import org.minecarbon.planning.catalogue.TargetTemplate;
 
 /** The measure catalogue as terminal text, one block per entry. */
 final class CatalogueText {
@@ -38,6 +39,16 @@ final class CatalogueText {
       }
       out.add("  applies to: " + e.applicability());
       out.add("  source: " + e.source());
+    }
+    return out;
+  }
+
+  static List<String> targets(List<TargetTemplate> templates) {
+    List<String> out = new ArrayList<>();
+    out.add("target templates:");
+    for (TargetTemplate t : templates) {
+      out.add(t.id() + "  " + t.zh() + " / " + t.en() + ": " + t.targets());
+      out.add("  source: " + t.source());
     }
     return out;
   }

@@ -84,6 +84,7 @@ public final class PlanCommand extends BaseCommand {
   protected int run() throws IOException {
     if (catalogue) {
       CatalogueText.render(MeasureCatalogue.builtIn()).forEach(out()::println);
+      CatalogueText.targets(MeasureCatalogue.targetTemplates()).forEach(out()::println);
       out().flush();
       return ExitCodes.OK;
     }

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.minecarbon.core.datafile.CsvTable;
 import org.minecarbon.planning.plan.Category;
 
-/** The built-in measure catalogue, read from {@code /catalogue/measures.csv}. */
+/** The built-in measure catalogue and target templates, read from {@code /catalogue/*.csv}. */
 public final class MeasureCatalogue {
   private static final String RESOURCE = "/catalogue/measures.csv";
 
@@ -26,6 +26,24 @@ public final class MeasureCatalogue {
         out.add(entry(r));
       }
       return List.copyOf(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The built-in target templates, read from {@code /catalogue/targets.csv}. */
+  public static List<TargetTemplate> targetTemplates() {
+    String resource = "/catalogue/targets.csv";
+    try (InputStream in = MeasureCatalogue.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(resource + " missing from the class path");
+      }
+      return CsvTable.parse(in, resource).rows().stream()
+          .map(
+              r ->
+                  new TargetTemplate(
+                      r.get("id"), r.get("zh"), r.get("en"), r.get("targets"), r.get("source")))
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -30,6 +30,28 @@ class MeasureCatalogueTest {
     assertThat(ccus.costUnit()).isEqualTo("EUR/tCO2");
   }
 
+  @Test
+  void targetTemplates_national_peak2030Neutral2060() {
+    var national =
+        MeasureCatalogue.targetTemplates().stream()
+            .filter(t -> t.id().equals("national"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(national.instantiate("raw-coal"))
+        .containsExactly(
+            new org.minecarbon.planning.plan.Target.Peak(2030, "/targets/0"),
+            new org.minecarbon.planning.plan.Target.Neutral(2060, "/targets/1"));
+    var company =
+        MeasureCatalogue.targetTemplates().stream()
+            .filter(t -> t.id().equals("company-intensity-30"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(company.instantiate("raw-coal"))
+        .containsExactly(
+            new org.minecarbon.planning.plan.Target.Intensity(
+                2030, "raw-coal", 0.30, null, "/targets/0"));
+  }
+
   private static CatalogueEntry find(String id) {
     return MeasureCatalogue.builtIn().stream()
         .filter(e -> e.id().equals(id))
