@@ -20,6 +20,7 @@ import org.minecarbon.io.plan.PlanReader;
 import org.minecarbon.io.plan.PlanResultWriter;
 import org.minecarbon.planning.PlanRun;
 import org.minecarbon.planning.Planner;
+import org.minecarbon.planning.catalogue.MeasureCatalogue;
 import org.minecarbon.planning.plan.PlanChecks;
 import org.minecarbon.planning.plan.PlanDocument;
 import org.minecarbon.planning.plan.Prices;
@@ -40,8 +41,17 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = "Plan the least-cost pathway (measures, sinks, allowances) to the targets.")
 public final class PlanCommand extends BaseCommand {
-  @Parameters(index = "0", paramLabel = "PLAN.json", description = "A plan document v1.")
-  Path file = Path.of("");
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "PLAN.json",
+      description = "A plan document v1.")
+  @Nullable Path file;
+
+  @Option(
+      names = "--catalogue",
+      description = "List the measure catalogue (effect templates, figures, sources) and exit.")
+  boolean catalogue;
 
   @Option(names = "--format", defaultValue = "json", description = "json (default) or table.")
   String format = "json";
@@ -72,6 +82,16 @@ public final class PlanCommand extends BaseCommand {
 
   @Override
   protected int run() throws IOException {
+    if (catalogue) {
+      CatalogueText.render(MeasureCatalogue.builtIn()).forEach(out()::println);
+      CatalogueText.targets(MeasureCatalogue.targetTemplates()).forEach(out()::println);
+      out().flush();
+      return ExitCodes.OK;
+    }
+    if (file == null) {
+      return usageError("give a plan document PLAN.json (or --catalogue)");
+    }
+    Path plan = file;
     Duration limit = duration(timeLimit);
     if (limit == null || !(format.equals("json") || format.equals("table"))) {
       return usageError("--format is json or table; --time-limit like 60s, 2m or 500ms");
@@ -81,7 +101,7 @@ public final class PlanCommand extends BaseCommand {
       return invalid(lib.issues());
     }
     FactorLibrary library = okLib.value();
-    Result<PlanDocument> doc = read(library);
+    Result<PlanDocument> doc = read(plan, library);
     Map<String, Prices> prices = new LinkedHashMap<>();
     List<Issue> problems = new ArrayList<>(doc.errors());
     for (Path s : scenarios) {
@@ -97,9 +117,9 @@ public final class PlanCommand extends BaseCommand {
     if (!problems.isEmpty()) {
       return invalid(problems);
     }
-    PlanDocument plan = doc.orElseThrow();
+    PlanDocument document = doc.orElseThrow();
     for (Map.Entry<String, Prices> e : prices.entrySet()) {
-      List<Issue> scenarioIssues = scenarioChecks(plan, e.getValue(), e.getKey());
+      List<Issue> scenarioIssues = scenarioChecks(document, e.getValue(), e.getKey());
       problems.addAll(scenarioIssues);
     }
     if (!problems.isEmpty()) {
@@ -107,7 +127,7 @@ public final class PlanCommand extends BaseCommand {
     }
     Result<PlanRun> run;
     try {
-      run = new Planner(library, Solvers.scip()).plan(plan, limit, prices);
+      run = new Planner(library, Solvers.scip()).plan(document, limit, prices);
     } catch (SolverException e) {
       err().println("minecarbon plan: solver failed: " + e.getMessage());
       return ExitCodes.INTERNAL_ERROR;
@@ -120,11 +140,13 @@ public final class PlanCommand extends BaseCommand {
       err().println("wrote " + mps);
     }
     write(ok.value().result());
-    warn(Issues.distinct(ok.warnings()));
+    List<Issue> warnings = new ArrayList<>(doc.issues());
+    warnings.addAll(ok.warnings());
+    warn(Issues.distinct(warnings));
     return ExitCodes.OK;
   }
 
-  private Result<PlanDocument> read(FactorLibrary library) throws IOException {
+  private static Result<PlanDocument> read(Path file, FactorLibrary library) throws IOException {
     if (!Files.isRegularFile(file)) {
       return Result.err(Inputs.notFound(file, "a plan JSON document"));
     }

@@ -1,9 +1,6 @@
 package org.minecarbon.planning.projection;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.core.calc.CalcLine;
@@ -28,8 +25,7 @@ import org.minecarbon.planning.plan.PlanDocument;
 /**
  * Turns a measure's effects into its {@link Impact} (contract §1.3), each effect additive on the
  * scaled baseline. Rows an effect adds (a substitution's fuel, an {@code add} row) go through the
- * same {@link Calculator}. Collects the fraction sums per row and component for the "≤ 1 for
- * measures that can be active together" check.
+ * same {@link Calculator}. The fraction sums per row and component go to {@link FractionCheck}.
  */
 final class EffectApplier {
   private static final int ELEC = Column.EMISSIONS.indexOf(Column.ELECTRICITY);
@@ -47,13 +43,10 @@ final class EffectApplier {
   private final Grid grid;
   private final List<BaseLine> lines;
   private final List<Issue> issues;
-  private final Map<String, List<Hit>> hits = new LinkedHashMap<>();
+  private final FractionCheck fractions = new FractionCheck();
 
-  private Measure measure;
+  private @Nullable Measure measure;
   private Impact impact;
-
-  /** One effect's fraction on one row component, for the fraction check. */
-  private record Hit(Measure measure, double fraction, String pointer) {}
 
   EffectApplier(
       PlanDocument doc,
@@ -70,7 +63,6 @@ final class EffectApplier {
     this.grid = grid;
     this.lines = lines;
     this.issues = issues;
-    this.measure = doc.measures().isEmpty() ? null : doc.measures().get(0);
     this.impact = new Impact(0, 0, 0);
   }
 
@@ -294,57 +286,10 @@ final class EffectApplier {
   }
 
   private void hit(BaseLine l, double f, String pointer, boolean vent, boolean drain) {
-    String key = l.row().meta().pointer();
-    if (!l.isMineMethane()) {
-      hits.computeIfAbsent(key, x -> new ArrayList<>()).add(new Hit(measure, f, pointer));
-      return;
-    }
-    if (vent) {
-      hits.computeIfAbsent(key + " ventilation", x -> new ArrayList<>())
-          .add(new Hit(measure, f, pointer));
-    }
-    if (drain) {
-      hits.computeIfAbsent(key + " drainage", x -> new ArrayList<>())
-          .add(new Hit(measure, f, pointer));
-    }
+    fractions.hit(java.util.Objects.requireNonNull(measure), l, f, pointer, vent, drain);
   }
 
-  /**
-   * Per row component: the measures that can be active together are at most one per group and every
-   * ungrouped one, so the worst case is Σ ungrouped + Σ over groups of the largest member.
-   */
   void checkFractions() {
-    for (Map.Entry<String, List<Hit>> e : hits.entrySet()) {
-      Map<String, Double> perMeasure = new LinkedHashMap<>();
-      Map<String, Measure> byId = new LinkedHashMap<>();
-      for (Hit h : e.getValue()) {
-        perMeasure.merge(h.measure().id(), h.fraction(), Double::sum);
-        byId.put(h.measure().id(), h.measure());
-      }
-      Map<String, Double> groupMax = new LinkedHashMap<>();
-      double sum = 0;
-      for (Map.Entry<String, Double> pm : perMeasure.entrySet()) {
-        String g = byId.get(pm.getKey()).group();
-        if (g == null) {
-          sum += pm.getValue();
-        } else {
-          groupMax.merge(g, pm.getValue(), Math::max);
-        }
-      }
-      sum += groupMax.values().stream().mapToDouble(Double::doubleValue).sum();
-      if (sum > 1 + 1e-9) {
-        List<Hit> hs = e.getValue();
-        issues.add(
-            Issue.error(
-                PlanCodes.FRACTIONS_EXCEED_ONE,
-                hs.get(hs.size() - 1).pointer() + "/fraction",
-                "fractions hitting row "
-                    + e.getKey()
-                    + " add up to more than 1 for measures "
-                    + String.join(", ", perMeasure.keySet()),
-                sum,
-                "≤ 1"));
-      }
-    }
+    fractions.check(issues);
   }
 }

@@ -44,8 +44,15 @@ public final class OrToolsSolver implements MipSolver {
     try {
       solver.setTimeLimit(Math.max(1, timeLimit.toMillis()));
       MPSolverParameters params = new MPSolverParameters();
-      params.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 1e-9);
-      MPSolver.ResultStatus status = solver.solve(params);
+      params.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 1e-6);
+      MPSolver.ResultStatus status;
+      try {
+        status = solver.solve(params);
+      } catch (IllegalArgumentException e) {
+        // HiGHS through MPSolver returns status codes the Java enum does not map (e.g. 99).
+        throw new SolverException(
+            solverId + " answered a status OR-Tools cannot map: " + e.getMessage(), e);
+      }
       return answer(solver, status, mip.vars().size());
     } finally {
       solver.delete();
