@@ -19,12 +19,13 @@ final class BenchmarkGapText {
 
   static List<ExplainView.Item> items(
       double intensity, BenchmarkView b, UiLabels labels, Function<String, String> msg) {
-    String source = b.sourceNote().isBlank() ? "" : " (" + b.sourceNote() + ")";
+    String source = b.sourceNote().isBlank() ? null : b.sourceNote();
     return List.of(
         new ExplainView.Item(
-            msg.apply("benchmark.advanced") + " " + b.year() + source,
+            msg.apply("benchmark.advanced") + " " + b.year(),
             labels.exact(b.intensity()) + " tCO₂e/t",
-            null),
+            null,
+            source),
         new ExplainView.Item(
             msg.apply("benchmark.gap"),
             labels.exact(Math.round(BenchmarkGap.gap(intensity, b) * 1e4) / 1e4)

@@ -118,7 +118,7 @@ class ExplainPanels {
             msg("balance.emissionsTotal"), labels.num(y.totals().emissionsTotal()), "emissions"));
     items.add(
         new ExplainView.Item(
-            msg("explain.production") + " · " + product,
+            msg("explain.production") + " · " + labels.product(product),
             labels.num(y.production().getOrDefault(product, 0.0)) + " t",
             null));
     BenchmarkView bm = pages.benchmarks(y.year()).get(product);
@@ -126,7 +126,7 @@ class ExplainPanels {
       items.addAll(BenchmarkGapText.items(value, bm, labels, this::msg));
     }
     return new ExplainView(
-        title(y.year(), msg("balance.intensity") + " · " + product),
+        title(y.year(), msg("balance.intensity") + " · " + labels.product(product)),
         value,
         "tCO₂e/t",
         msg("explain.formula.intensity"),

@@ -31,7 +31,12 @@ record ExplainView(
     List<FactorUse> factors) {
 
   /** A labelled figure of a derived value's summary. */
-  record Item(String label, String value, @Nullable String cell) {}
+  /** A summary line; {@code note} is the enterprise's own text (a benchmark's source), if any. */
+  record Item(String label, String value, @Nullable String cell, @Nullable String note) {
+    Item(String label, String value, @Nullable String cell) {
+      this(label, value, cell, null);
+    }
+  }
 
   /** One calculation line (one inventory row). */
   record Line(

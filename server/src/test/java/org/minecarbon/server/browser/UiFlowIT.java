@@ -185,7 +185,9 @@ class UiFlowIT {
     browser.find("#bm-source").sendKeys("行业先进值（测试）");
     browser.find("#benchmark-form button[type=submit]").click();
     browser.waitUntil(d -> d.getCurrentUrl().contains("saved"));
-    assertThat(browser.find("#benchmarks").getText()).contains("raw-coal", "0.15", "2024");
+    // listed by the product's Chinese name (issue 12: no raw-coal in the Chinese UI), code kept
+    assertThat(browser.find("#benchmarks").getText()).contains("原煤", "0.15", "2024");
+    assertThat(browser.find("#benchmarks [data-product=raw-coal]").getText()).isEqualTo("原煤");
   }
 
   @Test
