@@ -65,8 +65,11 @@ class UslciConformanceTest {
     List<String> failures = new ArrayList<>();
     int compared = 0;
     int flows = 0;
+    long olcaNanos = 0;
     for (String id : chosen()) {
+      long t0 = System.nanoTime();
       OpenLcaOracle.Oracle expected = oracle.calculate(id, 1.0);
+      olcaNanos += System.nanoTime() - t0;
       Result<Inventory> ours =
           engine.inventory(id, 1.0, new LinkOptions(Set.of(), AllocationMethod.NONE));
       assertThat(ours.isOk()).as(id + " " + ours.issues()).isTrue();
@@ -74,7 +77,15 @@ class UslciConformanceTest {
       compared++;
       flows += compare(id, expected, inv, failures);
     }
-    System.out.printf("conformance: %d processes, %d flows compared%n", compared, flows);
+    long t1 = System.nanoTime();
+    for (String id : chosen()) {
+      engine.inventory(id, 1.0, new LinkOptions(Set.of(), AllocationMethod.NONE)).orElseThrow();
+    }
+    long oursNanos = System.nanoTime() - t1;
+    System.out.printf(
+        "conformance: %d processes, %d flows compared; mean per process: openLCA %.1f ms"
+            + " (build + solve, first run), ours %.1f ms (link + build + solve, warm)%n",
+        compared, flows, olcaNanos / 1e6 / compared, oursNanos / 1e6 / compared);
     assertThat(compared).isGreaterThanOrEqualTo(50);
     assertThat(failures).isEmpty();
   }
