@@ -22,8 +22,8 @@ import org.minecarbon.lca.model.UnitGroup;
 import org.minecarbon.lca.result.FlowResult;
 import org.minecarbon.lca.result.ImpactResult;
 import org.minecarbon.lca.result.Inventory;
-import org.minecarbon.lca.result.internal.Matrices;
-import org.minecarbon.lca.result.internal.MatrixBuilder;
+import org.minecarbon.lca.result.Matrices;
+import org.minecarbon.lca.result.MatrixBuilder;
 
 /**
  * The public entry of the LCA engine: link a process's product system, solve A s = f and return its

@@ -16,7 +16,7 @@ import org.minecarbon.lca.model.Exchange;
 import org.minecarbon.lca.model.Library;
 import org.minecarbon.lca.model.Process;
 import org.minecarbon.lca.result.Inventory;
-import org.minecarbon.lca.result.internal.Matrices;
+import org.minecarbon.lca.result.Matrices;
 
 /**
  * Seeded Monte Carlo: each draw replaces every exchange that has a distribution by a value drawn
