@@ -13,6 +13,7 @@ import org.minecarbon.lca.link.LinkOptions;
 import org.minecarbon.lca.link.Linker;
 import org.minecarbon.lca.link.TechSystem;
 import org.minecarbon.lca.matrix.LinearSolver;
+import org.minecarbon.lca.model.AllocationMethod;
 import org.minecarbon.lca.model.Flow;
 import org.minecarbon.lca.model.Library;
 import org.minecarbon.lca.model.Process;
@@ -21,8 +22,8 @@ import org.minecarbon.lca.model.UnitGroup;
 import org.minecarbon.lca.result.FlowResult;
 import org.minecarbon.lca.result.ImpactResult;
 import org.minecarbon.lca.result.Inventory;
-import org.minecarbon.lca.result.internal.Matrices;
-import org.minecarbon.lca.result.internal.MatrixBuilder;
+import org.minecarbon.lca.result.Matrices;
+import org.minecarbon.lca.result.MatrixBuilder;
 
 /**
  * The public entry of the LCA engine: link a process's product system, solve A s = f and return its
@@ -32,6 +33,7 @@ public final class LcaEngine {
   private final Library library;
   private final Linker linker;
   private final MatrixBuilder matrices;
+  private final Map<String, Double> unitFactors;
 
   private LcaEngine(Library library) {
     this.library = library;
@@ -42,6 +44,7 @@ public final class LcaEngine {
         units.put(u.id(), u.factor());
       }
     }
+    this.unitFactors = Map.copyOf(units);
     this.matrices = new MatrixBuilder(library, units);
   }
 
@@ -79,6 +82,43 @@ public final class LcaEngine {
       return Result.err(Issue.error("SINGULAR_SYSTEM", "process", e.getMessage()));
     }
     return Result.ok(toInventory(process.get(), amount, m, s));
+  }
+
+  /**
+   * The linked system of a process and its matrices, for simulations that solve many variants of
+   * the same system (the links depend on the structure only, never on amounts).
+   */
+  public Result<Matrices> matrices(String processId, double amount, LinkOptions options) {
+    Optional<Process> process = library.process(processId);
+    if (process.isEmpty()) {
+      return Result.err(
+          Issue.error("UNKNOWN_PROCESS", "process", "no process with @id " + processId));
+    }
+    return linker
+        .link(process.get(), options)
+        .map(sys -> Result.ok(matrices.build(sys, options.allocation(), amount)))
+        .orElseGet(
+            () ->
+                Result.err(
+                    Issue.error(
+                        "NO_QUANTITATIVE_REFERENCE", "process", processId + " has no reference")));
+  }
+
+  /** The matrices of {@code base}'s system with the amounts of {@code variant} (same structure). */
+  public Matrices rebuild(
+      Matrices base, Library variant, AllocationMethod allocation, double amount) {
+    return new MatrixBuilder(variant, unitFactors).build(base.system(), allocation, amount);
+  }
+
+  /** The inventory for scaling vector {@code s} of the system in {@code m}. */
+  public Inventory inventoryOf(Matrices m, double[] s, double amount) {
+    Process p = library.processes().get(m.system().providers().get(0).processId());
+    return toInventory(p, amount, m, s);
+  }
+
+  /** Characterises an inventory with a GWP method id; empty for an unknown method. */
+  public Optional<ImpactResult> characterise(Inventory inv, String method) {
+    return GwpMethod.of(method).map(g -> characterise(inv, g));
   }
 
   /** The inventory with its impact under {@code method} ({@code ipcc-ar6-gwp100}, ...). */

@@ -12,12 +12,15 @@ import org.minecarbon.core.result.Issue;
 import org.minecarbon.core.result.Result;
 import org.minecarbon.io.lca.JsonLdReader;
 import org.minecarbon.io.lca.LciWriter;
+import org.minecarbon.io.lca.PreparedLibrary;
 import org.minecarbon.lca.LcaEngine;
 import org.minecarbon.lca.link.LinkOptions;
 import org.minecarbon.lca.model.AllocationMethod;
 import org.minecarbon.lca.result.FlowResult;
 import org.minecarbon.lca.result.ImpactResult;
 import org.minecarbon.lca.result.Inventory;
+import org.minecarbon.lca.uncertainty.MonteCarlo;
+import org.minecarbon.lca.uncertainty.Simulation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,13 +30,30 @@ import picocli.CommandLine.Parameters;
     name = "lca",
     mixinStandardHelpOptions = true,
     description = "Life-cycle inventories (LCI) and GWP impacts on an openLCA JSON-LD database.",
-    subcommands = {LcaCommand.InventoryCommand.class, LcaCommand.ImpactCommand.class})
+    subcommands = {
+      LcaCommand.ImportCommand.class,
+      LcaCommand.InventoryCommand.class,
+      LcaCommand.ImpactCommand.class,
+      LcaCommand.UncertaintyCommand.class
+    })
 public final class LcaCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getErr());
+  }
+
+  /** A JSON-LD zip/folder (checked, formulas evaluated) or a prepared library (reloaded as is). */
+  static Result<LcaEngine> engine(Path db) {
+    try {
+      if (PreparedLibrary.isPrepared(db)) {
+        return PreparedLibrary.read(db).map(LcaEngine::ofEvaluated);
+      }
+    } catch (IOException e) {
+      return Result.err(Issue.error("LCA_DB_UNREADABLE", db.toString(), e.getMessage()));
+    }
+    return JsonLdReader.read(db).flatMap(LcaEngine::of);
   }
 
   /** What inventory and impact share: the database, the process and the system options. */
@@ -77,8 +97,7 @@ public final class LcaCommand implements Runnable {
         return Result.err(problems);
       }
       LinkOptions options = new LinkOptions(new LinkedHashSet<>(prefer), alloc.get());
-      return JsonLdReader.read(db)
-          .flatMap(LcaEngine::of)
+      return engine(db)
           .flatMap(
               e ->
                   method.isEmpty()
@@ -154,6 +173,89 @@ public final class LcaCommand implements Runnable {
         return invalid(List.of(Issue.error("LCA_DB_UNREADABLE", db.toString(), "no such file")));
       }
       return print(calculate(method));
+    }
+  }
+
+  /** {@code minecarbon lca import DB --out LIB}: a prepared library for fast reload. */
+  @Command(
+      name = "import",
+      mixinStandardHelpOptions = true,
+      description = "Check a JSON-LD database, evaluate its formulas and write a prepared library.")
+  public static final class ImportCommand extends BaseCommand {
+    @Parameters(index = "0", paramLabel = "DB", description = "JSON-LD zip or folder.")
+    Path db;
+
+    @Option(names = "--out", required = true, paramLabel = "LIB", description = "Library file.")
+    Path out;
+
+    @Override
+    protected int run() throws IOException {
+      if (!Files.exists(db)) {
+        return invalid(List.of(Issue.error("LCA_DB_UNREADABLE", db.toString(), "no such file")));
+      }
+      Result<LcaEngine> engine = JsonLdReader.read(db).flatMap(LcaEngine::of);
+      if (!(engine instanceof Result.Ok<LcaEngine> ok)) {
+        return invalid(engine.issues());
+      }
+      PreparedLibrary.write(ok.value().library(), out);
+      err()
+          .printf(
+              "wrote %s (%d processes, %d flows)%n",
+              out, ok.value().library().processes().size(), ok.value().library().flows().size());
+      err().flush();
+      return ExitCodes.OK;
+    }
+  }
+
+  /** {@code minecarbon lca uncertainty DB --process ID --method M --iterations N --seed S}. */
+  @Command(
+      name = "uncertainty",
+      mixinStandardHelpOptions = true,
+      description = "Monte Carlo of a process's GWP from its exchange distributions (seeded).")
+  public static final class UncertaintyCommand extends BaseCommand {
+    @Parameters(index = "0", paramLabel = "DB", description = "JSON-LD zip/folder or library.")
+    Path db;
+
+    @Option(names = "--process", required = true, paramLabel = "ID", description = "Process @id.")
+    String process;
+
+    @Option(names = "--method", required = true, description = "ipcc-ar6-gwp100|ipcc-ar5-gwp100")
+    String method;
+
+    @Option(names = "--iterations", defaultValue = "100", description = "Number of draws.")
+    int iterations = 100;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Random seed.")
+    long seed = 1;
+
+    @Override
+    protected int run() throws IOException {
+      if (!Files.exists(db)) {
+        return invalid(List.of(Issue.error("LCA_DB_UNREADABLE", db.toString(), "no such file")));
+      }
+      LinkOptions options = LinkOptions.defaults();
+      Result<Simulation> r =
+          engine(db).flatMap(e -> MonteCarlo.run(e, process, options, method, iterations, seed));
+      if (!(r instanceof Result.Ok<Simulation> ok)) {
+        return invalid(r.issues());
+      }
+      Simulation s = ok.value();
+      var root = org.minecarbon.io.json.JsonCodec.mapper().createObjectNode();
+      root.put("format", "minecarbon/lca-uncertainty@1");
+      root.put("process", s.processId());
+      root.put("method", s.method());
+      root.put("iterations", s.iterations());
+      root.put("seed", s.seed());
+      root.put("unit", "kg CO2e");
+      root.put("deterministic", s.deterministic());
+      root.put("mean", s.mean());
+      root.put("sd", s.sd());
+      root.put("p2_5", s.p025());
+      root.put("median", s.median());
+      root.put("p97_5", s.p975());
+      out().println(org.minecarbon.io.json.JsonCodec.mapper().writeValueAsString(root));
+      out().flush();
+      return ExitCodes.OK;
     }
   }
 }

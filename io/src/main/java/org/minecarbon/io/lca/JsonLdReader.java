@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.minecarbon.core.result.Issue;
 import org.minecarbon.core.result.Result;
 import org.minecarbon.io.json.JsonCodec;
@@ -48,10 +49,7 @@ public final class JsonLdReader {
     categories(source);
     Map<String, UnitGroup> groups = new LinkedHashMap<>();
     for (Doc d : docs(source, "unit_groups")) {
-      UnitGroup g = unitGroup(d);
-      if (g != null) {
-        groups.put(g.id(), g);
-      }
+      unitGroup(d).ifPresent(g -> groups.put(g.id(), g));
     }
     Map<String, FlowProperty> props = new LinkedHashMap<>();
     for (Doc d : docs(source, "flow_properties")) {
@@ -64,10 +62,7 @@ public final class JsonLdReader {
     }
     Map<String, Flow> flows = new LinkedHashMap<>();
     for (Doc d : docs(source, "flows")) {
-      Flow f = flow(d, props);
-      if (f != null) {
-        flows.put(f.id(), f);
-      }
+      flow(d, props).ifPresent(f -> flows.put(f.id(), f));
     }
     Map<String, Unit> units = new HashMap<>();
     groups.values().forEach(g -> g.units().forEach(u -> units.put(u.id(), u)));
@@ -147,7 +142,7 @@ public final class JsonLdReader {
     return categoryPaths.getOrDefault(id, Refs.text(c, "name"));
   }
 
-  private UnitGroup unitGroup(Doc d) {
+  private Optional<UnitGroup> unitGroup(Doc d) {
     List<Unit> units = new ArrayList<>();
     String ref = "";
     JsonNode list = d.node().get("units");
@@ -167,12 +162,12 @@ public final class JsonLdReader {
     }
     if (ref.isEmpty()) {
       error("NO_REFERENCE_UNIT", d, "units", "the unit group has no reference unit");
-      return null;
+      return Optional.empty();
     }
-    return new UnitGroup(d.id(), Refs.text(d.node(), "name"), ref, units);
+    return Optional.of(new UnitGroup(d.id(), Refs.text(d.node(), "name"), ref, units));
   }
 
-  private Flow flow(Doc d, Map<String, FlowProperty> props) {
+  private Optional<Flow> flow(Doc d, Map<String, FlowProperty> props) {
     JsonNode n = d.node();
     FlowType type;
     try {
@@ -183,7 +178,7 @@ public final class JsonLdReader {
           d,
           "flowType",
           "'" + Refs.text(n, "flowType") + "' is not a flow type");
-      return null;
+      return Optional.empty();
     }
     List<FlowPropertyFactor> factors = new ArrayList<>();
     JsonNode list = n.get("flowProperties");
@@ -215,10 +210,10 @@ public final class JsonLdReader {
     if (!hasRef) {
       error(
           "NO_REFERENCE_PROPERTY", d, "flowProperties", "the flow has no reference flow property");
-      return null;
+      return Optional.empty();
     }
-    return new Flow(
-        d.id(), Refs.text(n, "name"), type, categoryOf(n), Refs.text(n, "cas"), factors);
+    return Optional.of(
+        new Flow(d.id(), Refs.text(n, "name"), type, categoryOf(n), Refs.text(n, "cas"), factors));
   }
 
   private void error(String code, Doc d, String field, String message) {

@@ -3,6 +3,7 @@ package org.minecarbon.io.lca;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.core.result.Issue;
 import org.minecarbon.lca.model.AllocationFactor;
@@ -46,10 +47,10 @@ final class ProcessReader {
     JsonNode list = n.get("exchanges");
     int refs = 0;
     for (int i = 0; list != null && i < list.size(); i++) {
-      Exchange e = exchange(d, i, list.get(i));
-      if (e != null) {
-        exchanges.add(e);
-        refs += e.quantitativeReference() ? 1 : 0;
+      Optional<Exchange> e = exchange(d, i, list.get(i));
+      if (e.isPresent()) {
+        exchanges.add(e.get());
+        refs += e.get().quantitativeReference() ? 1 : 0;
       }
     }
     if (refs != 1) {
@@ -85,13 +86,13 @@ final class ProcessReader {
         Refs.text(p, "formula"));
   }
 
-  private @Nullable Exchange exchange(JsonLdReader.Doc d, int i, JsonNode e) {
+  private Optional<Exchange> exchange(JsonLdReader.Doc d, int i, JsonNode e) {
     String at = "exchanges/" + i;
     Flow flow = flows.get(Refs.id(e, "flow"));
     if (flow == null) {
       error(
           "UNKNOWN_FLOW", d, at + "/flow", "flow '" + Refs.id(e, "flow") + "' not in the package");
-      return null;
+      return Optional.empty();
     }
     String unitId = Refs.id(e, "unit");
     String propId = Refs.id(e, "flowProperty");
@@ -125,25 +126,26 @@ final class ProcessReader {
       ok = false;
     }
     if (!ok) {
-      return null;
+      return Optional.empty();
     }
     String internal = e.has("internalId") ? Refs.text(e, "internalId") : Refs.text(e, "@id");
     String provider = Refs.id(e, "defaultProvider");
     if (!provider.isEmpty()) {
       providerRefs.add(new String[] {d.file(), at + "/defaultProvider", provider});
     }
-    return new Exchange(
-        internal.isBlank() ? String.valueOf(i) : internal,
-        flow.id(),
-        unitId,
-        propId,
-        amount.doubleValue(),
-        Refs.text(e, "amountFormula"),
-        Refs.flag(e, "isInput", "input"),
-        Refs.flag(e, "isAvoidedProduct", "avoidedProduct"),
-        Refs.flag(e, "isQuantitativeReference", "quantitativeReference"),
-        provider,
-        uncertainty(e.get("uncertainty")));
+    return Optional.of(
+        new Exchange(
+            internal.isBlank() ? String.valueOf(i) : internal,
+            flow.id(),
+            unitId,
+            propId,
+            amount.doubleValue(),
+            Refs.text(e, "amountFormula"),
+            Refs.flag(e, "isInput", "input"),
+            Refs.flag(e, "isAvoidedProduct", "avoidedProduct"),
+            Refs.flag(e, "isQuantitativeReference", "quantitativeReference"),
+            provider,
+            uncertainty(e.get("uncertainty"))));
   }
 
   private boolean inGroup(Unit unit, @Nullable FlowProperty p) {

@@ -59,4 +59,32 @@ class SolverTest {
       assertThat(xs[i]).isCloseTo(xd[i], within(1e-12));
     }
   }
+
+  @Test
+  void iterative_perturbedMatrix_equalsDirectSolveTo1e9() {
+    // base A (loops), then each entry off by up to ±5 %: BiCGSTAB preconditioned with LU(base)
+    int n = 300;
+    Random rnd = new Random(7);
+    CscBuilder b = new CscBuilder();
+    for (int j = 0; j < n; j++) {
+      b.add(j, j, 1);
+      for (int k = 0; k < 5; k++) {
+        b.add(rnd.nextInt(n), j, -0.15 * rnd.nextDouble());
+      }
+    }
+    CscMatrix base = b.build(n, n);
+    double[] v = base.values().clone();
+    for (int i = 0; i < v.length; i++) {
+      v[i] *= 1 + 0.1 * (rnd.nextDouble() - 0.5);
+    }
+    CscMatrix drawn = base.withValues(v);
+    double[] f = new double[n];
+    f[0] = 1;
+    LinearSolver lu = SparseLu.of(base);
+    double[] x = new IterativeSolver(lu, 1e-13, 100).solve(drawn, f, lu.solve(f)).orElseThrow();
+    double[] direct = SparseLu.of(drawn).solve(f);
+    for (int i = 0; i < n; i++) {
+      assertThat(x[i]).isCloseTo(direct[i], within(1e-9 * Math.max(1e-3, Math.abs(direct[i]))));
+    }
+  }
 }

@@ -1,4 +1,4 @@
-package org.minecarbon.lca.result.internal;
+package org.minecarbon.lca.result;
 
 import java.util.List;
 import org.minecarbon.lca.link.TechSystem;
