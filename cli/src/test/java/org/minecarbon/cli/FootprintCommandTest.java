@@ -3,11 +3,15 @@ package org.minecarbon.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 class FootprintCommandTest {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
   private static final String MINE = CliRun.example("footprint-copper-mine.json");
 
   @Test
@@ -60,7 +64,42 @@ class FootprintCommandTest {
   }
 
   @Test
-  void footprint_background_isAClearErrorUntilTheEngineIsWired() {
+  void footprint_uslciBackground_addsTheGridProcessImpactPerKwh(@TempDir Path tmp)
+      throws Exception {
+    // The mill's 50,000 MWh linked to USLCI "Electricity, at Grid, US, 2010" (in kWh). Oracle:
+    // `lca impact` on that process gives X kg CO2e per kWh (3.6 × its per-MJ figure); the
+    // footprint's upstream term is
+    // 50,000 MWh × 1,000 kWh/MWh × X × mass share 0.93 ÷ 93,000 t = 500 X kg CO2e per t, and the
+    // total is the no-background total 298.525371925333 (above) + 500 X.
+    String uslci = "../lca/src/test/data/uslci-2017-olca-jsonld-v1.zip";
+    String grid = "89389d98-1ba6-30c5-9c33-92443694936b";
+    Path links = tmp.resolve("LINKS.json");
+    java.nio.file.Files.writeString(
+        links,
+        "{\"format\":\"minecarbon/links@1\",\"links\":[{\"input\":\"electricity\","
+            + "\"code\":\"mine\",\"process\":\""
+            + grid
+            + "\",\"name\":\"Electricity, at Grid, US, 2010\",\"unit\":\"kWh\","
+            + "\"per\":\"MWh\",\"amount\":1000}]}");
+    CliRun impact =
+        CliRun.of(
+            "lca",
+            "impact",
+            uslci,
+            "--process",
+            grid,
+            "--method",
+            "ipcc-ar6-gwp100",
+            "--format",
+            "json");
+    assertThat(impact.exit()).as(impact.err()).isZero();
+    JsonNode gwp = JSON.readTree(impact.out());
+    // USLCI measures electricity in MJ (its flow property's reference unit), so `lca impact`
+    // answers per MJ; the link asks per kWh = 3.6 MJ
+    assertThat(gwp.get("unit").asString()).isEqualTo("MJ");
+    double x = 3.6 * gwp.at("/impacts/0/amount").asDouble();
+    assertThat(x).isGreaterThan(0.3).isLessThan(1.2); // a US grid kWh: several hundred grams
+
     CliRun run =
         CliRun.of(
             "footprint",
@@ -70,12 +109,31 @@ class FootprintCommandTest {
             "--product",
             "copper-concentrate",
             "--background",
-            "db.zip",
+            uslci,
             "--links",
-            CliRun.example("footprint/LINKS.json"));
+            links.toString());
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    JsonNode json = JSON.readTree(run.out());
+    assertThat(json.at("/byOrigin/upstream").asDouble()).isCloseTo(500 * x, within(1e-9));
+    assertThat(json.get("total").asDouble()).isCloseTo(298.525371925333 + 500 * x, within(1e-9));
+  }
+
+  @Test
+  void footprint_backgroundWithoutLinks_isAUsageError() {
+    CliRun run =
+        CliRun.of(
+            "footprint",
+            MINE,
+            "--year",
+            "2024",
+            "--product",
+            "copper-concentrate",
+            "--background",
+            "db.zip");
 
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).contains("background databases need the LCA engine");
+    assertThat(run.err()).contains("--background and --links go together");
     assertThat(run.out()).isEmpty();
   }
 

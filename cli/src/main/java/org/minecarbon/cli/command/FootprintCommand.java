@@ -15,11 +15,16 @@ import org.minecarbon.core.result.Issue;
 import org.minecarbon.core.result.Result;
 import org.minecarbon.io.footprint.FootprintInputs;
 import org.minecarbon.io.footprint.FootprintJson;
+import org.minecarbon.io.footprint.LinksReader;
 import org.minecarbon.io.json.JsonCodec;
+import org.minecarbon.lca.LcaEngine;
 import org.minecarbon.lca.footprint.AllocationMethod;
+import org.minecarbon.lca.footprint.EngineBackground;
 import org.minecarbon.lca.footprint.Footprint;
 import org.minecarbon.lca.footprint.FootprintCalculator;
 import org.minecarbon.lca.footprint.FootprintRequest;
+import org.minecarbon.lca.footprint.Links;
+import org.minecarbon.lca.link.LinkOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -70,7 +75,9 @@ public final class FootprintCommand extends BaseCommand {
   @Option(
       names = "--background",
       paramLabel = "DB.zip|LIB",
-      description = "Background database for upstream terms (needs the LCA engine).")
+      description =
+          "Background database (openLCA JSON-LD zip or folder, or a prepared library from 'lca"
+              + " import') for the upstream terms; needs --links.")
   @Nullable Path background;
 
   @Option(
@@ -104,13 +111,10 @@ public final class FootprintCommand extends BaseCommand {
 
   @Override
   protected int run() throws IOException {
-    if (background != null) {
+    if ((background == null) != (links == null)) {
       return usageError(
-          "background databases need the LCA engine, which is not wired to this command yet;"
-              + " run without --background for the footprint without upstream terms");
-    }
-    if (links != null) {
-      return usageError("--links needs --background (links point into a background database)");
+          "--background and --links go together: the links point purchased inputs into the"
+              + " background database");
     }
     Result<Footprint> result = compute();
     if (!(result instanceof Result.Ok<Footprint> ok)) {
@@ -136,9 +140,22 @@ public final class FootprintCommand extends BaseCommand {
       return Result.err(all);
     }
     FootprintInputs in = x.value();
+    FootprintRequest.Upstream upstream = null;
+    if (background != null && links != null) {
+      Result<Links> linked = LinksReader.read(links);
+      Result<LcaEngine> engine = LcaCommand.engine(background);
+      if (!(linked instanceof Result.Ok<Links> lk) || !(engine instanceof Result.Ok<LcaEngine> e)) {
+        List<Issue> all = new ArrayList<>(linked.issues());
+        all.addAll(engine.issues());
+        return Result.err(all);
+      }
+      upstream =
+          new FootprintRequest.Upstream(
+              lk.value(), new EngineBackground(e.value(), method, LinkOptions.defaults()), method);
+    }
     FootprintRequest request =
         new FootprintRequest(
-            c.value(), year, product, allocation, in.prices(), in.materials(), null);
+            c.value(), year, product, allocation, in.prices(), in.materials(), upstream);
     return new FootprintCalculator().calculate(request);
   }
 
