@@ -30,8 +30,10 @@ record ExplainView(
     List<Line> lines,
     List<FactorUse> factors) {
 
-  /** A labelled figure of a derived value's summary. */
-  /** A summary line; {@code note} is the enterprise's own text (a benchmark's source), if any. */
+  /**
+   * A labelled figure of a derived value's summary; {@code note} is the enterprise's own text (a
+   * benchmark's source), if any.
+   */
   record Item(String label, String value, @Nullable String cell, @Nullable String note) {
     Item(String label, String value, @Nullable String cell) {
       this(label, value, cell, null);

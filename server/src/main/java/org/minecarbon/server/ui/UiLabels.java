@@ -74,12 +74,29 @@ public class UiLabels {
       for (Map.Entry<String, JsonNode> e : node.properties()) {
         JsonNode v = e.getValue();
         String value = v.isValueNode() ? v.asString() : v.toString();
+        if (e.getKey().equals("uncertainty")) {
+          value = uncertainty(value);
+        }
         out.add(new Extra(message("field." + e.getKey(), e.getKey()), value));
       }
     } catch (JacksonException e) {
       return List.of(new Extra("", json));
     }
     return out;
+  }
+
+  /** {@code normal:3} → 正态 ±3% (the contract's notation); other notations as written. */
+  String uncertainty(String notation) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(normal|uniform|lognormal):([0-9.]+)").matcher(notation);
+    if (!m.matches() || messages == null) {
+      return notation;
+    }
+    return messages.getMessage(
+        "uncertainty." + m.group(1),
+        new Object[] {m.group(2)},
+        notation,
+        LocaleContextHolder.getLocale());
   }
 
   private String message(String key, String fallback) {

@@ -13,6 +13,25 @@ class UiLabelsTest {
   private final UiLabels ui = new UiLabels();
 
   @Test
+  void extras_rowFieldsJson_labelledInThePageLanguage() {
+    org.springframework.context.support.StaticMessageSource m =
+        new org.springframework.context.support.StaticMessageSource();
+    m.addMessage("field.ventilation", Locale.SIMPLIFIED_CHINESE, "风排瓦斯量");
+    m.addMessage("field.uncertainty", Locale.SIMPLIFIED_CHINESE, "不确定性");
+    m.addMessage("uncertainty.normal", Locale.SIMPLIFIED_CHINESE, "正态 ±{0}%");
+    LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+    UiLabels zh = new UiLabels(m);
+    // labels from the messages; "normal:10" is the contract's notation for a normal ±10 %
+    assertThat(zh.extras("{\"ventilation\":170,\"uncertainty\":\"normal:10\",\"grid\":\"山西\"}"))
+        .containsExactly(
+            new UiLabels.Extra("风排瓦斯量", "170"),
+            new UiLabels.Extra("不确定性", "正态 ±10%"),
+            new UiLabels.Extra("grid", "山西"));
+    assertThat(zh.extras("{}")).isEmpty();
+    assertThat(zh.extras("not json")).containsExactly(new UiLabels.Extra("", "not json"));
+  }
+
+  @Test
   void num_largeFigure_groupsAndRoundsToTwoDecimals() {
     assertThat(ui.num(603896.904)).isEqualTo("603,896.90");
     assertThat(ui.plain(603896.905001)).isEqualTo("603896.91");
