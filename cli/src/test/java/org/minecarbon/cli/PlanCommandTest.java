@@ -70,4 +70,17 @@ class PlanCommandTest {
   void plan_noFile_exits2() {
     assertThat(CliRun.of("plan").exit()).isEqualTo(2);
   }
+
+  @Test
+  void plan_scenarioExportAboveElectricity_exits2(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("bad-prices.json");
+    Files.writeString(
+        bad,
+        "{\"electricity\":[{\"year\":2025,\"value\":600}],\"export\":[{\"year\":2025,\"value\":900}]}");
+    CliRun run =
+        CliRun.of("plan", CliRun.example("plan-coal-mine.json"), "--scenario", bad.toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("EXPORT_ABOVE_ELECTRICITY", "scenario bad-prices");
+  }
 }

@@ -50,6 +50,11 @@ public final class Planner {
     }
     Balance bal = balance.orElseThrow();
     List<Issue> issues = new ArrayList<>(PlanChecks.check(doc, bal));
+    scenarios.forEach(
+        (name, prices) ->
+            PlanChecks.prices(doc.withPrices(prices)).stream()
+                .map(i -> i.at("scenario " + name))
+                .forEach(issues::add));
     if (issues.stream().anyMatch(Issue::isError)) {
       return Result.err(issues);
     }

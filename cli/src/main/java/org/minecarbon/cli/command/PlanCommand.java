@@ -21,7 +21,6 @@ import org.minecarbon.io.plan.PlanResultWriter;
 import org.minecarbon.planning.PlanRun;
 import org.minecarbon.planning.Planner;
 import org.minecarbon.planning.catalogue.MeasureCatalogue;
-import org.minecarbon.planning.plan.PlanChecks;
 import org.minecarbon.planning.plan.PlanDocument;
 import org.minecarbon.planning.plan.Prices;
 import org.minecarbon.planning.result.PlanResult;
@@ -88,46 +87,32 @@ public final class PlanCommand extends BaseCommand {
       out().flush();
       return ExitCodes.OK;
     }
-    if (file == null) {
-      return usageError("give a plan document PLAN.json (or --catalogue)");
-    }
-    Path plan = file;
     Duration limit = duration(timeLimit);
-    if (limit == null || !(format.equals("json") || format.equals("table"))) {
-      return usageError("--format is json or table; --time-limit like 60s, 2m or 500ms");
+    if (file == null || limit == null || !(format.equals("json") || format.equals("table"))) {
+      return usageError(
+          "give PLAN.json (or --catalogue); --format is json or table; --time-limit like 60s");
     }
     Result<FactorLibrary> lib = libraryOptions.library();
     if (!(lib instanceof Result.Ok<FactorLibrary> okLib)) {
       return invalid(lib.issues());
     }
-    FactorLibrary library = okLib.value();
-    Result<PlanDocument> doc = read(plan, library);
+    Result<PlanDocument> doc = read(file, okLib.value());
     Map<String, Prices> prices = new LinkedHashMap<>();
     List<Issue> problems = new ArrayList<>(doc.errors());
-    for (Path s : scenarios) {
-      Result<Prices> p =
-          Files.isRegularFile(s)
-              ? readPrices(s)
-              : Result.err(Inputs.notFound(s, "a prices JSON file"));
-      problems.addAll(p.errors().stream().map(i -> prefixed(i, s)).toList());
-      if (p instanceof Result.Ok<Prices> ok) {
-        prices.put(name(s), ok.value());
-      }
-    }
+    problems.addAll(readScenarios(prices));
     if (!problems.isEmpty()) {
       return invalid(problems);
     }
-    PlanDocument document = doc.orElseThrow();
-    for (Map.Entry<String, Prices> e : prices.entrySet()) {
-      List<Issue> scenarioIssues = scenarioChecks(document, e.getValue(), e.getKey());
-      problems.addAll(scenarioIssues);
-    }
-    if (!problems.isEmpty()) {
-      return invalid(problems);
-    }
+    return solve(okLib.value(), doc, prices, limit);
+  }
+
+  /** Plans, writes the result (and MPS); exit 2 for semantic problems, 1 when the solver fails. */
+  private int solve(
+      FactorLibrary library, Result<PlanDocument> doc, Map<String, Prices> prices, Duration limit)
+      throws IOException {
     Result<PlanRun> run;
     try {
-      run = new Planner(library, Solvers.scip()).plan(document, limit, prices);
+      run = new Planner(library, Solvers.scip()).plan(doc.orElseThrow(), limit, prices);
     } catch (SolverException e) {
       err().println("minecarbon plan: solver failed: " + e.getMessage());
       return ExitCodes.INTERNAL_ERROR;
@@ -146,6 +131,22 @@ public final class PlanCommand extends BaseCommand {
     return ExitCodes.OK;
   }
 
+  /** Reads every --scenario file into {@code prices}; returns the problems of all of them. */
+  private List<Issue> readScenarios(Map<String, Prices> prices) throws IOException {
+    List<Issue> problems = new ArrayList<>();
+    for (Path s : scenarios) {
+      Result<Prices> p =
+          Files.isRegularFile(s)
+              ? readPrices(s)
+              : Result.err(Inputs.notFound(s, "a prices JSON file"));
+      problems.addAll(p.errors().stream().map(i -> i.at(s.toString())).toList());
+      if (p instanceof Result.Ok<Prices> ok) {
+        prices.put(name(s), ok.value());
+      }
+    }
+    return problems;
+  }
+
   private static Result<PlanDocument> read(Path file, FactorLibrary library) throws IOException {
     if (!Files.isRegularFile(file)) {
       return Result.err(Inputs.notFound(file, "a plan JSON document"));
@@ -159,27 +160,6 @@ public final class PlanCommand extends BaseCommand {
     try (InputStream in = Files.newInputStream(s)) {
       return PlanReader.readPrices(in, s.toString());
     }
-  }
-
-  /** A scenario's export price must not exceed its electricity price either. */
-  private static List<Issue> scenarioChecks(PlanDocument plan, Prices p, String name) {
-    return PlanChecks.prices(plan.withPrices(p)).stream()
-        .map(
-            i ->
-                new Issue(
-                    i.code(),
-                    i.severity(),
-                    i.message(),
-                    i.pointer(),
-                    i.value(),
-                    i.expected(),
-                    "scenario " + name))
-        .toList();
-  }
-
-  private static Issue prefixed(Issue i, Path s) {
-    return new Issue(
-        i.code(), i.severity(), i.message(), i.pointer(), i.value(), i.expected(), s.toString());
   }
 
   private static String name(Path s) {

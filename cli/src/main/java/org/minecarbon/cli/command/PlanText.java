@@ -40,6 +40,12 @@ final class PlanText {
     for (Adoption a : r.adopted()) {
       out.add("adopt " + a.measure() + " in " + a.year());
     }
+    years(r, out);
+    macc(r, out);
+    return out;
+  }
+
+  private static void years(PlanResult r, List<String> out) {
     if (!r.years().isEmpty()) {
       out.add(
           String.format(
@@ -64,6 +70,9 @@ final class PlanText {
                 y.cost().total()));
       }
     }
+  }
+
+  private static void macc(PlanResult r, List<String> out) {
     out.add("MACC (" + (r.macc().isEmpty() ? "-" : r.macc().get(0).year()) + "):");
     for (MaccEntry m : r.macc()) {
       out.add(
@@ -91,6 +100,5 @@ final class PlanText {
               + " "
               + s.adopted().stream().map(a -> a.measure() + "@" + a.year()).toList());
     }
-    return out;
   }
 }

@@ -62,25 +62,15 @@ public final class PlanReader {
     Double rate = f.number(root, "discountRate", "", false, 0, 1);
     String currency = f.string(root, "currency", "", false);
     JsonNode proj = f.object(root, "projection", "", false);
-    YearPath production =
-        proj == null ? YearPath.EMPTY : f.path(proj, "production", "/projection", "index", 0);
-    YearPath grid =
-        proj == null ? YearPath.EMPTY : f.path(proj, "gridFactor", "/projection", "value", 0);
+    YearPath production = projection(proj, "production", "index", f);
+    YearPath grid = projection(proj, "gridFactor", "value", f);
     JsonNode pricesNode = f.object(root, "prices", "", false);
     Prices prices = pricesNode == null ? Prices.none() : prices(pricesNode, "/prices", f);
     JsonNode allow = f.object(root, "allowances", "", false);
     Double share = allow == null ? null : f.number(allow, "maxShare", "/allowances", false, 0, 1);
     YearPath budget = f.path(root, "budget", "", "value", 0);
     List<Target> targets = targets(root, f);
-    List<Measure> measures = new ArrayList<>();
-    MeasureReader mr = new MeasureReader(f, baseYear == null ? 2000 : baseYear);
-    List<JsonNode> ms = f.array(root, "measures", "", false);
-    for (int i = 0; i < ms.size(); i++) {
-      Measure m = mr.measure(ms.get(i), "/measures/" + i);
-      if (m != null) {
-        measures.add(m);
-      }
-    }
+    List<Measure> measures = measures(root, baseYear == null ? 2000 : baseYear, f);
     JsonNode macc = PlanFields.node(root, "maccYear");
     Integer maccYear = macc == null ? null : f.integer(root, "maccYear", "", false, 1900, 2200);
     if (f.issues().stream().anyMatch(Issue::isError)
@@ -107,6 +97,24 @@ public final class PlanReader {
             measures,
             maccYear),
         f.issues());
+  }
+
+  private static YearPath projection(
+      @Nullable JsonNode proj, String name, String field, PlanFields f) {
+    return proj == null ? YearPath.EMPTY : f.path(proj, name, "/projection", field, 0);
+  }
+
+  private static List<Measure> measures(JsonNode root, int baseYear, PlanFields f) {
+    List<Measure> measures = new ArrayList<>();
+    MeasureReader mr = new MeasureReader(f, baseYear);
+    List<JsonNode> ms = f.array(root, "measures", "", false);
+    for (int i = 0; i < ms.size(); i++) {
+      Measure m = mr.measure(ms.get(i), "/measures/" + i);
+      if (m != null) {
+        measures.add(m);
+      }
+    }
+    return measures;
   }
 
   private static List<Issue> errorsFirst(List<Issue> issues) {
