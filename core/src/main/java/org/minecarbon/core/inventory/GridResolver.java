@@ -140,21 +140,7 @@ public final class GridResolver {
     }
     int wanted = r.gridYear() != null ? r.gridYear() : r.meta().period().year();
     Integer floor = published.floor(wanted);
-    int year = floor != null ? floor : own.first();
-    Issue warning = null;
-    if (floor == null) {
-      warning =
-          Issue.warning(
-              Codes.GRID_YEAR_FALLBACK,
-              p + (r.gridYear() != null ? "/gridYear" : ""),
-              "no grid factor published for "
-                  + wanted
-                  + " or earlier; using "
-                  + name
-                  + " "
-                  + year
-                  + ", the earliest");
-    } else if (r.gridYear() != null && !own.contains(wanted)) {
+    if (floor != null && r.gridYear() != null && !own.contains(wanted)) {
       return Result.err(
           Issue.error(
               Codes.MISSING_FACTOR,
@@ -163,29 +149,54 @@ public final class GridResolver {
               wanted,
               "one of " + own + ", or a gridFactor on the row"));
     }
-    if (!own.contains(year)) {
-      Integer older = own.floor(year);
-      int used = older != null ? older : own.first();
-      warning =
-          Issue.warning(
-              Codes.GRID_YEAR_FALLBACK,
-              p,
-              "the "
-                  + year
-                  + " factor of "
-                  + name
-                  + " (the latest published year ≤ "
-                  + wanted
-                  + ") is not in factor set "
-                  + setId
-                  + "; using its "
-                  + used
-                  + " factor. Give gridFactor from the "
-                  + year
-                  + " announcement to use it");
-      year = used;
+    if (floor == null) {
+      String where = p + (r.gridYear() != null ? "/gridYear" : "");
+      return choice(grid, own.first(), earliest(where, wanted, name, own.first()));
     }
+    if (!own.contains(floor)) {
+      Integer older = own.floor(floor);
+      int used = older != null ? older : own.first();
+      return choice(grid, used, notShipped(p, name, floor, wanted, used));
+    }
+    return choice(grid, floor, null);
+  }
+
+  private static Result<Choice> choice(CodeEntry grid, int year, @Nullable Issue warning) {
     return Result.ok(new Choice("grid." + grid.code() + "." + year, grid.zh(), year, warning));
+  }
+
+  /** A year before the first published one takes the earliest. */
+  private static Issue earliest(String pointer, int wanted, String name, int year) {
+    return Issue.warning(
+        Codes.GRID_YEAR_FALLBACK,
+        pointer,
+        "no grid factor published for "
+            + wanted
+            + " or earlier; using "
+            + name
+            + " "
+            + year
+            + ", the earliest");
+  }
+
+  /** A published year whose value this set does not ship: an older year, never silently. */
+  private Issue notShipped(String p, String name, int year, int wanted, int used) {
+    return Issue.warning(
+        Codes.GRID_YEAR_FALLBACK,
+        p,
+        "the "
+            + year
+            + " factor of "
+            + name
+            + " (the latest published year ≤ "
+            + wanted
+            + ") is not in factor set "
+            + setId
+            + "; using its "
+            + used
+            + " factor. Give gridFactor from the "
+            + year
+            + " announcement to use it");
   }
 
   /** Data years of a grid in the set (own and inherited keys {@code grid.<code>.<year>}). */
