@@ -59,7 +59,9 @@ class CsvFolderTest {
                 "/activities/1/quantity",
                 "file activities.csv, line 5, column quantity"),
             // semantic check of the row that did parse, in the same run: no sites.csv
-            tuple(Codes.SITE_REQUIRED, "/activities/0/site", "file activities.csv, line 2"));
+            // every row is checked, the broken one too: no sites file
+            tuple(Codes.SITE_REQUIRED, "/activities/0/site", "file activities.csv, line 2"),
+            tuple(Codes.SITE_REQUIRED, "/activities/1/site", "file activities.csv, line 5"));
   }
 
   @Test

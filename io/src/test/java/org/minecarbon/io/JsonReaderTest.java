@@ -31,9 +31,10 @@ class JsonReaderTest {
   }
 
   /** A minimal valid document with one extra activity row spliced in. */
+  /** A one-site document with one activity row, so that a row's own problem is the only one. */
   static String withActivity(String row) {
     return """
-        {"format":"minecarbon/inventory@1","enterprise":{"name":"x"},
+        {"format":"minecarbon/inventory@1","enterprise":{"name":"x"},"sites":[{"id":"a"}],
          "activities":[%s]}"""
         .formatted(row);
   }

@@ -73,10 +73,11 @@ class WorkbookTest {
                 "/activities/3/quantity",
                 "sheet activities, row 5, column quantity"),
             tuple(Codes.UNKNOWN_UNIT, "/activities/3/unit", "sheet activities, row 5, column unit"),
-            // semantic checks of the rows that did parse, in the same run: no sites sheet
+            // semantic checks of every row, broken ones too, in the same run: no sites sheet
             tuple(Codes.SITE_REQUIRED, "/activities/0/site", "sheet activities, row 2"),
             tuple(Codes.SITE_REQUIRED, "/activities/1/site", "sheet activities, row 3"),
             tuple(Codes.SITE_REQUIRED, "/activities/2/site", "sheet activities, row 4"),
+            tuple(Codes.SITE_REQUIRED, "/activities/3/site", "sheet activities, row 5"),
             tuple(Codes.SITE_REQUIRED, "/activities/4/site", "sheet activities, row 6"));
     assertThat(r.issues().get(1).describe())
         .contains("sheet activities, row 5, column quantity [/activities/3/quantity]");
@@ -90,7 +91,9 @@ class WorkbookTest {
             .read();
     assertThat(r.issues())
         .extracting(Issue::pointer, Issue::location)
-        .containsExactly(tuple("/activities/0/fuel", "sheet activities, row 2"));
+        .containsExactly(
+            tuple("/activities/0/fuel", "sheet activities, row 2"),
+            tuple("/activities/0/site", "sheet activities, row 2")); // no sites sheet
   }
 
   @Test

@@ -115,7 +115,7 @@ public final class FactorLibrary {
                     "",
                     fileName + ": parent set not found",
                     set.parent(),
-                    "one of " + sets.keySet()));
+                    "one of " + new java.util.TreeSet<>(sets.keySet())));
           }
           if (!issues.isEmpty()) {
             return Result.err(issues);

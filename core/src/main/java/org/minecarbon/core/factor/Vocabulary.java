@@ -100,7 +100,8 @@ public final class Vocabulary {
           }
         }
       }
-      return new Vocabulary(name, Map.copyOf(byCode), Map.copyOf(byAlias));
+      return new Vocabulary(
+          name, java.util.Collections.unmodifiableMap(byCode), Map.copyOf(byAlias));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

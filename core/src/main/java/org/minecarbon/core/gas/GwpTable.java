@@ -22,7 +22,7 @@ public final class GwpTable {
 
   private GwpTable(Map<String, Gwp> values, Set<String> gases) {
     this.values = Map.copyOf(values);
-    this.gases = Set.copyOf(gases);
+    this.gases = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(gases));
   }
 
   public static GwpTable standard() {

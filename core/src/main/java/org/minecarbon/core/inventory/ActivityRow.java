@@ -29,15 +29,30 @@ public sealed interface ActivityRow
 
   Source source();
 
-  /** Fuel combustion: CO2 = FC × NCV × CC × OF × 44/12; overrides replace the defaults. */
+  /**
+   * Fuel combustion: CO2 = FC × NCV × CC × OF × 44/12; overrides replace the defaults.
+   *
+   * @param ch4 CH4 volume fraction of coal-mine gas ({@code cmm}), from which its NCV follows
+   */
   record Fuel(
       RowMeta meta,
       String fuel,
       Quantity quantity,
       @Nullable Double ncv,
       @Nullable Double carbonContent,
-      @Nullable Double oxidation)
+      @Nullable Double oxidation,
+      @Nullable Double ch4)
       implements ActivityRow {
+    public Fuel(
+        RowMeta meta,
+        String fuel,
+        Quantity quantity,
+        @Nullable Double ncv,
+        @Nullable Double carbonContent,
+        @Nullable Double oxidation) {
+      this(meta, fuel, quantity, ncv, carbonContent, oxidation, null);
+    }
+
     @Override
     public Source source() {
       return Source.FUEL;
@@ -147,11 +162,29 @@ public sealed interface ActivityRow
 
   /** Flared mine gas: CO2 = Q × Σ(12 × CN × V × 10 / 22.4) × OF × 44/12. */
   record Flare(
-      RowMeta meta, Quantity quantity, Map<String, Double> composition, @Nullable Double oxidation)
+      RowMeta meta,
+      Quantity quantity,
+      Map<String, Double> composition,
+      @Nullable Double oxidation,
+      @Nullable Boolean includeCo2)
       implements ActivityRow {
     public Flare {
       composition =
           java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(composition));
+    }
+
+    /** A flare row that leaves the CO2 already in the gas to the mine-co2 drainage row. */
+    public Flare(
+        RowMeta meta,
+        Quantity quantity,
+        Map<String, Double> composition,
+        @Nullable Double oxidation) {
+      this(meta, quantity, composition, oxidation, null);
+    }
+
+    /** True when the CO2 already in the flared gas is counted here ({@code includeCo2: true}). */
+    public boolean countsCo2InGas() {
+      return Boolean.TRUE.equals(includeCo2);
     }
 
     @Override

@@ -5,7 +5,7 @@ import static org.minecarbon.core.unit.Dimension.CO2E;
 import static org.minecarbon.core.unit.Dimension.MASS;
 
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +36,8 @@ public final class InventoryValidator {
               "one of " + String.join(", ", library.sets().stream().map(s -> s.id()).toList())));
     }
     Set<String> siteIds = sites(inv, c);
+    boolean setKnown = library.set(set).isPresent();
+    GridResolver grids = new GridResolver(library, set, inv);
     if (inv.activities().isEmpty() && inv.sinks().isEmpty()) {
       c.add(
           Issue.error(
@@ -48,17 +50,20 @@ public final class InventoryValidator {
     Map<String, String> ids = new HashMap<>();
     ActivityChecks activities = new ActivityChecks(c);
     for (ActivityRow row : inv.activities()) {
-      meta(row.meta(), siteIds, ids, c);
+      meta(row.meta(), siteIds, ids, c, true);
       activities.check(row);
+      if (setKnown && row instanceof ActivityRow.Electricity e && needsGrid(e)) {
+        c.issues().addAll(grids.choose(e).issues()); // a missing factor is an input problem too
+      }
     }
     for (SinkRow row : inv.sinks()) {
-      meta(row.meta(), siteIds, ids, c);
+      meta(row.meta(), siteIds, ids, c, false);
       sink(row, activities, c);
     }
     for (ProductionRow row : inv.production()) {
-      meta(row.meta(), siteIds, ids, c);
+      meta(row.meta(), siteIds, ids, c, false);
       String p = row.meta().pointer();
-      if (row.product().isBlank()) {
+      if (row.product() == null || row.product().isBlank()) {
         c.add(
             Issue.error(
                 Codes.REQUIRED, p + "/product", "product is required", "", "a product name"));
@@ -68,8 +73,15 @@ public final class InventoryValidator {
     return List.copyOf(c.issues());
   }
 
+  /**
+   * A row that takes its factor from the grid tables (a row kept with an invalid period does not).
+   */
+  private static boolean needsGrid(ActivityRow.Electricity e) {
+    return e.gridFactor() == null && e.meta().period() != null;
+  }
+
   private static Set<String> sites(Inventory inv, Checks c) {
-    Set<String> ids = new HashSet<>();
+    Set<String> ids = new LinkedHashSet<>();
     for (Site s : inv.sites()) {
       if (s.id().isBlank()) {
         c.add(Issue.error(Codes.REQUIRED, s.pointer() + "/id", "site id is required", "", "an id"));
@@ -86,16 +98,21 @@ public final class InventoryValidator {
     return ids;
   }
 
-  private static void meta(RowMeta m, Set<String> siteIds, Map<String, String> ids, Checks c) {
+  /**
+   * @param activity true for an emission row, which must name its site in a multi-site document;
+   *     sink and production rows may omit it (enterprise-level rows, contract revision 1.1)
+   */
+  private static void meta(
+      RowMeta m, Set<String> siteIds, Map<String, String> ids, Checks c, boolean activity) {
     if (m.site() == null) {
-      if (siteIds.size() != 1) {
+      if (activity && siteIds.size() != 1) {
         c.add(
             Issue.error(
                 Codes.SITE_REQUIRED,
                 m.pointer() + "/site",
                 "site is required when the document does not have exactly one site",
                 "",
-                "one of " + siteIds));
+                "one of " + String.join(", ", siteIds)));
       }
     } else if (!siteIds.contains(m.site())) {
       c.add(
@@ -104,7 +121,7 @@ public final class InventoryValidator {
               m.pointer() + "/site",
               "no site with this id",
               m.site(),
-              "one of " + siteIds));
+              "one of " + String.join(", ", siteIds)));
     }
     if (m.id() != null && !m.id().isBlank()) {
       String previous = ids.putIfAbsent(m.id(), m.pointer());
@@ -131,7 +148,9 @@ public final class InventoryValidator {
       case SinkRow.Storage r -> {
         c.quantity(r.captured(), p + "/captured", MASS, CO2E);
         c.quantity(r.losses(), p + "/losses", MASS, CO2E);
-        if (r.losses() != null && r.losses().inBase() > r.captured().inBase()) {
+        if (r.losses() != null
+            && r.captured() != null
+            && r.losses().inBase() > r.captured().inBase()) {
           c.add(
               Issue.error(
                   Codes.LOSSES_EXCEED_CAPTURED,

@@ -9,9 +9,19 @@ import org.minecarbon.core.gas.GwpSet;
  *
  * @param gwp GWP set, or null for the default
  * @param factorSet factor set id, or null for {@link FactorLibrary#DEFAULT_SET}
+ * @param gridDefault grid of electricity rows without grid or gridFactor, or null for national
  */
-public record Settings(@Nullable GwpSet gwp, @Nullable String factorSet) {
-  public static final Settings DEFAULT = new Settings(null, null);
+public record Settings(
+    @Nullable GwpSet gwp, @Nullable String factorSet, @Nullable GridDefault gridDefault) {
+  public static final Settings DEFAULT = new Settings(null, null, null);
+
+  public Settings(@Nullable GwpSet gwp, @Nullable String factorSet) {
+    this(gwp, factorSet, null);
+  }
+
+  public GridDefault effectiveGridDefault() {
+    return gridDefault == null ? GridDefault.NATIONAL : gridDefault;
+  }
 
   public String effectiveFactorSet() {
     return factorSet == null ? FactorLibrary.DEFAULT_SET : factorSet;
@@ -29,6 +39,7 @@ public record Settings(@Nullable GwpSet gwp, @Nullable String factorSet) {
   public Settings override(@Nullable GwpSet gwpOverride, @Nullable String factorSetOverride) {
     return new Settings(
         gwpOverride != null ? gwpOverride : gwp,
-        factorSetOverride != null ? factorSetOverride : factorSet);
+        factorSetOverride != null ? factorSetOverride : factorSet,
+        gridDefault);
   }
 }

@@ -51,6 +51,10 @@ public final class Codes {
   public static final String UNKNOWN_YEAR = "UNKNOWN_YEAR";
   public static final String UNKNOWN_COLUMN = "UNKNOWN_COLUMN";
   public static final String UNKNOWN_ROW = "UNKNOWN_ROW";
+
+  /** A gas volume written without normal conditions (m3) is taken as Nm3; a warning. */
+  public static final String VOLUME_CONDITIONS_ASSUMED = "VOLUME_CONDITIONS_ASSUMED";
+
   public static final String GRID_YEAR_FALLBACK = "GRID_YEAR_FALLBACK";
   public static final String UNCONFIRMED_FACTOR = "UNCONFIRMED_FACTOR";
   public static final String INVALID_ARGUMENT = "INVALID_ARGUMENT";

@@ -40,7 +40,26 @@ public record Issue(
 
   public static Issue error(
       String code, String pointer, String message, Object value, String expected) {
-    return new Issue(code, Severity.ERROR, message, pointer, String.valueOf(value), expected, "");
+    return new Issue(code, Severity.ERROR, message, pointer, show(value), expected, "");
+  }
+
+  /**
+   * The offending value as a user wrote it: a number without a spurious fraction ({@code -5}, not
+   * {@code -5.0}) and without an exponent unless it is very small or very large.
+   */
+  public static String show(Object value) {
+    if (value instanceof Double d && Double.isFinite(d)) {
+      if (d == 0) {
+        return "0";
+      }
+      java.math.BigDecimal b = java.math.BigDecimal.valueOf(d).stripTrailingZeros();
+      double abs = Math.abs(d);
+      return abs >= 1e-6 && abs < 1e15 ? b.toPlainString() : b.toString();
+    }
+    if (value instanceof Float f) {
+      return show(f.doubleValue());
+    }
+    return String.valueOf(value);
   }
 
   public static Issue warning(String code, String pointer, String message) {

@@ -33,7 +33,7 @@ public final class Units {
   private final Map<String, Unit> byAlias;
 
   private Units(Map<String, Unit> bySymbol, Map<String, Unit> byAlias) {
-    this.bySymbol = Map.copyOf(bySymbol);
+    this.bySymbol = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(bySymbol));
     this.byAlias = Map.copyOf(byAlias);
   }
 
@@ -44,6 +44,20 @@ public final class Units {
   /** Finds a unit by symbol or alias (exact match, then case-insensitive on aliases). */
   public static Optional<Unit> find(String symbolOrAlias) {
     return STANDARD.lookup(symbolOrAlias);
+  }
+
+  /**
+   * True when a written unit is a gas volume that does not state normal conditions ({@code m3},
+   * {@code 万立方米}, {@code 10^4m3}): it is taken as Nm3 (0 °C, 101.325 kPa), which the reader reports
+   * as a warning so that a volume measured at line conditions is converted first.
+   */
+  public static boolean assumesNormalConditions(String written) {
+    Optional<Unit> u = find(written);
+    String s = written.strip();
+    return u.isPresent()
+        && u.get().dimension() == Dimension.GAS_VOLUME
+        && !s.contains("N")
+        && !s.contains("标");
   }
 
   public Optional<Unit> lookup(String symbolOrAlias) {

@@ -66,8 +66,9 @@ class EnergyGoldenTest {
                             new ActivityRow.Electricity(
                                 m, q(100, "MWh"), null, null, "national", null))
                     .build());
-    // contract: "latest published year ≤ the row's year, else the latest" → 2023: 100 × 0.5306
-    assertThat(result.orElseThrow().lines().getFirst().co2e()).isCloseTo(53.06, within(1e-9));
+    // contract rev 1.1: "latest published year ≤ the row's year, else the earliest, with a
+    // warning" → national 2021 (公告2024年第12号) 0.5568: 100 × 0.5568 = 55.68
+    assertThat(result.orElseThrow().lines().getFirst().co2e()).isCloseTo(55.68, within(1e-9));
     assertThat(result.issues()).extracting(i -> i.code()).contains(Codes.GRID_YEAR_FALLBACK);
   }
 
@@ -92,7 +93,8 @@ class EnergyGoldenTest {
             .calculate(
                 InventoryBuilder.coalMine()
                     .activity(
-                        m -> new ActivityRow.Electricity(m, q(100, "MWh"), null, null, "华北", 2021))
+                        // 2023 provincial factors are published but not shipped (not read)
+                        m -> new ActivityRow.Electricity(m, q(100, "MWh"), null, null, "山西", 2023))
                     .build());
     assertThat(result.isOk()).isFalse();
     assertThat(result.errors())

@@ -48,6 +48,26 @@ public final class InventoryBuilder {
     return this;
   }
 
+  /** The same settings with {@code settings.gridDefault} (contract revision 1.1). */
+  public InventoryBuilder gridDefault(org.minecarbon.core.inventory.GridDefault grid) {
+    settings = new Settings(settings.gwp(), settings.factorSet(), grid);
+    return this;
+  }
+
+  /** Adds a site in a province. */
+  public InventoryBuilder siteIn(String id, @Nullable String province) {
+    sites.add(
+        new Site(
+            id,
+            id,
+            MineType.UNDERGROUND,
+            "coal",
+            province,
+            GasGrade.LOW,
+            "/sites/" + sites.size()));
+    return this;
+  }
+
   /** Period (and site) for the rows added next. */
   public InventoryBuilder at(String period, @Nullable String site) {
     this.period = period;

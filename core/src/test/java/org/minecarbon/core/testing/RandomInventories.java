@@ -58,7 +58,9 @@ public final class RandomInventories {
                 .toList();
         var fuel = fuels.get(r.nextInt(fuels.size()));
         boolean gas = fuel.attribute("basis").equals("gas-volume");
-        yield new ActivityRow.Fuel(m, fuel.code(), q(x, gas ? "10^4Nm3" : "t"), null, null, null);
+        Double ch4 = fuel.code().equals("cmm") ? 0.3 : null; // coal-mine gas needs its CH4 share
+        yield new ActivityRow.Fuel(
+            m, fuel.code(), q(x, gas ? "10^4Nm3" : "t"), null, null, null, ch4);
       }
       case 1 ->
           new ActivityRow.Electricity(

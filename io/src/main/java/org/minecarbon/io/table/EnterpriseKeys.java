@@ -14,7 +14,8 @@ public enum EnterpriseKeys {
   INDUSTRY("industry", "行业", "enterprise", List.of("所属行业")),
   PROVINCE("province", "省份", "enterprise", List.of("省")),
   GWP("gwp", "GWP", "settings", List.of("全球变暖潜势")),
-  FACTOR_SET("factorSet", "因子集", "settings", List.of("排放因子集"));
+  FACTOR_SET("factorSet", "因子集", "settings", List.of("排放因子集")),
+  GRID_DEFAULT("gridDefault", "默认电网因子", "settings", List.of("电网因子默认"));
 
   private final String key;
   private final String zh;

@@ -12,6 +12,7 @@ import org.minecarbon.core.result.Codes;
 import org.minecarbon.core.result.Issue;
 import org.minecarbon.core.result.Result;
 import org.minecarbon.io.json.InventoryReader;
+import org.minecarbon.io.json.RowReader;
 import org.minecarbon.store.inventory.RowKind;
 import org.minecarbon.store.inventory.RowRepository.RowKey;
 import tools.jackson.databind.node.ArrayNode;
@@ -45,15 +46,44 @@ final class RowChecks {
     String prefix = "/" + kind.arrayName() + "/0";
     Result<Inventory> read = InventoryReader.read(skeleton, false);
     List<Issue> all = new ArrayList<>(read.issues());
+    Issue duplicate = duplicate(keys, kind, row, rowId, prefix);
     if (read instanceof Result.Ok<Inventory> ok) {
       List<Issue> validation = new ArrayList<>(InventoryValidator.validate(ok.value(), library));
-      Issue duplicate = duplicate(keys, kind, row, rowId, prefix);
       if (duplicate != null) {
         validation.add(afterSiteIssue(validation, prefix), duplicate);
       }
       all.addAll(validation);
+      return DocumentChecks.issuesUnder(all, prefix);
     }
-    return DocumentChecks.issuesUnder(all, prefix);
+    // With a structural error the reader still checks the row's other fields (semantic issues
+    // follow the row's structural ones); the id is checked there too, right after the site.
+    List<Issue> out = new ArrayList<>(DocumentChecks.issuesUnder(all, prefix));
+    if (duplicate != null) {
+      int at = structuralCount(kind, row, prefix);
+      boolean site =
+          at < out.size()
+              && out.get(at).pointer().equals("/site")
+              && (out.get(at).code().equals(Codes.SITE_REQUIRED)
+                  || out.get(at).code().equals(Codes.UNKNOWN_SITE));
+      out.add(Math.min(site ? at + 1 : at, out.size()), withPointer(duplicate, "/id"));
+    }
+    return out;
+  }
+
+  /** How many structural issues the reader finds in the row on its own. */
+  private static int structuralCount(RowKind kind, ObjectNode row, String prefix) {
+    RowReader reader = new RowReader();
+    switch (kind) {
+      case ACTIVITY -> reader.activity(row, prefix);
+      case SINK -> reader.sink(row, prefix);
+      case PRODUCTION -> reader.production(row, prefix);
+    }
+    return reader.takeIssues().size();
+  }
+
+  private static Issue withPointer(Issue i, String pointer) {
+    return new Issue(
+        i.code(), i.severity(), i.message(), pointer, i.value(), i.expected(), i.location());
   }
 
   /** The validator's {@code DUPLICATE_ID} of the row, when an earlier row has its id. */

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.core.factor.Confidence;
 import org.minecarbon.core.factor.Factor;
@@ -15,6 +14,7 @@ import org.minecarbon.core.factor.FactorLibrary;
 import org.minecarbon.core.gas.Gwp;
 import org.minecarbon.core.gas.GwpSet;
 import org.minecarbon.core.gas.GwpTable;
+import org.minecarbon.core.inventory.GridResolver;
 import org.minecarbon.core.inventory.Inventory;
 import org.minecarbon.core.inventory.RowMeta;
 import org.minecarbon.core.inventory.Site;
@@ -34,7 +34,7 @@ public final class CalcContext {
   private final List<Issue> issues = new ArrayList<>();
   private final Set<String> unconfirmedReported = new LinkedHashSet<>();
   private final Map<String, Factor> gwpFactors = new HashMap<>();
-  private final Map<String, TreeSet<Integer>> gridYears = new HashMap<>();
+  private final GridResolver grids;
   private final Map<String, Optional<Factor>> resolved = new HashMap<>();
   private final Map<String, String[]> fuelKeys = new HashMap<>();
   private final Map<String, String[]> carbonateKeys = new HashMap<>();
@@ -47,6 +47,7 @@ public final class CalcContext {
       sites.put(s.id(), s);
     }
     this.onlySite = inventory.sites().size() == 1 ? inventory.sites().getFirst() : null;
+    this.grids = new GridResolver(library, setId, inventory);
   }
 
   public String setId() {
@@ -183,23 +184,8 @@ public final class CalcContext {
     return Optional.of(f);
   }
 
-  /** Published data years of a grid in the selected set (own and inherited keys). */
-  public TreeSet<Integer> gridYears(String gridCode) {
-    return gridYears.computeIfAbsent(
-        gridCode,
-        code -> {
-          TreeSet<Integer> years = new TreeSet<>();
-          String prefix = "grid." + code + ".";
-          for (String key : library.effective(setId).keySet()) {
-            if (key.startsWith(prefix)) {
-              try {
-                years.add(Integer.parseInt(key.substring(prefix.length())));
-              } catch (NumberFormatException e) {
-                // a key such as grid.x.note is not a data year
-              }
-            }
-          }
-          return years;
-        });
+  /** The grid-factor chooser of this calculation (caches per grid). */
+  public GridResolver grids() {
+    return grids;
   }
 }

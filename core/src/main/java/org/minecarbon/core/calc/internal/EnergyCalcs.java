@@ -1,15 +1,12 @@
 package org.minecarbon.core.calc.internal;
 
 import java.util.Optional;
-import java.util.TreeSet;
 import org.minecarbon.core.calc.CalcLine;
 import org.minecarbon.core.calc.Column;
-import org.minecarbon.core.factor.CodeEntry;
 import org.minecarbon.core.factor.Factor;
-import org.minecarbon.core.factor.Vocabulary;
 import org.minecarbon.core.inventory.ActivityRow;
-import org.minecarbon.core.result.Codes;
-import org.minecarbon.core.result.Issue;
+import org.minecarbon.core.inventory.GridResolver;
+import org.minecarbon.core.result.Result;
 import org.minecarbon.core.unit.Units;
 
 /** Net purchased electricity and heat (indirect CO2, scope 2). */
@@ -40,54 +37,19 @@ final class EnergyCalcs {
   }
 
   private static Optional<Factor> gridFactor(ActivityRow.Electricity r, CalcContext ctx) {
-    String p = r.meta().pointer();
-    String name = r.grid() == null ? "national" : r.grid();
-    Optional<CodeEntry> grid = Vocabulary.grids().find(name);
-    if (grid.isEmpty()) {
-      return Optional.empty(); // reported by the validator
-    }
-    String code = grid.get().code();
-    TreeSet<Integer> years = ctx.gridYears(code);
-    if (years.isEmpty()) {
-      ctx.add(
-          Issue.error(
-              Codes.UNKNOWN_GRID,
-              p + "/grid",
-              "factor set " + ctx.setId() + " has no grid factor for " + name,
-              name,
-              "a grid with published factors, or a gridFactor on the row"));
-      return Optional.empty();
-    }
-    int year;
-    if (r.gridYear() != null) {
-      year = r.gridYear();
-      if (!years.contains(year)) {
-        ctx.add(
-            Issue.error(
-                Codes.MISSING_FACTOR,
-                p + "/gridYear",
-                "no " + name + " grid factor for " + year,
-                year,
-                "one of " + years));
-        return Optional.empty();
+    return switch (ctx.grids().choose(r)) {
+      case Result.Err<GridResolver.Choice> e -> {
+        e.issues().forEach(ctx::add);
+        yield Optional.empty();
       }
-    } else {
-      Integer floor = years.floor(r.meta().period().year());
-      year = floor != null ? floor : years.last();
-      if (floor == null) {
-        ctx.add(
-            Issue.warning(
-                Codes.GRID_YEAR_FALLBACK,
-                p,
-                "no "
-                    + name
-                    + " grid factor published for "
-                    + r.meta().period().year()
-                    + " or earlier; using "
-                    + year));
+      case Result.Ok<GridResolver.Choice> ok -> {
+        GridResolver.Choice c = ok.value();
+        if (c.warning() != null) {
+          ctx.add(c.warning());
+        }
+        yield ctx.factor(c.key(), r.meta().pointer(), "/grid");
       }
-    }
-    return ctx.factor("grid." + code + "." + year, p, "/grid");
+    };
   }
 
   /**

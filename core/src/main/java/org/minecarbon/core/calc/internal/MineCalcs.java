@@ -114,13 +114,20 @@ final class MineCalcs {
     return grade == GasGrade.LOW ? "mine.post-mining.low" : "mine.post-mining.high";
   }
 
-  /** CO2 = Q × Σ(12 × CN × V × 10 / 22.4) × OF × 44/12, reported as fugitive CO2. */
+  /**
+   * CO2 = Q × Σ(12 × CN × V × 10 / 22.4) × OF × 44/12 over carbon-bearing components other than
+   * CO2, reported as fugitive CO2. The CO2 already in the gas is the mine-co2 drainage row's; with
+   * {@code includeCo2: true} it is added here as Q × V_CO2 × ρ_CO2 (contract revision 1.1).
+   */
   static Optional<CalcLine> flare(ActivityRow.Flare r, CalcContext ctx) {
     String p = r.meta().pointer();
     Optional<Factor> of =
         ctx.factorOrOverride("flare.oxidation", r.oxidation(), "fraction", p, "/oxidation");
     Optional<Factor> vm = ctx.factor("flare.molar-volume", p);
-    if (of.isEmpty() || vm.isEmpty()) {
+    Double co2 = r.countsCo2InGas() ? co2Fraction(r) : null;
+    Optional<Factor> rho =
+        co2 == null ? Optional.empty() : ctx.factor("mine.co2.density", p, "/includeCo2");
+    if (of.isEmpty() || vm.isEmpty() || (co2 != null && rho.isEmpty())) {
       return Optional.empty();
     }
     LineBuilder b = new LineBuilder(r.meta(), "flare", ctx);
@@ -136,7 +143,24 @@ final class MineCalcs {
       double cc = 12.0 * cn * e.getValue() * 10 / vm.get().value();
       b.term(c.get().code(), q, "10^4Nm3", cc * LineBuilder.C_TO_CO2, iOf);
     }
-    return Optional.of(
-        b.build(Column.FUGITIVE_CO2, "CO2", "CO2 = Q × Σ(12 × CN × V × 10 / Vm) × OF × 44/12"));
+    String formula = "CO2 = Q × Σ(12 × CN × V × 10 / Vm) × OF × 44/12";
+    if (co2 != null) {
+      int iRho = b.factor("ρ_CO2", rho.get());
+      b.term("CO2 in gas", q, "10^4Nm3", co2, iRho);
+      formula += " + Q × V_CO2 × ρ_CO2";
+    }
+    return Optional.of(b.build(Column.FUGITIVE_CO2, "CO2", formula));
+  }
+
+  /** The CO2 volume fraction of the flared gas (0 when not listed). */
+  private static double co2Fraction(ActivityRow.Flare r) {
+    double v = 0;
+    for (Map.Entry<String, Double> e : r.composition().entrySet()) {
+      Optional<CodeEntry> c = Vocabulary.gasComponents().find(e.getKey());
+      if (c.isPresent() && c.get().code().equals("CO2")) {
+        v += e.getValue();
+      }
+    }
+    return v;
   }
 }

@@ -13,6 +13,9 @@ import org.minecarbon.core.unit.Units;
 
 /** Fuel combustion, carbonate decomposition and mass balance (CO2). */
 final class ProcessCalcs {
+  /** Coal-mine gas: its NCV default is per 10^4 Nm3 of CH4, scaled by the row's {@code ch4}. */
+  static final String CMM = "cmm";
+
   private ProcessCalcs() {}
 
   /** NDRC mining guideline formula 19-01: CO2 = FC × NCV × CC × OF × 44/12. */
@@ -26,7 +29,11 @@ final class ProcessCalcs {
     boolean gas = r.quantity().unit().dimension() == Dimension.GAS_VOLUME;
     String ncvUnit = gas ? "GJ/10^4Nm3" : "GJ/t";
     String[] keys = ctx.fuelKeys(code);
-    Optional<Factor> ncv = ctx.factorOrOverride(keys[0], r.ncv(), ncvUnit, p, "/ncv");
+    boolean byCh4 = CMM.equals(code) && r.ch4() != null && r.ncv() == null;
+    Optional<Factor> ncv =
+        byCh4
+            ? ctx.factor(keys[0], p, "/ch4") // cmm: NCV of pure CH4, × the row's CH4 fraction
+            : ctx.factorOrOverride(keys[0], r.ncv(), ncvUnit, p, "/ncv");
     Optional<Factor> cc =
         ctx.factorOrOverride(keys[1], r.carbonContent(), "tC/GJ", p, "/carbonContent");
     Optional<Factor> of = ctx.factorOrOverride(keys[2], r.oxidation(), "fraction", p, "/oxidation");
@@ -34,11 +41,15 @@ final class ProcessCalcs {
       return Optional.empty();
     }
     double fc = gas ? r.quantity().in(Units.TEN_K_NM3) : r.quantity().in(Units.T);
+    if (byCh4) {
+      fc *= r.ch4(); // 10^4 Nm3 of mine gas × V_CH4 = 10^4 Nm3 of CH4 (NCV per pure CH4)
+    }
     LineBuilder b = new LineBuilder(r.meta(), "fuel", ctx);
     int iNcv = b.factor("NCV", ncv.get());
     int iCc = b.factor("CC", cc.get());
     int iOf = b.factor("OF", of.get());
-    b.term(code, fc, gas ? "10^4Nm3" : "t", LineBuilder.C_TO_CO2, iNcv, iCc, iOf);
+    String label = byCh4 ? code + " (CH4 share)" : code;
+    b.term(label, fc, gas ? "10^4Nm3" : "t", LineBuilder.C_TO_CO2, iNcv, iCc, iOf);
     b.energyGj(fc * ncv.get().value());
     return Optional.of(b.build(Column.FUEL, "CO2", "CO2 = FC × NCV × CC × OF × 44/12"));
   }

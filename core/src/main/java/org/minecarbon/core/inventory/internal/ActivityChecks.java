@@ -6,9 +6,11 @@ import static org.minecarbon.core.unit.Dimension.MASS;
 
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.minecarbon.core.factor.CodeEntry;
 import org.minecarbon.core.factor.Vocabulary;
 import org.minecarbon.core.gas.GwpTable;
 import org.minecarbon.core.inventory.ActivityRow;
+import org.minecarbon.core.inventory.GridResolver;
 import org.minecarbon.core.result.Codes;
 import org.minecarbon.core.result.Issue;
 import org.minecarbon.core.unit.Dimension;
@@ -85,8 +87,13 @@ public final class ActivityChecks {
   }
 
   private void fuel(ActivityRow.Fuel r, String p) {
-    var fuel = Vocabulary.fuels().find(r.fuel());
-    if (fuel.isEmpty()) {
+    var fuel =
+        r.fuel() == null
+            ? java.util.Optional.<CodeEntry>empty()
+            : Vocabulary.fuels().find(r.fuel());
+    if (r.fuel() == null) {
+      c.quantity(r.quantity(), p + "/quantity", MASS, GAS_VOLUME);
+    } else if (fuel.isEmpty()) {
       c.add(
           Issue.error(
               Codes.UNKNOWN_FUEL,
@@ -103,6 +110,21 @@ public final class ActivityChecks {
     c.number(r.ncv(), p + "/ncv");
     c.number(r.carbonContent(), p + "/carbonContent");
     c.fraction(r.oxidation(), p + "/oxidation");
+    c.fraction(r.ch4(), p + "/ch4");
+    boolean cmm = fuel.isPresent() && fuel.get().code().equals("cmm");
+    if (cmm && r.ch4() == null && r.ncv() == null) {
+      c.add(
+          Issue.error(
+              Codes.REQUIRED,
+              p + "/ch4",
+              "coal-mine gas needs its CH4 volume fraction (or an ncv override)",
+              "",
+              "ch4 as a fraction, e.g. 0.35"));
+    } else if (!cmm && r.ch4() != null && fuel.isPresent()) {
+      c.add(
+          Issue.warning(
+              Codes.CONFLICTING_FIELDS, p + "/ch4", "ch4 applies to fuel cmm only; ignored"));
+    }
   }
 
   private void electricity(ActivityRow.Electricity r, String p) {
@@ -116,7 +138,7 @@ public final class ActivityChecks {
               p + "/grid",
               "both gridFactor and grid given; the explicit gridFactor is used"));
     }
-    if (r.grid() != null && Vocabulary.grids().find(r.grid()).isEmpty()) {
+    if (r.gridFactor() != null && r.grid() != null && GridResolver.find(r.grid()).isEmpty()) {
       c.add(
           Issue.error(
               Codes.UNKNOWN_GRID,
@@ -214,8 +236,8 @@ public final class ActivityChecks {
     }
   }
 
-  private void gas(String gas, org.minecarbon.core.unit.Quantity q, String p) {
-    if (GwpTable.standard().canonicalGas(gas).isEmpty()) {
+  private void gas(@Nullable String gas, org.minecarbon.core.unit.@Nullable Quantity q, String p) {
+    if (gas != null && GwpTable.standard().canonicalGas(gas).isEmpty()) {
       c.add(
           Issue.error(
               Codes.UNKNOWN_GAS,

@@ -172,7 +172,7 @@ final class FastRows {
     }
     Unit u = Units.TEN_K_NM3;
     if (row.has("unit")) {
-      u = cached(units, text(row, "unit"), Units::find);
+      u = cached(units, text(row, "unit"), FastRows::unitStatingConditions);
       if (u == null) {
         return null;
       }
@@ -206,7 +206,7 @@ final class FastRows {
   /** The required {@code quantity} with its required {@code unit}. */
   private @Nullable Quantity quantity(JsonNode row) {
     JsonNode v = row.get("quantity");
-    Unit u = cached(units, text(row, "unit"), Units::find);
+    Unit u = cached(units, text(row, "unit"), FastRows::unitStatingConditions);
     if (v == null || !finite(v) || u == null) {
       return null;
     }
@@ -257,6 +257,11 @@ final class FastRows {
   private static boolean wrongText(JsonNode row, String name) {
     JsonNode n = row.get(name);
     return n != null && !n.isString();
+  }
+
+  /** A unit the reader accepts without a warning (a bare m3 goes to RowReader, which warns). */
+  private static Optional<Unit> unitStatingConditions(String text) {
+    return Units.assumesNormalConditions(text) ? Optional.empty() : Units.find(text);
   }
 
   private static <T> @Nullable T cached(

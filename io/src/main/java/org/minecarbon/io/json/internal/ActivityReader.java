@@ -20,9 +20,19 @@ import tools.jackson.databind.JsonNode;
  */
 final class ActivityReader {
   private final Fields f;
+  private final @Nullable List<ActivityRow> partial;
 
   ActivityReader(Fields f) {
+    this(f, null);
+  }
+
+  /**
+   * @param partial when not null, receives every row that could be built, with or without errors
+   *     (absent or invalid fields null or empty), for a semantic pass that lists every problem
+   */
+  ActivityReader(Fields f, @Nullable List<ActivityRow> partial) {
     this.f = f;
+    this.partial = partial;
   }
 
   @Nullable ActivityRow read(JsonNode row, String p) {
@@ -50,6 +60,9 @@ final class ActivityReader {
           case MEASURED -> measured(row, p, m);
           case MASS_BALANCE -> massBalance(row, p, m);
         };
+    if (partial != null) {
+      partial.add(r);
+    }
     return f.errors() > before ? null : r;
   }
 
@@ -71,18 +84,16 @@ final class ActivityReader {
     Double ncv = f.number(row, p, "ncv", false);
     Double cc = f.number(row, p, "carbonContent", false);
     Double of = f.number(row, p, "oxidation", false);
-    return new ActivityRow.Fuel(m, fuel, q, ncv, cc, of);
+    Double ch4 = f.number(row, p, "ch4", false);
+    return new ActivityRow.Fuel(m, fuel, q, ncv, cc, of, ch4);
   }
 
-  private @Nullable ActivityRow carbonate(JsonNode row, String p, RowMeta m) {
+  private ActivityRow carbonate(JsonNode row, String p, RowMeta m) {
     Quantity q = quantity(row, p);
     Map<String, Double> carbonates = f.numberMap(row, p, "carbonates", true);
     Double n = f.number(row, p, "decomposition", false);
     Map<String, Double> factors = f.numberMap(row, p, "factors", false);
-    if (carbonates == null || factors == null) {
-      return null;
-    }
-    return new ActivityRow.Carbonate(m, q, carbonates, n, factors);
+    return new ActivityRow.Carbonate(m, q, orEmpty(carbonates), n, orEmpty(factors));
   }
 
   private ActivityRow electricity(JsonNode row, String p, RowMeta m) {
@@ -151,11 +162,17 @@ final class ActivityReader {
     return new ActivityRow.CoalMethane(m, source, q, factor);
   }
 
-  private @Nullable ActivityRow flare(JsonNode row, String p, RowMeta m) {
+  /** A map that failed to read (its error recorded) as empty, for the semantic pass. */
+  static Map<String, Double> orEmpty(@Nullable Map<String, Double> map) {
+    return map == null ? Map.of() : map;
+  }
+
+  private ActivityRow flare(JsonNode row, String p, RowMeta m) {
     Quantity q = quantity(row, p);
     Map<String, Double> composition = f.numberMap(row, p, "composition", true);
     Double of = f.number(row, p, "oxidation", false);
-    return composition == null ? null : new ActivityRow.Flare(m, q, composition, of);
+    Boolean includeCo2 = f.bool(row, p, "includeCo2");
+    return new ActivityRow.Flare(m, q, orEmpty(composition), of, includeCo2);
   }
 
   private ActivityRow fugitive(JsonNode row, String p, RowMeta m) {
@@ -178,11 +195,12 @@ final class ActivityReader {
     return new ActivityRow.Measured(m, gas, q, c, fossil);
   }
 
-  private @Nullable ActivityRow massBalance(JsonNode row, String p, RowMeta m) {
+  private ActivityRow massBalance(JsonNode row, String p, RowMeta m) {
     Category c = category(row, p);
     List<ActivityRow.CarbonFlow> in = flows(row, p, "inputs", true);
     List<ActivityRow.CarbonFlow> out = flows(row, p, "outputs", false);
-    return in == null || out == null ? null : new ActivityRow.MassBalance(m, c, in, out);
+    return new ActivityRow.MassBalance(
+        m, c, in == null ? List.of() : in, out == null ? List.of() : out);
   }
 
   private @Nullable List<ActivityRow.CarbonFlow> flows(

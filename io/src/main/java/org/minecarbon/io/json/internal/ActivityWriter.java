@@ -28,6 +28,7 @@ final class ActivityWriter {
         quantity(o, r.quantity());
         RowNodes.map(o, "composition", r.composition(), true);
         Nodes.num(o, "oxidation", r.oxidation());
+        RowNodes.bool(o, "includeCo2", r.includeCo2());
       }
       case ActivityRow.Fugitive r -> {
         o.put("gas", r.gas());
@@ -57,6 +58,7 @@ final class ActivityWriter {
     Nodes.num(o, "ncv", r.ncv());
     Nodes.num(o, "carbonContent", r.carbonContent());
     Nodes.num(o, "oxidation", r.oxidation());
+    Nodes.num(o, "ch4", r.ch4());
   }
 
   private static void carbonate(ObjectNode o, ActivityRow.Carbonate r) {

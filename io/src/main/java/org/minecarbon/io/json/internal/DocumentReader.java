@@ -8,6 +8,7 @@ import org.minecarbon.core.factor.FactorLibrary;
 import org.minecarbon.core.gas.GwpSet;
 import org.minecarbon.core.inventory.ActivityRow;
 import org.minecarbon.core.inventory.Enterprise;
+import org.minecarbon.core.inventory.GridDefault;
 import org.minecarbon.core.inventory.Industry;
 import org.minecarbon.core.inventory.Inventory;
 import org.minecarbon.core.inventory.InventoryValidator;
@@ -50,8 +51,11 @@ public final class DocumentReader {
     format(f, root);
     Enterprise enterprise = enterprise(f, root);
     Settings settings = settings(f, root);
-    ActivityReader activities = new ActivityReader(f);
-    SinkReader sinks = new SinkReader(f);
+    List<ActivityRow> partialActivities = new ArrayList<>();
+    List<SinkRow> partialSinks = new ArrayList<>();
+    List<ProductionRow> partialProduction = new ArrayList<>();
+    ActivityReader activities = new ActivityReader(f, partialActivities);
+    SinkReader sinks = new SinkReader(f, partialSinks, partialProduction);
     List<Site> siteList = list(f, root, "sites", sinks::site);
     List<ActivityRow> activityList = list(f, root, "activities", activities::read);
     List<SinkRow> sinkList = list(f, root, "sinks", sinks::read);
@@ -69,7 +73,15 @@ public final class DocumentReader {
       List<Issue> structural = new ArrayList<>(prior);
       structural.addAll(f.issues());
       List<Issue> all = new ArrayList<>(f.issues());
-      all.addAll(semanticIssuesOfParsedRows(inventory, structural));
+      Inventory partial =
+          new Inventory(
+              inventory.enterprise(),
+              settings,
+              siteList,
+              partialActivities,
+              partialSinks,
+              partialProduction);
+      all.addAll(semanticIssuesOfParsedRows(partial, structural));
       if (all.stream().noneMatch(Issue::isError)) {
         all.addAll(0, prior.stream().filter(Issue::isError).toList()); // only the cells were wrong
       }
@@ -79,16 +91,17 @@ public final class DocumentReader {
   }
 
   /**
-   * So that one run lists every problem, the rows that did parse are also checked semantically
-   * (unknown fuel, negative quantity, …) when others did not. Issues that could be artefacts of the
-   * rows or sites left out (site references, an empty document, a user factor set not known here)
-   * are not reported in this pass; they come after the structural errors are fixed.
+   * So that one run lists every problem, every row that could be built — also one with an invalid
+   * period, stage or unit — is checked semantically (unknown fuel or gas, negative quantity,
+   * duplicate id, a grid factor that is not published, …), each field on its own. A semantic issue
+   * at a field that already has a structural one is not repeated. Issues that could be artefacts of
+   * sites left out, an empty document or a user factor set not known here are not reported in this
+   * pass; they come after the structural errors are fixed.
    */
   private static List<Issue> semanticIssuesOfParsedRows(Inventory partial, List<Issue> structural) {
     boolean sitesBroken = structural.stream().anyMatch(i -> i.pointer().startsWith("/sites"));
     java.util.Set<String> skip =
-        new java.util.HashSet<>(
-            List.of(Codes.EMPTY_DOCUMENT, Codes.UNKNOWN_FACTOR_SET, Codes.DUPLICATE_ID));
+        new java.util.HashSet<>(List.of(Codes.EMPTY_DOCUMENT, Codes.UNKNOWN_FACTOR_SET));
     if (sitesBroken) {
       skip.addAll(List.of(Codes.UNKNOWN_SITE, Codes.SITE_REQUIRED));
     }
@@ -137,7 +150,16 @@ public final class DocumentReader {
     GwpSet gwp =
         f.code(s, "/settings", "gwp", false, GwpSet::fromCode, GWP_CODES, Codes.UNKNOWN_CODE);
     String factorSet = f.string(s, "/settings", "factorSet", false);
-    return new Settings(gwp, factorSet);
+    GridDefault grid =
+        f.code(
+            s,
+            "/settings",
+            "gridDefault",
+            false,
+            GridDefault::fromCode,
+            GridDefault.codes(),
+            Codes.UNKNOWN_CODE);
+    return new Settings(gwp, factorSet, grid);
   }
 
   private static <T> List<T> list(

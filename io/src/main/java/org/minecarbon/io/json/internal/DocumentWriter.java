@@ -27,10 +27,11 @@ public final class DocumentWriter {
     root.put("format", Inventory.FORMAT);
     enterprise(root.putObject("enterprise"), inv.enterprise());
     Settings s = inv.settings();
-    if (s.gwp() != null || s.factorSet() != null) {
+    if (s.gwp() != null || s.factorSet() != null || s.gridDefault() != null) {
       ObjectNode o = root.putObject("settings");
       Nodes.str(o, "gwp", s.gwp() == null ? null : s.gwp().name());
       Nodes.str(o, "factorSet", s.factorSet());
+      Nodes.str(o, "gridDefault", s.gridDefault() == null ? null : s.gridDefault().code());
     }
     ArrayNode sites = root.putArray("sites");
     inv.sites().forEach(site -> sites.add(site(site)));

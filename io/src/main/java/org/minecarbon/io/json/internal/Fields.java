@@ -255,6 +255,18 @@ public final class Fields {
               "one of " + String.join(", ", symbols)));
       return null;
     }
+    if (Units.assumesNormalConditions(s)) {
+      add(
+          Issue.warning(
+              Codes.VOLUME_CONDITIONS_ASSUMED,
+              child(parent, name),
+              "volume unit \""
+                  + s
+                  + "\" is taken as "
+                  + u.get().symbol()
+                  + " at normal conditions (0 °C, 101.325 kPa); convert a volume measured at line"
+                  + " conditions first, or write Nm3 / 10^4Nm3"));
+    }
     return u.get();
   }
 

@@ -1,6 +1,5 @@
 package org.minecarbon.io.json.internal;
 
-import org.jspecify.annotations.Nullable;
 import org.minecarbon.core.distribution.Distribution;
 import org.minecarbon.core.inventory.Period;
 import org.minecarbon.core.inventory.RowMeta;
@@ -12,8 +11,12 @@ import tools.jackson.databind.JsonNode;
 final class Metas {
   private Metas() {}
 
-  static @Nullable RowMeta read(Fields f, JsonNode row, String pointer) {
-    int before = f.errors();
+  /**
+   * The row's common fields. Built even when one of them has an error (an invalid period is then
+   * null), so that the rest of the row can still be checked; callers reject the row by counting
+   * {@link Fields#errors()}.
+   */
+  static RowMeta read(Fields f, JsonNode row, String pointer) {
     String id = f.string(row, pointer, "id", false);
     Period period = f.period(row, pointer);
     String site = f.string(row, pointer, "site", false);
@@ -22,9 +25,6 @@ final class Metas {
     String note = f.string(row, pointer, "note", false);
     String evidence = f.string(row, pointer, "evidence", false);
     Distribution uncertainty = Uncertainties.read(f, row, pointer);
-    if (f.errors() > before) {
-      return null;
-    }
     return new RowMeta(id, pointer, period, site, stage, note, evidence, uncertainty);
   }
 }

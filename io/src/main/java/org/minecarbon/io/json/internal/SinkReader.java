@@ -1,5 +1,6 @@
 package org.minecarbon.io.json.internal;
 
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.core.inventory.GasGrade;
@@ -19,9 +20,21 @@ import tools.jackson.databind.JsonNode;
 /** Reads {@code sinks[]} rows by their {@code sink}, {@code production[]} rows and sites. */
 final class SinkReader {
   private final Fields f;
+  private final @Nullable List<SinkRow> partialSinks;
+  private final @Nullable List<ProductionRow> partialProduction;
 
   SinkReader(Fields f) {
+    this(f, null, null);
+  }
+
+  /** With lists that receive every row that could be built, as {@link ActivityReader} does. */
+  SinkReader(
+      Fields f,
+      @Nullable List<SinkRow> partialSinks,
+      @Nullable List<ProductionRow> partialProduction) {
     this.f = f;
+    this.partialSinks = partialSinks;
+    this.partialProduction = partialProduction;
   }
 
   @Nullable SinkRow read(JsonNode row, String p) {
@@ -43,6 +56,9 @@ final class SinkReader {
           case VEGETATION -> vegetation(row, p, m);
           case ALLOWANCE -> allowance(row, p, m);
         };
+    if (partialSinks != null) {
+      partialSinks.add(r);
+    }
     return f.errors() > before ? null : r;
   }
 
@@ -52,25 +68,22 @@ final class SinkReader {
     return v == null || u == null ? null : new Quantity(v, u);
   }
 
-  private @Nullable SinkRow carbonation(JsonNode row, String p, RowMeta m) {
+  private SinkRow carbonation(JsonNode row, String p, RowMeta m) {
     Quantity q = quantity(row, p);
     Map<String, Double> carbonates = f.numberMap(row, p, "carbonates", true);
     Map<String, Double> factors = f.numberMap(row, p, "factors", false);
-    if (carbonates == null || factors == null) {
-      return null;
-    }
-    return new SinkRow.Carbonation(m, q, carbonates, factors);
+    return new SinkRow.Carbonation(
+        m, q, ActivityReader.orEmpty(carbonates), ActivityReader.orEmpty(factors));
   }
 
-  private @Nullable SinkRow storage(JsonNode row, String p, RowMeta m) {
+  private SinkRow storage(JsonNode row, String p, RowMeta m) {
     Double captured = f.number(row, p, "captured", true);
     Double losses = f.number(row, p, "losses", false);
     Unit u = f.unit(row, p, "unit", true);
-    if (captured == null || u == null) {
-      return null;
-    }
     return new SinkRow.Storage(
-        m, new Quantity(captured, u), losses == null ? null : new Quantity(losses, u));
+        m,
+        captured == null || u == null ? null : new Quantity(captured, u),
+        losses == null || u == null ? null : new Quantity(losses, u));
   }
 
   /**
@@ -118,7 +131,11 @@ final class SinkReader {
     RowMeta m = Metas.read(f, row, p);
     String product = f.string(row, p, "product", true);
     Quantity q = quantity(row, p);
-    return f.errors() > before ? null : new ProductionRow(m, product, q);
+    ProductionRow r = new ProductionRow(m, product, q);
+    if (partialProduction != null) {
+      partialProduction.add(r);
+    }
+    return f.errors() > before ? null : r;
   }
 
   @Nullable Site site(JsonNode row, String p) {

@@ -52,6 +52,7 @@ public final class Columns {
           c("ncv", "低位发热量", NUMBER),
           c("carbonContent", "单位热值含碳量", NUMBER),
           c("oxidation", "氧化率", NUMBER, "碳氧化率"),
+          c("ch4", "甲烷浓度", NUMBER, "CH4浓度", "瓦斯浓度"),
           c("carbonates", "碳酸盐", MAP, "碳酸盐含量"),
           c("decomposition", "分解率", NUMBER),
           c("factors", "排放因子", MAP),
@@ -70,6 +71,7 @@ public final class Columns {
           c("recovered", "回收量", NUMBER, "回收"),
           c("density", "密度", NUMBER),
           c("composition", "组分", MAP, "气体组分"),
+          c("includeCo2", "计入气中CO2", BOOLEAN),
           c("fossil", "化石来源", BOOLEAN),
           c("inputs", "输入", FLOWS, "输入物料"),
           c("outputs", "输出", FLOWS, "输出物料"));

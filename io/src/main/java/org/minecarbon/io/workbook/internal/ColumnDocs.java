@@ -23,11 +23,12 @@ final class ColumnDocs {
           Map.entry("ncv", "Override: net calorific value, GJ/t or GJ/10^4Nm3"),
           Map.entry("carbonContent", "Override: carbon content, tC/GJ"),
           Map.entry("oxidation", "Override: oxidation fraction (0-1)"),
+          Map.entry("ch4", "CH4 volume fraction of coal-mine gas (fuel cmm, 0-1)"),
           Map.entry("carbonates", "Mass fractions, e.g. CaCO3=0.8; MgCO3=0.05"),
           Map.entry("decomposition", "Decomposition fraction (0-1, default 1)"),
           Map.entry("factors", "Override tCO2/t per carbonate, e.g. CaCO3=0.44"),
           Map.entry("gridFactor", "Grid emission factor, tCO2/MWh (instead of grid)"),
-          Map.entry("grid", "Grid name (default national)"),
+          Map.entry("grid", "Grid name (default: settings gridDefault, national)"),
           Map.entry("gridYear", "Year of the grid factor (default latest <= row year)"),
           Map.entry("steam.mass", "Steam mass, t"),
           Map.entry("steam.enthalpy", "Steam specific enthalpy, kJ/kg"),
@@ -41,6 +42,7 @@ final class ColumnDocs {
           Map.entry("recovered", "Pure CO2 recovered (mine-co2)"),
           Map.entry("density", "CO2 density, t/10^4Nm3 (default 19.77)"),
           Map.entry("composition", "Gas volume fractions, e.g. CH4=0.40"),
+          Map.entry("includeCo2", "true: count the CO2 already in the flared gas (flare)"),
           Map.entry("fossil", "true/false: fossil origin (CH4 GWP under AR6)"),
           Map.entry("inputs", "Mass balance inputs: 100 t @ 0.8; 50 t @ 0.02 (carbon fraction)"),
           Map.entry("outputs", "Mass balance outputs, same form as inputs"),
@@ -65,6 +67,8 @@ final class ColumnDocs {
           Map.entry("industry", "Industry"),
           Map.entry("gwp", "GWP set (default SAR for CN-2015, else AR6)"),
           Map.entry("factorSet", "Default factor set (default CN-2015)"),
+          Map.entry(
+              "gridDefault", "Grid of rows without grid: national (default), region, province"),
           Map.entry("key", "Field"),
           Map.entry("value", "Value"));
 

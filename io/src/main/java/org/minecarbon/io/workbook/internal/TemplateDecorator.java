@@ -20,6 +20,7 @@ import org.minecarbon.core.gas.GwpSet;
 import org.minecarbon.core.gas.GwpTable;
 import org.minecarbon.core.inventory.Category;
 import org.minecarbon.core.inventory.GasGrade;
+import org.minecarbon.core.inventory.GridDefault;
 import org.minecarbon.core.inventory.Industry;
 import org.minecarbon.core.inventory.Instrument;
 import org.minecarbon.core.inventory.MineType;
@@ -59,7 +60,9 @@ public final class TemplateDecorator {
     lists.put("gasGrade", GasGrade.codes());
     lists.put("industry", Industry.codes());
     lists.put("gwp", java.util.Arrays.stream(GwpSet.values()).map(GwpSet::name).toList());
+    lists.put("gridDefault", GridDefault.codes());
     lists.put("fossil", List.of("true", "false"));
+    lists.put("includeCo2", List.of("true", "false"));
     lists.put("areaUnit", lists.get("unit"));
   }
 
