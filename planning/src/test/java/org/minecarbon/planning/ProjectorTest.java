@@ -97,4 +97,66 @@ class ProjectorTest {
     assertThat(sub.costPerTonne()).isNull();
     assertThat(macc.get(macc.size() - 1).measure()).isEqualTo("sub");
   }
+
+  @Test
+  void project_methaneVentilationOxidation_ch4ToCo2() {
+    // Mine-methane row: ventilation 100, drainage 50, flared 10, utilized 20 (10^4Nm3 pure CH4).
+    // Oxidising 0.6 of ventilation destroys 0.6 × 100 × ρ t CH4 (ρ = the factor set's CH4
+    // density); fugitiveCH4 falls by that × GWP (SAR, CH4 = 21, the CN-2015 default) and
+    // fugitiveCO2 rises by that × 44/16 × 0.98. Draining use for power: 0.5 × (50 − 10 − 20) × ρ
+    // t CH4, its CO2 in the fuel column.
+    FactorLibrary lib = FactorLibrary.builtIn();
+    double rho = lib.resolve(FactorLibrary.DEFAULT_SET, "mine.ch4.density").orElseThrow().value();
+    var base = Plans.inventory(1000, 0);
+    var ch4 =
+        new org.minecarbon.core.inventory.ActivityRow.MineMethane(
+            Plans.meta("ch4", "/activities/1", org.minecarbon.core.inventory.Stage.MINING),
+            100.0,
+            50.0,
+            10.0,
+            20.0,
+            org.minecarbon.core.unit.Units.TEN_K_NM3);
+    var inv =
+        new org.minecarbon.core.inventory.Inventory(
+            base.enterprise(),
+            base.settings(),
+            base.sites(),
+            List.of(base.activities().get(0), ch4),
+            List.of(),
+            base.production());
+    Select mm = new Select("mine-methane", null, null, null, null);
+    PlanDocument doc =
+        Plans.plan(
+            inv,
+            2025,
+            2025,
+            0,
+            Plans.allowance(0),
+            YearPath.EMPTY,
+            List.of(),
+            List.of(
+                Plans.measure(
+                    "vam",
+                    0,
+                    1,
+                    0,
+                    new Effect.Methane(
+                        mm, 0.6, Effect.Component.VENTILATION, Effect.Use.OXIDATION, "/m/0")),
+                Plans.measure(
+                    "cmm",
+                    0,
+                    1,
+                    0,
+                    new Effect.Methane(
+                        mm, 0.5, Effect.Component.DRAINAGE, Effect.Use.POWER, "/m/1"))));
+    Projection p = new Projector(lib).project(doc).orElseThrow();
+    int ch4Col = Column.EMISSIONS.indexOf(Column.FUGITIVE_CH4);
+    int co2Col = Column.EMISSIONS.indexOf(Column.FUGITIVE_CO2);
+    double vent = 0.6 * 100 * rho;
+    assertThat(p.impacts().get(0).column(0, ch4Col)).isCloseTo(-vent * 21, within(1e-9));
+    assertThat(p.impacts().get(0).column(0, co2Col)).isCloseTo(vent * 44 / 16 * 0.98, within(1e-9));
+    double drain = 0.5 * (50 - 10 - 20) * rho;
+    assertThat(p.impacts().get(1).column(0, ch4Col)).isCloseTo(-drain * 21, within(1e-9));
+    assertThat(p.impacts().get(1).column(0, FUEL)).isCloseTo(drain * 44 / 16 * 0.98, within(1e-9));
+  }
 }

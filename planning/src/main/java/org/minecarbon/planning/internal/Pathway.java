@@ -48,9 +48,6 @@ public final class Pathway {
       Map<String, Double> baseProduction) {
     int t = doc.from() + k;
     Map<Column, Double> cols = new EnumMap<>(Column.class);
-    double removals = p.removals(k);
-    double measures = 0;
-    double energy = 0;
     double[] net = new double[p.sites().size()];
     for (int s = 0; s < net.length; s++) {
       net[s] = p.net(s, k);
@@ -58,21 +55,16 @@ public final class Pathway {
     for (int c = 0; c < Column.EMISSIONS.size(); c++) {
       cols.put(Column.EMISSIONS.get(c), p.column(k, c));
     }
+    double[] sums = new double[3]; // removals, measures, fuel cost change
+    sums[0] = p.removals(k);
     for (int m = 0; m < active.length; m++) {
-      if (!active[m][k]) {
-        continue;
-      }
-      Impact im = p.impacts().get(m);
-      for (int c = 0; c < Column.EMISSIONS.size(); c++) {
-        cols.merge(Column.EMISSIONS.get(c), im.column(k, c), Double::sum);
-      }
-      removals += im.removals(k);
-      measures += im.yearlyCost();
-      energy += im.fuelCost(k);
-      for (int s = 0; s < net.length; s++) {
-        net[s] += im.net(s, k);
+      if (active[m][k]) {
+        add(p.impacts().get(m), k, cols, net, sums);
       }
     }
+    double removals = sums[0];
+    double measures = sums[1];
+    double energy = sums[2];
     for (int s = 0; s < net.length; s++) {
       energy += p.electricityCost(net[s], k) - p.electricityCost(p.net(s, k), k);
     }
@@ -92,6 +84,19 @@ public final class Pathway {
         intensity,
         new YearCost(measures, energy, allowances, sum, sum * p.discount(k)),
         p.energyBaseline(k));
+  }
+
+  /** Adds an active measure's year-k impact to the columns, site nets and sums. */
+  private static void add(Impact im, int k, Map<Column, Double> cols, double[] net, double[] sums) {
+    for (int c = 0; c < Column.EMISSIONS.size(); c++) {
+      cols.merge(Column.EMISSIONS.get(c), im.column(k, c), Double::sum);
+    }
+    sums[0] += im.removals(k);
+    sums[1] += im.yearlyCost();
+    sums[2] += im.fuelCost(k);
+    for (int s = 0; s < net.length; s++) {
+      net[s] += im.net(s, k);
+    }
   }
 
   /** Adoptions sorted by year, then id. */
