@@ -104,9 +104,11 @@ public final class GridResolver {
           Issue.error(
               Codes.UNKNOWN_GRID,
               p,
-              entry.get().zh() + " belongs to more than one regional grid (蒙西: 华北, 蒙东: 东北)",
+              entry.get().en()
+                  + " belongs to more than one regional grid (Mengxi: North China, Mengdong:"
+                  + " Northeast China)",
               province,
-              "grid 华北 or 东北 on the row"));
+              "grid north-china or northeast-china on the row"));
     }
     return named(region, p);
   }
@@ -128,7 +130,7 @@ public final class GridResolver {
     TreeSet<Integer> own = years(grid.code());
     TreeSet<Integer> published = new TreeSet<>(years("national"));
     published.addAll(own);
-    String name = grid.zh() + " (" + grid.code() + ")";
+    String name = grid.en().isBlank() ? grid.code() : grid.en();
     if (own.isEmpty()) {
       return Result.err(
           Issue.error(

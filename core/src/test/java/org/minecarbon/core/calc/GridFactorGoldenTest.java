@@ -102,7 +102,7 @@ class GridFactorGoldenTest {
         .anySatisfy(
             i -> {
               assertThat(i.code()).isEqualTo(Codes.GRID_YEAR_FALLBACK);
-              assertThat(i.message()).contains("2023").contains("陕西").contains("2022");
+              assertThat(i.message()).contains("2023").contains("Shaanxi").contains("2022");
             });
   }
 
