@@ -172,7 +172,7 @@ class UslciConformanceTest {
       }
     }
     for (var e : theirs.entrySet()) {
-      if (!seen.contains(e.getKey()) && Math.abs(e.getValue()) > floor) {
+      if (!seen.contains(e.getKey()) && Math.abs(e.getValue()) > REL * scale) {
         failures.add(id + " flow " + e.getKey() + " only in openLCA: " + e.getValue());
       }
     }
