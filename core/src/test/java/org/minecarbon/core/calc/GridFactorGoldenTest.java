@@ -115,7 +115,8 @@ class GridFactorGoldenTest {
         .satisfies(
             i -> {
               assertThat(i.code()).isEqualTo(Codes.UNKNOWN_GRID);
-              assertThat(i.message()).contains("西藏").contains("no grid factor");
+              assertThat(i.message()).contains("Tibet").contains("no grid factor");
+              assertThat(i.value()).isEqualTo("西藏");
             });
   }
 
