@@ -83,4 +83,19 @@ class PlanCommandTest {
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).contains("EXPORT_ABOVE_ELECTRICITY", "scenario bad-prices");
   }
+
+  @Test
+  void plan_table_isChineseByDefaultAndEnglishOnRequest() {
+    CliRun zh = CliRun.of("plan", CliRun.example("plan-coal-mine.json"), "--format", "table");
+    CliRun en =
+        CliRun.of(
+            "plan", CliRun.example("plan-coal-mine.json"), "--format", "table", "--lang", "en");
+
+    assertThat(zh.exit()).as(zh.err()).isZero();
+    // seed 004's three stages by their Chinese names; no English label left
+    assertThat(zh.out()).contains("状态: 最优", "采用 ", "达峰攻坚期", "有序优化期", "中和达成期");
+    assertThat(zh.out()).doesNotContain("status:", "adopt ", "phase ");
+    assertThat(en.exit()).as(en.err()).isZero();
+    assertThat(en.out()).contains("status: optimal", "phase peak: 2025–2030").doesNotContain("达峰");
+  }
 }

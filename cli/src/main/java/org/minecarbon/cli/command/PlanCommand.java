@@ -79,6 +79,8 @@ public final class PlanCommand extends BaseCommand {
 
   @Mixin LibraryOptions libraryOptions = new LibraryOptions();
 
+  @Mixin LangOption lang = new LangOption();
+
   @Override
   protected int run() throws IOException {
     if (catalogue) {
@@ -189,7 +191,8 @@ public final class PlanCommand extends BaseCommand {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     if (format.equals("table")) {
       bytes.write(
-          (String.join("\n", PlanText.render(result)) + "\n").getBytes(StandardCharsets.UTF_8));
+          (String.join("\n", PlanText.render(result, lang.value())) + "\n")
+              .getBytes(StandardCharsets.UTF_8));
     } else {
       PlanResultWriter.write(result, bytes);
     }
