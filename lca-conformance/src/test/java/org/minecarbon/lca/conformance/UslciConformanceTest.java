@@ -28,6 +28,9 @@ import org.minecarbon.lca.result.Inventory;
  * set is kept near 75 processes.
  */
 class UslciConformanceTest {
+  /** Bound on openLCA's round-off for a flow the linked system does not exchange at all. */
+  private static final double STRUCTURAL_ZERO = 1e-7;
+
   private static final double REL = 1e-9;
 
   /**
@@ -180,8 +183,12 @@ class UslciConformanceTest {
         failures.add(id + " flow " + f.id() + " (" + f.name() + "): ours " + a + " openLCA " + b);
       }
     }
+    // A flow only in openLCA's result is one that no process of the linked system exchanges: its
+    // exact value is 0 and openLCA's figure is round-off of its whole-database solve. That
+    // round-off varies between runs (CI saw 4.5e-9 of the largest flow once, 0 on other runs), so
+    // it is bounded at 1e-7 of the largest flow, a hundred times looser than a real flow's 1e-9.
     for (var e : theirs.entrySet()) {
-      if (!seen.contains(e.getKey()) && Math.abs(e.getValue()) > REL * scale) {
+      if (!seen.contains(e.getKey()) && Math.abs(e.getValue()) > STRUCTURAL_ZERO * scale) {
         failures.add(id + " flow " + e.getKey() + " only in openLCA: " + e.getValue());
       }
     }
