@@ -17,27 +17,9 @@ class AuditCommandTest {
 
   @Test
   void verify_intactChain_exit0_tamperedEntry_exit3NamingIt(@TempDir Path dir) throws Exception {
-    String url = "jdbc:h2:file:" + dir.resolve("minecarbon") + ";DB_CLOSE_ON_EXIT=FALSE";
-    JdbcDataSource ds = new JdbcDataSource();
-    ds.setURL(url);
-    ds.setUser("sa");
-    Store.migrate(ds);
+    JdbcDataSource ds = threeEntries(dir);
+    String url = ds.getURL();
     Store store = new Store(ds);
-    for (int q : new int[] {1, 2, 3}) {
-      store
-          .audit()
-          .append(
-              new AuditChange(
-                  "alice",
-                  null,
-                  null,
-                  "benchmark",
-                  "1",
-                  "update",
-                  null,
-                  JsonCodec.mapper().createObjectNode().put("intensity", q),
-                  null));
-    }
 
     CliRun ok = CliRun.of("audit", "verify", "--db", url, "--db-user", "sa");
 
@@ -57,27 +39,9 @@ class AuditCommandTest {
   @Test
   void verify_tailCutAndHeadReset_passesAloneButNotAgainstTheCheckpoint(@TempDir Path dir)
       throws Exception {
-    String url = "jdbc:h2:file:" + dir.resolve("minecarbon") + ";DB_CLOSE_ON_EXIT=FALSE";
-    JdbcDataSource ds = new JdbcDataSource();
-    ds.setURL(url);
-    ds.setUser("sa");
-    Store.migrate(ds);
+    JdbcDataSource ds = threeEntries(dir);
+    String url = ds.getURL();
     Store store = new Store(ds);
-    for (int q : new int[] {1, 2, 3}) {
-      store
-          .audit()
-          .append(
-              new AuditChange(
-                  "alice",
-                  null,
-                  null,
-                  "benchmark",
-                  "1",
-                  "update",
-                  null,
-                  JsonCodec.mapper().createObjectNode().put("intensity", q),
-                  null));
-    }
     Path checkpoint = dir.resolve("elsewhere").resolve("audit-heads.txt");
     java.nio.file.Files.createDirectories(checkpoint.getParent());
     String head3 = store.audit().hashAt(3).orElseThrow();
@@ -129,5 +93,30 @@ class AuditCommandTest {
     CliRun help = CliRun.of("audit", "verify", "--help");
 
     assertThat(help.out()).contains("Exit status").contains("3").contains("broken");
+  }
+
+  /** An H2 file database with an audit trail of three entries. */
+  private static JdbcDataSource threeEntries(Path dir) {
+    JdbcDataSource ds = new JdbcDataSource();
+    ds.setURL("jdbc:h2:file:" + dir.resolve("minecarbon") + ";DB_CLOSE_ON_EXIT=FALSE");
+    ds.setUser("sa");
+    Store.migrate(ds);
+    Store store = new Store(ds);
+    for (int q : new int[] {1, 2, 3}) {
+      store
+          .audit()
+          .append(
+              new AuditChange(
+                  "alice",
+                  null,
+                  null,
+                  "benchmark",
+                  "1",
+                  "update",
+                  null,
+                  JsonCodec.mapper().createObjectNode().put("intensity", q),
+                  null));
+    }
+    return ds;
   }
 }

@@ -52,20 +52,11 @@ final class CalcOptions {
 
   /** Library, document and overrides, all checked; every problem is reported together. */
   Result<Loaded> load(Path file) throws IOException {
-    Result<FactorLibrary> library = libraryOptions.library();
-    if (library instanceof Result.Err<FactorLibrary> err) {
-      return Result.err(err.issues());
-    }
-    FactorLibrary lib = library.orElseThrow();
-    if (factorSet != null && lib.set(factorSet).isEmpty()) {
-      return Result.err(unknownSet(lib, factorSet));
-    }
-    return library.flatMap(l -> Inputs.load(file, l)).map(inv -> loaded(inv, lib));
+    return library().flatMap(l -> Inputs.load(file, l).map(inv -> loaded(inv, l)));
   }
 
   private Loaded loaded(Inventory inventory, FactorLibrary library) {
-    return new Loaded(
-        inventory.withSettings(inventory.settings().override(gwp, factorSet)), library);
+    return new Loaded(inventory.withSettings(override(inventory.settings())), library);
   }
 
   static Issue unknownSet(FactorLibrary library, String id) {
