@@ -28,7 +28,7 @@ import tools.jackson.databind.JsonNode;
  * line {@code minecarbon-audit-v1} followed by, for each field in the order seq, prev_hash, at,
  * actor, group_id, enterprise_id, entity, entity_id, action, before_json, after_json, reason: a
  * newline and either {@code ~} (SQL NULL) or {@code <length in chars>:<value>}. Numbers are
- * decimal, {@code at} is UTC formatted {@code yyyy-MM-ddTHH:mm:ss.SSSZ}, JSON columns are the
+ * decimal, {@code at} is UTC at its full stored precision ({@link #atText}), JSON columns are the
  * stored text itself. {@code hash = hex(SHA-256(serialization))}; an entry's {@code prev_hash} is
  * the previous entry's {@code hash} (64 zeros for the first). The length prefix makes the encoding
  * unambiguous whatever the values contain.
@@ -68,7 +68,9 @@ public final class AuditRepository {
                       rs -> new Head(rs.getLong(1), rs.getString(2)))
                   .orElseThrow(() -> new StoreException("audit_head is missing"));
           LocalDateTime at = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
-          at = at.truncatedTo(ChronoUnit.MILLIS);
+          // microseconds: the precision both H2 and PostgreSQL TIMESTAMP keep, so what is hashed
+          // is exactly what is stored (see atText)
+          at = at.truncatedTo(ChronoUnit.MICROS);
           String before = c.before() == null ? null : c.before().toString();
           String after = c.after() == null ? null : c.after().toString();
           long seq = head.seq() + 1;
@@ -446,7 +448,7 @@ public final class AuditRepository {
         new Object[] {
           seq,
           prevHash,
-          AT.format(at),
+          atText(at),
           actor,
           groupId,
           enterpriseId,
@@ -466,6 +468,23 @@ public final class AuditRepository {
       }
     }
     return Sha256.hex(s.toString());
+  }
+
+  /**
+   * The timestamp as hashed: its full stored precision. Whole milliseconds are written with three
+   * decimals (as every entry before microsecond precision was, so their hashes still verify); any
+   * finer part adds its digits (6 for microseconds, 9 for nanoseconds), so an edit of the stored
+   * time by even a microsecond changes the hash.
+   */
+  static String atText(LocalDateTime at) {
+    String millis = AT.format(at);
+    int nanos = at.getNano();
+    if (nanos % 1_000_000 == 0) {
+      return millis;
+    }
+    String fraction = String.format(java.util.Locale.ROOT, "%09d", nanos);
+    String digits = nanos % 1_000 == 0 ? fraction.substring(0, 6) : fraction;
+    return millis.substring(0, millis.length() - 4) + digits + "Z";
   }
 
   private static AuditEntry map(ResultSet rs) throws SQLException {

@@ -38,4 +38,27 @@ class AuditHashTest {
 
     assertThat(a).isNotEqualTo(b);
   }
+
+  @Test
+  void atText_fullStoredPrecision_millisKeepThreeDecimals() {
+    // whole milliseconds: the pre-microsecond serialization, so old chains still verify
+    assertThat(AuditRepository.atText(LocalDateTime.of(2026, 1, 2, 3, 4, 5, 120_000_000)))
+        .isEqualTo("2026-01-02T03:04:05.120Z");
+    assertThat(AuditRepository.atText(LocalDateTime.of(2026, 1, 2, 3, 4, 5, 120_345_000)))
+        .isEqualTo("2026-01-02T03:04:05.120345Z");
+    assertThat(AuditRepository.atText(LocalDateTime.of(2026, 1, 2, 3, 4, 5, 120_345_678)))
+        .isEqualTo("2026-01-02T03:04:05.120345678Z");
+  }
+
+  @Test
+  void hash_timeEditedByOneMicrosecond_differs() {
+    // issue 11: the hash covered milliseconds only, so a sub-millisecond edit went unnoticed
+    LocalDateTime at = LocalDateTime.of(2026, 1, 1, 0, 0, 0, 5_000_000);
+    String a = AuditRepository.hash(1, "p", at, "a", null, null, "row", "1", "x", null, null, null);
+    String b =
+        AuditRepository.hash(
+            1, "p", at.plusNanos(1_000), "a", null, null, "row", "1", "x", null, null, null);
+
+    assertThat(a).isNotEqualTo(b);
+  }
 }

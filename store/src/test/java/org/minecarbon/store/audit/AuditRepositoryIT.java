@@ -164,6 +164,35 @@ class AuditRepositoryIT {
     assertThat(periods.hasVersions(e)).isTrue();
   }
 
+  @ParameterizedTest
+  @MethodSource("databases")
+  void verify_timeShiftedByOneMicrosecond_reportsThatSeq(DataSource ds) throws Exception {
+    // issue 11: the hash covered milliseconds only; it now covers the stored precision
+    Store store = new Store(ds);
+    AuditEntry e = store.audit().append(change("t", "update", doc(1), doc(2)));
+    store.audit().append(change("t", "update", doc(2), doc(3)));
+    try {
+      setAt(ds, e.seq(), e.at().plusNanos(1_000));
+
+      AuditVerification v = store.audit().verify();
+
+      assertThat(v.ok()).isFalse();
+      assertThat(v.firstBroken()).isEqualTo(e.seq());
+    } finally {
+      setAt(ds, e.seq(), e.at());
+    }
+    assertThat(store.audit().verify().ok()).isTrue();
+  }
+
+  private static void setAt(DataSource ds, long seq, java.time.Instant at) throws Exception {
+    try (Connection c = ds.getConnection();
+        PreparedStatement ps = c.prepareStatement("UPDATE audit_log SET at = ? WHERE seq = ?")) {
+      ps.setObject(1, java.time.LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC));
+      ps.setLong(2, seq);
+      assertThat(ps.executeUpdate()).isEqualTo(1);
+    }
+  }
+
   private static void setAfter(DataSource ds, long seq, String after) throws Exception {
     try (Connection c = ds.getConnection();
         PreparedStatement ps =
