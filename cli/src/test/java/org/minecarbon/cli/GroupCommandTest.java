@@ -94,4 +94,16 @@ class GroupCommandTest {
     assertThat(store.users().groups()).hasSize(groups);
     assertThat(store.users().user("bad user!")).isEmpty();
   }
+
+  @Test
+  void create_commonPassword_refusedAndNothingCreated() {
+    int groups = store.users().groups().size();
+
+    // on the bundled list of common passwords (SecLists), long enough to pass the length rule
+    CliRun run = create("third group", "third-admin", "password1234\n");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("common");
+    assertThat(store.users().groups()).hasSize(groups);
+  }
 }

@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.minecarbon.app.user.PasswordPolicy;
 import org.minecarbon.core.result.Codes;
 import org.minecarbon.core.result.Issue;
 import org.minecarbon.io.json.JsonCodec;
@@ -132,13 +133,7 @@ public final class GroupCommand extends BaseCommand {
         problems.add(
             Issue.error(Codes.DUPLICATE_ID, "--admin", "this user name is taken", admin, ""));
       }
-      if (password.length() < MIN_PASSWORD) {
-        problems.add(
-            Issue.error(
-                Codes.REQUIRED,
-                "password",
-                "a password of at least " + MIN_PASSWORD + " characters"));
-      }
+      problems.addAll(PasswordPolicy.check(admin, password, "password"));
       return problems;
     }
 

@@ -4,7 +4,9 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.minecarbon.app.user.PasswordPolicy;
 import org.minecarbon.app.user.Passwords;
+import org.minecarbon.core.result.Issue;
 import org.minecarbon.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +62,16 @@ public class FirstAdmin implements ApplicationRunner {
     }
     boolean generated = initialPassword.isBlank();
     String password = generated ? randomPassword() : initialPassword;
+    if (!generated) {
+      List<Issue> weak =
+          PasswordPolicy.check(username, password, "minecarbon.admin.initial-password");
+      if (!weak.isEmpty()) {
+        throw new IllegalStateException(
+            "MineCarbon: the configured initial administrator password is refused: "
+                + weak.stream().map(Issue::message).toList()
+                + " (leave minecarbon.admin.initial-password empty to have one generated)");
+      }
+    }
     store.inTransaction(
         () -> {
           long group = store.users().createGroup(DEFAULT_GROUP);

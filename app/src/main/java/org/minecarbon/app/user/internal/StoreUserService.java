@@ -18,6 +18,7 @@ import org.minecarbon.app.access.Role;
 import org.minecarbon.app.access.Tenancy;
 import org.minecarbon.app.audit.AuditTrail;
 import org.minecarbon.app.user.PasswordHasher;
+import org.minecarbon.app.user.PasswordPolicy;
 import org.minecarbon.app.user.Passwords;
 import org.minecarbon.app.user.UserService;
 import org.minecarbon.core.result.Codes;
@@ -85,8 +86,8 @@ public class StoreUserService implements UserService {
         UserChecks.roles(input.roles() == null ? List.of() : input.roles(), issues);
     List<ScopeGrant> scope = scope(input.scope(), group, issues);
     String password = input.password() == null ? Passwords.random() : input.password();
-    if (password.length() < 12) {
-      issues.add(Issue.error(Codes.REQUIRED, "/password", "a password of at least 12 characters"));
+    if (input.password() != null) {
+      issues.addAll(PasswordPolicy.check(input.username(), password, "/password"));
     }
     UserChecks.throwOnErrors("invalid user", issues);
     long id =
