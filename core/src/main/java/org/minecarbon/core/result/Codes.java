@@ -27,6 +27,10 @@ public final class Codes {
   public static final String INVALID_PERIOD = "INVALID_PERIOD";
   public static final String NEGATIVE_QUANTITY = "NEGATIVE_QUANTITY";
   public static final String NOT_FINITE = "NOT_FINITE";
+
+  /** A quantity above the plausible maximum of its dimension (a unit or typing error). */
+  public static final String QUANTITY_IMPLAUSIBLE = "QUANTITY_IMPLAUSIBLE";
+
   public static final String FRACTION_OUT_OF_RANGE = "FRACTION_OUT_OF_RANGE";
   public static final String FRACTIONS_EXCEED_ONE = "FRACTIONS_EXCEED_ONE";
   public static final String CONFLICTING_FIELDS = "CONFLICTING_FIELDS";

@@ -138,4 +138,27 @@ class InventoryValidatorTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(Codes.DUPLICATE_ID, "/activities/1/id"));
   }
+
+  @Test
+  void validate_quantityAboveWorldTotals_implausibleNamingTheLimitInTheRowUnit() {
+    // issue 11: 1e308 t was accepted and the balance became Infinity. Mass limit 10^10 t
+    // (Dimension.MASS), so 10^7 × 10^4 t = 10^11 t is refused and 10^10 t itself is accepted.
+    Inventory inv =
+        InventoryBuilder.coalMine()
+            .activity(m -> new ActivityRow.Fuel(m, "diesel", q(1e308, "t"), null, null, null))
+            .activity(m -> new ActivityRow.Fuel(m, "diesel", q(1e7, "10^4t"), null, null, null))
+            .activity(m -> new ActivityRow.Fuel(m, "diesel", q(1e10, "t"), null, null, null))
+            .build();
+
+    List<Issue> errors = errors(inv);
+
+    assertThat(errors)
+        .extracting(Issue::code, Issue::pointer)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                Codes.QUANTITY_IMPLAUSIBLE, "/activities/0/quantity"),
+            org.assertj.core.groups.Tuple.tuple(
+                Codes.QUANTITY_IMPLAUSIBLE, "/activities/1/quantity"));
+    assertThat(errors.get(1).expected()).isEqualTo("at most 1000000 10^4t");
+  }
 }

@@ -78,6 +78,21 @@ public final class Checks {
       return false;
     }
     boolean ok = number(q.value(), pointer);
+    double max = q.unit().dimension().plausibleMax();
+    if (ok && q.value() * q.unit().toBase() > max) {
+      issues.add(
+          Issue.error(
+              Codes.QUANTITY_IMPLAUSIBLE,
+              pointer,
+              "value is larger than any mine's (more than "
+                  + Issue.show(max)
+                  + " "
+                  + q.unit().dimension().baseSymbol()
+                  + "): check the unit and the digits",
+              q.value(),
+              "at most " + Issue.show(max / q.unit().toBase()) + " " + q.unit().symbol()));
+      ok = false;
+    }
     if (Arrays.stream(allowed).noneMatch(d -> d == q.unit().dimension())) {
       List<String> symbols = new ArrayList<>();
       for (Dimension d : allowed) {
