@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.minecarbon.core.factor.FactorLibrary;
 import org.minecarbon.core.inventory.internal.ActivityChecks;
 import org.minecarbon.core.inventory.internal.Checks;
@@ -123,6 +124,8 @@ public final class InventoryValidator {
               m.site(),
               "one of " + String.join(", ", siteIds)));
     }
+    text(m.note(), m.pointer() + "/note", c);
+    text(m.evidence(), m.pointer() + "/evidence", c);
     if (m.id() != null && !m.id().isBlank()) {
       String previous = ids.putIfAbsent(m.id(), m.pointer());
       if (previous != null) {
@@ -191,5 +194,24 @@ public final class InventoryValidator {
       c.number(r.rate(), p + "/rate");
     }
     c.quantity(r.quantity(), p + "/quantity", CO2E, MASS);
+  }
+
+  /**
+   * Longest note or evidence text: 32,767 characters, the most one spreadsheet cell holds, so that
+   * every row can go into the guideline workbook unchanged (issue 11: a 90,000-character note broke
+   * the XLSX export).
+   */
+  public static final int MAX_TEXT = 32_767;
+
+  private static void text(@Nullable String value, String pointer, Checks c) {
+    if (value != null && value.length() > MAX_TEXT) {
+      c.add(
+          Issue.error(
+              Codes.TEXT_TOO_LONG,
+              pointer,
+              "text longer than a spreadsheet cell holds",
+              value.length() + " characters",
+              "at most " + MAX_TEXT + " characters"));
+    }
   }
 }

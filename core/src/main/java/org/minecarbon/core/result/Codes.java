@@ -31,6 +31,9 @@ public final class Codes {
   /** A quantity above the plausible maximum of its dimension (a unit or typing error). */
   public static final String QUANTITY_IMPLAUSIBLE = "QUANTITY_IMPLAUSIBLE";
 
+  /** A note or evidence text longer than one spreadsheet cell holds (32,767 characters). */
+  public static final String TEXT_TOO_LONG = "TEXT_TOO_LONG";
+
   public static final String FRACTION_OUT_OF_RANGE = "FRACTION_OUT_OF_RANGE";
   public static final String FRACTIONS_EXCEED_ONE = "FRACTIONS_EXCEED_ONE";
   public static final String CONFLICTING_FIELDS = "CONFLICTING_FIELDS";

@@ -161,4 +161,37 @@ class InventoryValidatorTest {
                 Codes.QUANTITY_IMPLAUSIBLE, "/activities/1/quantity"));
     assertThat(errors.get(1).expected()).isEqualTo("at most 1000000 10^4t");
   }
+
+  @Test
+  void validate_noteLongerThanASpreadsheetCell_textTooLong() {
+    // issue 11: a 90,000-character note broke the XLSX export; a cell holds 32,767 characters
+    String cell = "注".repeat(InventoryValidator.MAX_TEXT);
+    Inventory inv =
+        InventoryBuilder.coalMine()
+            .activity(
+                m ->
+                    new ActivityRow.Fuel(
+                        withTexts(m, cell + "x", null), "diesel", q(1, "t"), null, null, null))
+            .activity(
+                m ->
+                    new ActivityRow.Fuel(
+                        withTexts(m, cell, "y".repeat(90_000)),
+                        "diesel",
+                        q(1, "t"),
+                        null,
+                        null,
+                        null))
+            .build();
+
+    assertThat(errors(inv))
+        .extracting(Issue::code, Issue::pointer)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Codes.TEXT_TOO_LONG, "/activities/0/note"),
+            org.assertj.core.groups.Tuple.tuple(Codes.TEXT_TOO_LONG, "/activities/1/evidence"));
+  }
+
+  private static RowMeta withTexts(RowMeta m, String note, String evidence) {
+    return new RowMeta(
+        m.id(), m.pointer(), m.period(), m.site(), m.stage(), note, evidence, m.uncertainty());
+  }
 }
