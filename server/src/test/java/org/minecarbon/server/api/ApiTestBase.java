@@ -48,7 +48,7 @@ import tools.jackson.databind.JsonNode;
     })
 abstract class ApiTestBase {
   static final String USER = "admin";
-  static final String PASSWORD = "it-admin-password";
+  static final String PASSWORD = "it-first-operator-secret";
   static final Path COAL = Path.of("../examples/coal-mine.json");
   static final Path METAL = Path.of("../examples/metal-mine.json");
   static final String JSON = "application/json";

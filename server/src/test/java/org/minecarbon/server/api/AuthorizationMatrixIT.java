@@ -148,6 +148,80 @@ class AuthorizationMatrixIT extends ApiTestBase {
         .isEmpty();
   }
 
+  /**
+   * A user limited to one site (the pit of the metal mine) of its own enterprise: every handler
+   * that names a site or a row, given the OTHER site or one of its rows, is refused (403 or 404,
+   * never 2xx and never 5xx); every GET of the enterprise answers without a server error and shows
+   * nothing of the other site (its name is replaced by a unique marker before the import, and the
+   * marker must appear in no text, JSON, CSV or HTML answer). Issue 11: the matrix now has a
+   * site-limited user.
+   */
+  @Test
+  void matrix_siteLimitedUser_otherSiteRefusedAndNeverShown() throws Exception {
+    String marker = "othersite" + UUID.randomUUID().toString().substring(0, 8);
+    java.nio.file.Path doc = java.nio.file.Files.createTempFile("metal-marked", ".json");
+    java.nio.file.Files.writeString(
+        doc, new String(read(METAL), StandardCharsets.UTF_8).replace("选矿厂", marker));
+    long enterprise = importNew(doc);
+    String base = "/api/v1/enterprises/" + enterprise;
+    long otherSite = -1;
+    for (var site : json(get(base + "/sites"))) {
+      if (site.toString().contains(marker)) {
+        otherSite = site.get("id").asLong();
+      }
+    }
+    long otherRow = -1;
+    for (var row : json(get(base + "/rows"))) {
+      if (row.toString().contains("\"concentrator\"")) {
+        otherRow = row.get("id").asLong();
+      }
+    }
+    assertThat(otherSite).isPositive();
+    assertThat(otherRow).isPositive();
+    Fixture mine = fixture();
+    Fixture f =
+        new Fixture(enterprise, otherSite, otherRow, mine.benchmark(), mine.user(), mine.token());
+    Actor limited =
+        actor(
+            org.minecarbon.server.config.FirstAdmin.DEFAULT_GROUP,
+            List.of(new org.minecarbon.store.user.ScopeGrant(enterprise, "pit")),
+            Role.DATA_ENTRY);
+    Browser ui = login(limited);
+    String setId = json(get("/api/v1/factor-sets")).get(0).get("id").asString();
+    List<String> failures = new ArrayList<>();
+    int requests = 0;
+    for (Endpoint e : endpoints()) {
+      boolean enterprisePath = !e.rule().enterprise().isEmpty();
+      boolean namesSiteOrRow = e.pattern().matches(".*\\{(siteId|sid|rowId|rid)}.*");
+      boolean granted = limited.roles().stream().anyMatch(x -> x.grants(e.rule().value()));
+      if (!enterprisePath || !granted || !(namesSiteOrRow || e.method().equals("GET"))) {
+        continue;
+      }
+      String path = fill(e, f, setId);
+      HttpResponse<byte[]> r = send(e, limited, ui, path);
+      requests++;
+      int status = r.statusCode();
+      String type = r.headers().firstValue("Content-Type").orElse("");
+      String body = new String(r.body(), StandardCharsets.UTF_8);
+      String what = "site-limited " + e + " → " + path + ": " + status;
+      if (status >= 500) {
+        failures.add(what + " (server error)");
+      } else if (namesSiteOrRow && status != 403 && status != 404 && status != 428) {
+        // 428: a row write without If-Match is refused before any lookup, whatever the id
+        failures.add(what + ", expected 403 or 404 for the other site");
+      } else if (!type.contains("spreadsheet")
+          && !type.contains("pdf")
+          && !type.contains("zip")
+          && body.contains(marker)) {
+        failures.add(what + " shows the other site");
+      }
+    }
+    assertThat(requests).isGreaterThan(10);
+    assertThat(failures)
+        .as(requests + " requests; failures:\n" + String.join("\n", failures))
+        .isEmpty();
+  }
+
   private void check(
       Endpoint e,
       Role role,
