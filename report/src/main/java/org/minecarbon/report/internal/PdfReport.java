@@ -52,7 +52,9 @@ public final class PdfReport {
       b.useFont(Fonts::cjk, Fonts.CJK_FAMILY, 400, FontStyle.NORMAL, true);
     }
     b.withHtmlContent(xhtml, null);
-    b.toStream(out);
+    java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+    b.toStream(pdf);
     b.run();
+    out.write(StableBytes.pdf(pdf.toByteArray(), xhtml));
   }
 }

@@ -45,7 +45,13 @@ public final class ReportWorkbook {
       activity.energy(wb.createSheet(names.get(4)));
       overview.table1(wb.createSheet(names.get(5)));
       activity.factors(wb.createSheet(names.get(6)));
-      wb.write(out);
+      wb.getProperties()
+          .getCoreProperties()
+          .getUnderlyingProperties()
+          .setCreatedProperty(java.util.Optional.empty());
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      wb.write(bytes);
+      out.write(StableBytes.zip(bytes.toByteArray()));
     }
   }
 }
