@@ -73,4 +73,12 @@ public interface PlanService {
    * @throws NotFoundException when the run is unknown or has no result
    */
   String mps(long enterpriseId, long planId, String jobId);
+
+  /**
+   * A finished run as an XLSX workbook (sheets 路径, 措施, MACC, 阶段, 违反), with the names of the plan
+   * version it ran.
+   *
+   * @throws NotFoundException when the run is unknown or has no result
+   */
+  byte[] xlsx(long enterpriseId, long planId, String jobId);
 }

@@ -15,6 +15,7 @@ import org.minecarbon.app.plan.PlanService;
 import org.minecarbon.app.plan.PlanVersion;
 import org.minecarbon.io.json.JsonCodec;
 import org.minecarbon.planning.plan.PlanDocument;
+import org.minecarbon.report.plan.PlanWorkbook;
 import org.minecarbon.store.Store;
 import org.minecarbon.store.plan.PlanVersionRecord;
 import tools.jackson.databind.JsonNode;
@@ -193,6 +194,17 @@ public class StorePlanService implements PlanService {
   public String mps(long enterpriseId, long planId, String jobId) {
     tenancy.enterprise(enterpriseId);
     return runs.mps(enterpriseId, planId, jobId);
+  }
+
+  @Override
+  public byte[] xlsx(long enterpriseId, long planId, String jobId) {
+    PlanJob job = job(enterpriseId, planId, jobId);
+    JsonNode result = job.result();
+    if (result == null) {
+      throw new NotFoundException("plan run result", jobId);
+    }
+    PlanVersion v = get(enterpriseId, planId, job.version());
+    return PlanWorkbook.write(result, job.baseline(), v.document());
   }
 
   /** The document as it will be stored, after every check against the inventory as it is now. */
