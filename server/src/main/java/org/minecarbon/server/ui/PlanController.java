@@ -53,7 +53,8 @@ class PlanController {
                         c,
                         Math.max(0, MeasurePaths.PATHS.indexOf(c.path())),
                         PlanForm.unknowns(c),
-                        PlanForm.effectText(c).matches("^(generate|sink).*")))
+                        PlanForm.effectText(c).matches("^(generate|sink).*"),
+                        PlanForm.preset(c)))
             .toList());
     model.addAttribute("templates", MeasureCatalogue.targetTemplates());
     model.addAttribute("baseYear", baseYear(eid));
@@ -162,7 +163,12 @@ class PlanController {
   }
 
   /** A catalogue entry in the editor: its path's message index and what it asks for. */
-  record EditorRow(CatalogueEntry entry, int pathIndex, int unknowns, boolean quantity) {}
+  record EditorRow(
+      CatalogueEntry entry,
+      int pathIndex,
+      int unknowns,
+      boolean quantity,
+      @Nullable String preset) {}
 
   private static List<CatalogueEntry> catalogue() {
     return MeasureCatalogue.builtIn().stream().filter(PlanForm::editable).toList();

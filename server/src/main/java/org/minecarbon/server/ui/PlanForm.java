@@ -167,6 +167,12 @@ final class PlanForm {
     }
   }
 
+  /** The template's own fraction (e.g. 0.30 for hydraulic drills, seed 003), shown as a hint. */
+  static @Nullable String preset(CatalogueEntry e) {
+    Matcher m = Pattern.compile("\\bfraction ([0-9.]+)").matcher(effectText(e));
+    return m.find() ? m.group(1) : null;
+  }
+
   /** The template without comments in brackets. */
   static String effectText(CatalogueEntry e) {
     return e.effect().replaceAll("\\([^)]*\\)", "").strip();
