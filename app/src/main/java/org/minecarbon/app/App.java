@@ -29,6 +29,9 @@ import org.minecarbon.app.inventory.InventoryService;
 import org.minecarbon.app.inventory.internal.ScopedInventoryService;
 import org.minecarbon.app.inventory.internal.StoreInventoryService;
 import org.minecarbon.app.job.JobRunner;
+import org.minecarbon.app.plan.PlanService;
+import org.minecarbon.app.plan.internal.PlanRuns;
+import org.minecarbon.app.plan.internal.StorePlanService;
 import org.minecarbon.app.report.ReportService;
 import org.minecarbon.app.report.internal.ModuleReportService;
 import org.minecarbon.app.user.PasswordHasher;
@@ -79,6 +82,7 @@ public final class App implements AutoCloseable {
   private final BenchmarkService benchmarks;
   private final UserService users;
   private final ReportService reports;
+  private final PlanService plans;
 
   public App(Store store, Actor actor, PasswordHasher passwords, Settings settings) {
     this.store = store;
@@ -110,6 +114,14 @@ public final class App implements AutoCloseable {
     this.factors = new CatalogFactorService(store, libraries, tenancy, auditTrail);
     this.users = new StoreUserService(store, tenancy, passwords, auditTrail);
     this.reports = new ModuleReportService(inventories, balances, benchmarks, workflow);
+    this.plans =
+        new StorePlanService(
+            store,
+            tenancy,
+            libraries,
+            inventories,
+            auditTrail,
+            new PlanRuns(tenancy, libraries, jobs, java.time.Duration.ofSeconds(60)));
   }
 
   public Store store() {
@@ -186,6 +198,11 @@ public final class App implements AutoCloseable {
 
   public ReportService reports() {
     return reports;
+  }
+
+  /** Reduction-pathway plans, versioned, run as jobs (issue 13). */
+  public PlanService plans() {
+    return plans;
   }
 
   /** Stops the job pool (running jobs are marked failed at the next start). */

@@ -111,6 +111,14 @@ public final class JobRunner implements AutoCloseable {
     return store.jobs().get(id).map(rec -> view(rec, running.get(id)));
   }
 
+  /** The jobs of a kind for an enterprise, newest first (the feature filters them by scope). */
+  public List<JobView> list(long enterpriseId, String kind, int limit) {
+    recover();
+    return store.jobs().list(enterpriseId, kind, limit).stream()
+        .map(rec -> view(rec, running.get(rec.id())))
+        .toList();
+  }
+
   /** The stored record of a job (owner, scope), for the feature's access check. */
   public Optional<JobRecord> record(String id) {
     recover();

@@ -15,6 +15,7 @@ import org.minecarbon.app.factor.FactorService;
 import org.minecarbon.app.factor.Libraries;
 import org.minecarbon.app.inventory.InventoryService;
 import org.minecarbon.app.job.JobRunner;
+import org.minecarbon.app.plan.PlanService;
 import org.minecarbon.app.report.ReportService;
 import org.minecarbon.app.user.UserService;
 import org.minecarbon.app.workflow.PeriodLocks;
@@ -145,5 +146,10 @@ public class AppConfig {
   @Bean
   ReportService reportService(App app) {
     return app.reports();
+  }
+
+  @Bean
+  PlanService planService(App app) {
+    return app.plans();
   }
 }

@@ -1,0 +1,82 @@
+package org.minecarbon.app.plan.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.minecarbon.app.InvalidInputException;
+import org.minecarbon.app.document.DocumentChecks;
+import org.minecarbon.core.balance.Balance;
+import org.minecarbon.core.balance.BalanceCalculator;
+import org.minecarbon.core.factor.FactorLibrary;
+import org.minecarbon.core.result.Codes;
+import org.minecarbon.core.result.Issue;
+import org.minecarbon.core.result.Result;
+import org.minecarbon.io.json.InventoryWriter;
+import org.minecarbon.io.plan.PlanReader;
+import org.minecarbon.planning.plan.PlanChecks;
+import org.minecarbon.planning.plan.PlanDocument;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A stored plan document joined with the enterprise's inventory: the document keeps no inventory of
+ * its own; the enterprise's (as the user sees it) is embedded, then io's plan reader and the
+ * planner's semantic checks run exactly as for {@code minecarbon plan}.
+ */
+final class PlanInputs {
+  static final String NAME = "name";
+  static final int MAX_NAME = 200;
+  static final String DEFAULT_NAME = "规划";
+
+  private PlanInputs() {}
+
+  /** The document as stored: an object without {@code inventory}. */
+  static ObjectNode stored(JsonNode document) {
+    if (!document.isObject()) {
+      throw new InvalidInputException(
+          Issue.error(Codes.WRONG_TYPE, "", "a plan must be a JSON object"));
+    }
+    ObjectNode copy = ((ObjectNode) document).deepCopy();
+    copy.remove("inventory");
+    return copy;
+  }
+
+  /** The plan's name: its {@code name} field, or {@value #DEFAULT_NAME}. */
+  static String name(ObjectNode document, List<Issue> issues) {
+    JsonNode n = document.get(NAME);
+    if (n == null || n.isNull()) {
+      return DEFAULT_NAME;
+    }
+    if (!n.isString() || n.asString().isBlank() || n.asString().length() > MAX_NAME) {
+      issues.add(
+          Issue.error(Codes.WRONG_TYPE, "/name", "the plan name is a text of 1 to 200 characters"));
+      return DEFAULT_NAME;
+    }
+    return n.asString().strip();
+  }
+
+  /**
+   * The plan document with the enterprise's inventory, checked as the planner checks it.
+   *
+   * @throws InvalidInputException with every problem (JSON Pointers into the document; the
+   *     inventory's under {@code /inventory})
+   */
+  static PlanDocument prepared(
+      ObjectNode stored, DocumentChecks.Checked inventory, FactorLibrary library) {
+    List<Issue> issues = new ArrayList<>();
+    name(stored, issues);
+    ObjectNode full = stored.deepCopy();
+    full.set("inventory", InventoryWriter.write(inventory.inventory()));
+    Result<PlanDocument> read = PlanReader.read(full, library);
+    issues.addAll(read.errors());
+    if (read instanceof Result.Ok<PlanDocument> ok) {
+      Result<Balance> balance = new BalanceCalculator(library).calculate(ok.value().inventory());
+      issues.addAll(balance.errors());
+      if (balance instanceof Result.Ok<Balance> b) {
+        issues.addAll(
+            PlanChecks.check(ok.value(), b.value()).stream().filter(Issue::isError).toList());
+      }
+    }
+    InvalidInputException.throwOnErrors("the plan has errors", issues);
+    return read.orElseThrow();
+  }
+}

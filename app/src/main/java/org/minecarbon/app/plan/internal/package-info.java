@@ -1,0 +1,5 @@
+/** The store- and job-backed implementation of the plan service. */
+@NullMarked
+package org.minecarbon.app.plan.internal;
+
+import org.jspecify.annotations.NullMarked;
