@@ -57,6 +57,9 @@ final class StampHtml {
           case "submitted" -> lang.pick("已提交审核", "submitted");
           case "reviewed" -> lang.pick("已审核，待核证", "reviewed, not yet verified");
           case "draft" -> lang.pick("草稿", "draft");
+          case "verified" ->
+              lang.pick(
+                  "年度已核证，本文件为当前数据而非核证版本", "verified; this file is the live data, not the version");
           default -> lang.pick("未核证", "not verified");
         };
     String version = d.version() > 0 ? " · v" + d.version() : "";
