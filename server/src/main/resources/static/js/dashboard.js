@@ -8,7 +8,7 @@
   var charts = [];
 
   function fmt(v) {
-    return v == null ? "—" : Number(v).toLocaleString("en-US", { maximumFractionDigits: 2 });
+    return v == null ? "—" : Number(v).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   }
 
   // ECharts encodes names in its default tooltips, not in a formatter's HTML: escape there.
@@ -107,13 +107,34 @@
     }));
   }
 
+  // A year with monthly rows: its 12 months stacked by column, the previous year's total dashed
+  // (year-on-year); otherwise one point per year.
   function trendChart(d, L) {
+    var m = d.monthly;
+    if (m && m.series.length) {
+      var months = [];
+      for (var i = 1; i <= 12; i++) { months.push(L.month.replace("{0}", i)); }
+      var series = m.series.map(function (s) {
+        return { name: s.name, type: "line", stack: "e", areaStyle: { opacity: 0.75 }, symbol: "circle", data: s.data };
+      });
+      if (m.previous) {
+        series.push({ name: L.previousYear.replace("{0}", m.previous.year), type: "line", data: m.previous.data,
+          lineStyle: { type: "dashed", width: 2, color: "#444" }, itemStyle: { color: "#444" }, symbol: "none" });
+      }
+      draw("chart-trend", base({
+        color: EMISSION,
+        xAxis: { type: "category", data: months, boundaryGap: false },
+        yAxis: { type: "value", name: L.unit, axisLabel: { formatter: compact } },
+        series: series
+      }));
+      return;
+    }
     draw("chart-trend", base({
       color: EMISSION,
-      xAxis: { type: "category", data: d.years, boundaryGap: false },
+      xAxis: { type: "category", data: d.years, boundaryGap: d.years.length < 2 },
       yAxis: { type: "value", name: L.unit, axisLabel: { formatter: compact } },
       series: d.trend.map(function (s) {
-        return { name: s.name, type: "line", stack: "e", areaStyle: { opacity: 0.75 }, symbol: "circle", data: s.data };
+        return { name: s.name, type: d.years.length < 2 ? "bar" : "line", stack: "e", areaStyle: { opacity: 0.75 }, symbol: "circle", data: s.data };
       })
     }));
   }
@@ -128,9 +149,13 @@
       color: [NET, "#5b7fa3", "#b4532a", "#8c5a3c"],
       tooltip: { trigger: "axis", valueFormatter: function (v) { return v == null ? "—" : Number(v).toFixed(4); } },
       xAxis: { type: "category", data: d.years },
-      yAxis: { type: "value", name: L.unitIntensity },
-      series: series.map(function (s) {
-        var o = { name: s.name, type: "line", data: s.data, symbolSize: 8, connectNulls: true };
+      // one axis per product: 0.0095 and 0.97 tCO2e/t do not share a scale
+      yAxis: series.map(function (s, i) {
+        return { type: "value", name: s.name, position: i % 2 ? "right" : "left", offset: Math.floor(i / 2) * 56,
+          alignTicks: true, axisLine: { show: true }, axisLabel: { formatter: function (v) { return Number(v).toFixed(4); } } };
+      }),
+      series: series.map(function (s, i) {
+        var o = { name: s.name, type: "line", data: s.data, symbolSize: 8, connectNulls: true, yAxisIndex: i };
         if (s.benchmark != null) {
           o.markLine = {
             symbol: "none", lineStyle: { type: "dashed", color: SINK },

@@ -29,10 +29,8 @@ public final class Reports {
   }
 
   /**
-   * The PDF "碳平衡分析报告" (carbon balance analysis report, seed 002 §3.1): entity data, the balance
-   * table per year, charts, the largest sources with their formulas, the trend across years, the
-   * gap to the benchmarks and improvement directions derived from the figures. Fonts are bundled,
-   * so Chinese renders on any machine.
+   * The PDF report of unverified data: {@link #pdf(Balance, Inventory, List, ReportStamp, Locale,
+   * OutputStream)} with {@link ReportStamp#draft()}.
    */
   public static void pdf(
       Balance balance,
@@ -41,6 +39,24 @@ public final class Reports {
       Locale locale,
       OutputStream out)
       throws IOException {
-    PdfReport.write(balance, inventory, benchmarks, Lang.of(locale), out);
+    pdf(balance, inventory, benchmarks, ReportStamp.draft(), locale, out);
+  }
+
+  /**
+   * The PDF "碳平衡分析报告" (carbon balance analysis report, seed 002 §3.1): entity data, the balance
+   * table per year, charts, the largest sources with their formulas, the trend across years, the
+   * gap to the benchmarks and improvement directions derived from the figures. Fonts are bundled,
+   * so Chinese renders on any machine. A verified version is stamped (status, version, verifier,
+   * time, snapshot SHA-256); a draft carries a 草稿 / DRAFT watermark on every page.
+   */
+  public static void pdf(
+      Balance balance,
+      Inventory inventory,
+      List<BenchmarkValue> benchmarks,
+      ReportStamp stamp,
+      Locale locale,
+      OutputStream out)
+      throws IOException {
+    PdfReport.write(balance, inventory, benchmarks, stamp, Lang.of(locale), out);
   }
 }

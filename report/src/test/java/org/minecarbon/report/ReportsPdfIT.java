@@ -29,7 +29,7 @@ import org.minecarbon.report.internal.ReportHtml;
  * not empty boxes). The PNGs are kept under target/ for a look.
  */
 class ReportsPdfIT {
-  private static final Path OUT = Path.of("target", "report-it");
+  static final Path OUT = Path.of("target", "report-it");
 
   static byte[] pdf(Balance b, List<BenchmarkValue> benchmarks, Locale locale) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -90,7 +90,8 @@ class ReportsPdfIT {
     // The control experiment: the same document without the bundled fonts cannot show the title.
     Balance b = Samples.small();
     String html =
-        ReportHtml.build(b, b.calculation().inventory(), List.of(), Lang.of(Locale.CHINA));
+        ReportHtml.build(
+            b, b.calculation().inventory(), List.of(), ReportStamp.draft(), Lang.of(Locale.CHINA));
     ByteArrayOutputStream without = new ByteArrayOutputStream();
     PdfReport.render(html, without, false);
     ByteArrayOutputStream with = new ByteArrayOutputStream();

@@ -50,7 +50,15 @@ class ReportsXlsxTest {
     try (XSSFWorkbook wb = xlsx(Samples.small(), ZH)) {
       assertThat(sheetNames(wb))
           .containsExactly(
-              "报告主体基本信息", "CO2排放量汇总表", "化石燃料燃烧", "碳酸盐分解与碳化", "净购入电力和热力", "碳平衡核算表", "排放因子");
+              "报告主体基本信息",
+              "CO2排放量汇总表",
+              "化石燃料燃烧",
+              "碳酸盐分解与碳化",
+              "净购入电力和热力",
+              "井工开采CH4和CO2逃逸",
+              "产量与排放强度",
+              "碳平衡核算表",
+              "排放因子");
       assertThat(wb.getSheetAt(2).getRow(2).getCell(6).getStringCellValue()).isEqualTo("低位发热量");
     }
   }
@@ -65,6 +73,8 @@ class ReportsXlsxTest {
               "Fuel combustion",
               "Carbonates",
               "Electricity and heat",
+              "Mine methane and CO2",
+              "Production and intensity",
               "Table 1",
               "Factors");
       assertThat(wb.getSheetAt(2).getRow(2).getCell(6).getStringCellValue()).isEqualTo("NCV");
@@ -252,7 +262,7 @@ class ReportsXlsxTest {
              "sinks": [{"period": "2024", "sink": "utilization", "quantity": 10, "unit": "t"}]}
             """);
     try (XSSFWorkbook wb = xlsx(empty, ZH)) {
-      assertThat(wb.getNumberOfSheets()).isEqualTo(7);
+      assertThat(wb.getNumberOfSheets()).isEqualTo(9);
       Sheet fuel = wb.getSheet("化石燃料燃烧");
       assertThat(fuel.getRow(3)).isNull(); // no itemised row, a blank line, then the year total
       assertThat(rowStarting(fuel, "合计 2024").getCell(10).getNumericCellValue()).isZero();

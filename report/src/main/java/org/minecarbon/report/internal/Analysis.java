@@ -34,11 +34,44 @@ public final class Analysis {
         .toList();
   }
 
-  /** The year's emission lines with the largest CO2e, at most {@code n}. */
-  public static List<CalcLine> largest(Balance balance, int year, int n) {
-    return balance.calculation().lines().stream()
-        .filter(l -> l.year() == year && !l.column().isSink() && l.co2e() > 0)
-        .sorted(Comparator.comparingDouble(CalcLine::co2e).reversed())
+  /**
+   * An emission source of one site in a year: the year's lines of that source and site summed.
+   *
+   * @param source source code ({@code mine-methane})
+   * @param column balance column of the first line (a source lands in one column)
+   * @param site site id
+   * @param formula the engine's formula of the first line
+   * @param co2e tCO2e, Σ of the lines
+   * @param lines how many inventory rows (months) were summed
+   */
+  public record SourceTotal(
+      String source, Column column, String site, String formula, double co2e, int lines) {}
+
+  /**
+   * The year's emission lines summed per (source, site), largest first, at most {@code n}, those
+   * with a positive sum only: a source entered monthly is one line, not twelve.
+   */
+  public static List<SourceTotal> largest(Balance balance, int year, int n) {
+    Map<String, SourceTotal> sums = new java.util.LinkedHashMap<>();
+    for (CalcLine l : balance.calculation().lines()) {
+      if (l.year() != year || l.column().isSink()) {
+        continue;
+      }
+      sums.merge(
+          l.source() + "\u0000" + l.site(),
+          new SourceTotal(l.source(), l.column(), l.site(), l.formula(), l.co2e(), 1),
+          (a, b) ->
+              new SourceTotal(
+                  a.source(),
+                  a.column(),
+                  a.site(),
+                  a.formula(),
+                  a.co2e() + b.co2e(),
+                  a.lines() + 1));
+    }
+    return sums.values().stream()
+        .filter(t -> t.co2e() > 0)
+        .sorted(Comparator.comparingDouble(SourceTotal::co2e).reversed())
         .limit(n)
         .toList();
   }

@@ -1,14 +1,14 @@
 package org.minecarbon.report.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.ToDoubleFunction;
 import org.minecarbon.core.balance.Balance;
 import org.minecarbon.core.balance.BalanceYear;
 import org.minecarbon.core.balance.Totals;
-import org.minecarbon.core.calc.CalcLine;
 import org.minecarbon.core.calc.Column;
-import org.minecarbon.core.calc.Term;
+import org.minecarbon.core.inventory.Inventory;
 import org.minecarbon.core.text.Lang;
 import org.minecarbon.report.BenchmarkValue;
 
@@ -22,12 +22,13 @@ final class AnalysisHtml {
 
   private AnalysisHtml() {}
 
-  static void sections(Html h, Balance balance, List<BenchmarkValue> benchmarks, Lang lang) {
+  static void sections(
+      Html h, Balance balance, Inventory inventory, List<BenchmarkValue> benchmarks, Lang lang) {
     if (balance.years().isEmpty()) {
       return;
     }
     BalanceYear last = balance.years().getLast();
-    largest(h, balance, last, lang);
+    largest(h, balance, last, ReportWorkbook.siteNames(inventory), lang);
     trend(h, balance, lang);
     benchmarks(h, balance, benchmarks, lang);
     h.el("h2", "", lang.pick("七、改进方向", "7. Improvement directions"));
@@ -37,45 +38,35 @@ final class AnalysisHtml {
     notes(h, balance, lang);
   }
 
-  private static void largest(Html h, Balance balance, BalanceYear year, Lang lang) {
+  private static void largest(
+      Html h, Balance balance, BalanceYear year, Map<String, String> sites, Lang lang) {
     h.el("h2", "", lang.pick("四、主要排放源（%d 年）", "4. Largest sources (%d)").formatted(year.year()));
     h.raw("<table><tr>")
         .el("th", "narrow", "#")
-        .el("th", "id", lang.pick("行", "Row"))
-        .el("th", "col", lang.pick("类别", "Column"))
-        .th(lang.pick("站点", "Site"))
+        .el("th", "id", lang.pick("排放源", "Source"))
+        .el("th", "col", lang.pick("站点", "Site"))
         .th("tCO2e")
         .th(lang.pick("占比", "Share"))
-        .el("th", "formula", lang.pick("计算式", "Formula"))
+        .th(lang.pick("行数", "Rows"))
+        .el("th", "formula", lang.pick("计算方法", "Formula"))
         .raw("</tr>");
     int i = 1;
     double total = year.totals().emissionsTotal();
-    for (CalcLine l : Analysis.largest(balance, year.year(), LARGEST)) {
-      h.raw("<tr>").td("" + i++).td(l.row().label()).td(lang.label(l.column())).td(l.site());
-      h.num(l.co2e()).el("td", "n", Formats.pct(total == 0 ? 0 : 100 * l.co2e() / total));
-      h.td(l.formula() + "; " + substituted(l)).raw("</tr>");
+    for (Analysis.SourceTotal t : Analysis.largest(balance, year.year(), LARGEST)) {
+      h.raw("<tr>").td("" + i++).td(Texts.source(t.source(), lang));
+      h.td(sites.getOrDefault(t.site(), t.site())).num(t.co2e());
+      h.el("td", "n", Formats.pct(total == 0 ? 0 : 100 * t.co2e() / total));
+      h.el("td", "n", "" + t.lines());
+      h.td(Texts.formula(t.source(), t.formula(), lang)).raw("</tr>");
     }
     h.raw("</table>");
-  }
-
-  /** The line's terms with their numbers: {@code 1355 t × 3.66667 × 42.652 × 0.0202 × 0.98}. */
-  static String substituted(CalcLine l) {
-    StringBuilder sb = new StringBuilder();
-    for (Term t : l.terms()) {
-      double coef = t.coefficient();
-      sb.append(sb.isEmpty() ? (coef < 0 ? "−" : "") : (coef < 0 ? " − " : " + "));
-      sb.append(Formats.factor(t.activity())).append(' ').append(t.activityUnit());
-      if (Math.abs(coef) != 1) {
-        sb.append(" × ").append(Formats.factor(Math.abs(coef)));
-      }
-      for (int f : t.factors()) {
-        sb.append(" × ").append(Formats.factor(l.factors().get(f).factor().value()));
-      }
-    }
-    if (l.gwpIndex() >= 0) {
-      sb.insert(0, "(").append(") × GWP ").append(Formats.factor(l.gwp()));
-    }
-    return sb.toString();
+    h.el(
+        "p",
+        "note",
+        lang.pick(
+            "同一站点同一排放源的各月（各行）数据已合并；逐行计算过程见 XLSX 报告与系统中的计算说明。",
+            "Rows (months) of one source at one site are summed; the row-by-row calculation is in"
+                + " the XLSX report and the explain panels."));
   }
 
   private static void trend(Html h, Balance balance, Lang lang) {
@@ -139,7 +130,7 @@ final class AnalysisHtml {
         .th(lang.pick("来源", "Source"))
         .raw("</tr>");
     for (Analysis.Gap g : gaps) {
-      h.raw("<tr>").td(g.product()).td("" + g.year());
+      h.raw("<tr>").td(Texts.product(g.product(), lang)).td("" + g.year());
       h.el("td", "n", Formats.factor(g.actual())).el("td", "n", Formats.factor(g.benchmark()));
       h.el("td", "n", Formats.change(g.gap())).td(g.source()).raw("</tr>");
     }
@@ -160,7 +151,7 @@ final class AnalysisHtml {
         "note",
         lang.pick(
             ("碳排放按《中国矿山企业温室气体排放核算方法与报告指南（试行）》及煤炭生产企业指南的公式逐行计算，"
-                    + "GWP 取 %s，排放因子集 %s，共使用 %d 个因子（数值、单位与出处见 XLSX 报告“排放因子”表）。"
+                    + "全球增温潜势取 %s，排放因子集 %s，共使用 %d 个因子（数值、单位与出处见 XLSX 报告“排放因子”表）。"
                     + "碳平衡核算表格式见《绿色矿山资源与环境平衡体系：碳排放与碳汇循环平衡研究》表1。")
                 .formatted(balance.gwp().name(), balance.factorSet(), factors),
             ("Emissions are calculated row by row with the formulas of the NDRC mining and coal"

@@ -60,7 +60,7 @@ final class OverviewSheets {
           row,
           2,
           site.mineType() == null ? null : lang.pick(site.mineType().zh(), site.mineType().en()));
-      c.text(row, 3, site.commodity());
+      c.text(row, 3, Texts.commodity(site.commodity(), lang));
       c.text(row, 4, site.province());
       c.text(
           row,

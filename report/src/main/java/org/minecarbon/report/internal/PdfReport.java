@@ -11,6 +11,7 @@ import org.minecarbon.core.balance.Balance;
 import org.minecarbon.core.inventory.Inventory;
 import org.minecarbon.core.text.Lang;
 import org.minecarbon.report.BenchmarkValue;
+import org.minecarbon.report.ReportStamp;
 
 /**
  * Renders the report XHTML to PDF with OpenHTMLtoPDF and the bundled fonts (subset-embedded): Latin
@@ -33,10 +34,11 @@ public final class PdfReport {
       Balance balance,
       Inventory inventory,
       List<BenchmarkValue> benchmarks,
+      ReportStamp stamp,
       Lang lang,
       OutputStream out)
       throws IOException {
-    render(ReportHtml.build(balance, inventory, benchmarks, lang), out, true);
+    render(ReportHtml.build(balance, inventory, benchmarks, stamp, lang), out, true);
   }
 
   /**

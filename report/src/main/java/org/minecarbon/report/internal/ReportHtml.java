@@ -13,6 +13,7 @@ import org.minecarbon.core.inventory.Inventory;
 import org.minecarbon.core.inventory.Site;
 import org.minecarbon.core.text.Lang;
 import org.minecarbon.report.BenchmarkValue;
+import org.minecarbon.report.ReportStamp;
 
 /**
  * The carbon balance analysis report as an XHTML document for OpenHTMLtoPDF: entity data, Table 1
@@ -47,7 +48,11 @@ public final class ReportHtml {
   private ReportHtml() {}
 
   public static String build(
-      Balance balance, Inventory inventory, List<BenchmarkValue> benchmarks, Lang lang) {
+      Balance balance,
+      Inventory inventory,
+      List<BenchmarkValue> benchmarks,
+      ReportStamp stamp,
+      Lang lang) {
     Html h = new Html();
     String title = lang.pick("碳平衡分析报告", "Carbon balance analysis report");
     h.raw("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
@@ -56,15 +61,26 @@ public final class ReportHtml {
         .text(title)
         .raw("</title><style>")
         .raw(CSS)
+        .raw(StampHtml.CSS)
+        .raw(pageHeader(stamp, lang))
         .raw("</style></head><body>");
     h.el("h1", "", title);
     h.el("p", "sub", subtitle(balance, inventory, lang));
+    StampHtml.write(h, stamp, lang);
     entity(h, balance, inventory, lang);
     table1(h, balance, lang);
     charts(h, balance, lang);
-    AnalysisHtml.sections(h, balance, benchmarks, lang);
+    AnalysisHtml.sections(h, balance, inventory, benchmarks, lang);
     h.raw("</body></html>");
     return h.toString();
+  }
+
+  /** Every page's header names the status (fixed text of this module: digits and labels). */
+  private static String pageHeader(ReportStamp stamp, Lang lang) {
+    String text = StampHtml.header(stamp, lang).replace("\\", "").replace("\"", "");
+    return ("@page { @top-center { content: \"%s\"; font-family: '%s', '%s'; font-size: 8pt;"
+            + " color: #1F3864; } }\n")
+        .formatted(text, Fonts.LATIN_FAMILY, Fonts.CJK_FAMILY);
   }
 
   private static String subtitle(Balance balance, Inventory inventory, Lang lang) {
@@ -89,20 +105,19 @@ public final class ReportHtml {
         lang.pick("行业", "Industry"),
         e.industry() == null ? null : lang.pick(e.industry().zh(), e.industry().en()));
     pair(h, lang.pick("所在省份", "Province"), e.province());
-    pair(h, lang.pick("全球增温潜势 (GWP-100)", "GWP-100 set"), balance.gwp().name());
+    pair(h, lang.pick("全球增温潜势（100 年）", "GWP-100 set"), balance.gwp().name());
     pair(h, lang.pick("排放因子集", "Factor set"), balance.factorSet());
     h.raw("</table>");
     h.raw("<table><tr>")
         .th(lang.pick("站点", "Site"))
-        .th(lang.pick("名称", "Name"))
         .th(lang.pick("矿山类型", "Mine type"))
         .th(lang.pick("矿种", "Commodity"))
         .th(lang.pick("瓦斯等级", "Gas grade"))
         .raw("</tr>");
     for (Site s : inventory.sites()) {
-      h.raw("<tr>").td(s.id()).td(s.name());
+      h.raw("<tr>").td(s.name() == null ? s.id() : s.name());
       h.td(s.mineType() == null ? null : lang.pick(s.mineType().zh(), s.mineType().en()));
-      h.td(s.commodity());
+      h.td(Texts.commodity(s.commodity(), lang));
       h.td(s.gasGrade() == null ? null : lang.pick(s.gasGrade().zh(), s.gasGrade().en()));
       h.raw("</tr>");
     }

@@ -7,11 +7,12 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.app.InvalidInputException;
 import org.minecarbon.app.access.Permission;
+import org.minecarbon.app.report.ReportFile;
 import org.minecarbon.app.report.ReportService;
 import org.minecarbon.core.result.Codes;
 import org.minecarbon.core.result.Issue;
 import org.minecarbon.server.access.Requires;
-import org.springframework.http.ContentDisposition;
+import org.minecarbon.server.web.EvidenceDownloads;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -42,7 +43,7 @@ class ReportApi {
       @PathVariable long id,
       @Parameter(description = "zh (default) or en") @RequestParam(required = false)
           @Nullable String lang) {
-    return file(reports.balanceXlsx(id, locale(lang)), XLSX, "balance-" + id + ".xlsx");
+    return file(reports.balanceXlsx(id, locale(lang)), XLSX);
   }
 
   @Requires(value = Permission.READ, enterprise = "id")
@@ -52,10 +53,7 @@ class ReportApi {
       @PathVariable long id,
       @Parameter(description = "zh (default) or en") @RequestParam(required = false)
           @Nullable String lang) {
-    return file(
-        reports.analysisPdf(id, locale(lang)),
-        MediaType.APPLICATION_PDF_VALUE,
-        "analysis-" + id + ".pdf");
+    return file(reports.analysisPdf(id, locale(lang)), MediaType.APPLICATION_PDF_VALUE);
   }
 
   static Locale locale(@Nullable String lang) {
@@ -70,12 +68,14 @@ class ReportApi {
             .at("query parameter lang"));
   }
 
-  private static ResponseEntity<byte[]> file(byte[] bytes, String mediaType, String name) {
+  /**
+   * The report as an attachment named from enterprise, year and version ({@code
+   * 示例煤业-2024-v2-核证.pdf}): an ASCII {@code filename} and the UTF-8 {@code filename*} of RFC 5987.
+   */
+  static ResponseEntity<byte[]> file(ReportFile f, String mediaType) {
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(mediaType))
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(name).build().toString())
-        .body(bytes);
+        .header(HttpHeaders.CONTENT_DISPOSITION, EvidenceDownloads.disposition(f.name()))
+        .body(f.bytes());
   }
 }

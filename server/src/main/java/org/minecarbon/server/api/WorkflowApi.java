@@ -15,8 +15,6 @@ import org.minecarbon.app.workflow.YearStatus;
 import org.minecarbon.app.workflow.YearVersionView;
 import org.minecarbon.io.ResultWriters;
 import org.minecarbon.server.access.Requires;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -137,9 +135,7 @@ class WorkflowApi {
       @PathVariable int version,
       @Parameter(description = "zh (default) or en") @RequestParam(required = false)
           @Nullable String lang) {
-    byte[] bytes = reports.versionXlsx(id, year, version, ReportApi.locale(lang));
-    String name = "balance-" + id + "-" + year + "-v" + version + ".xlsx";
-    return file(bytes, XLSX, name);
+    return ReportApi.file(reports.versionXlsx(id, year, version, ReportApi.locale(lang)), XLSX);
   }
 
   @GetMapping("/versions/{version}/analysis.pdf")
@@ -154,18 +150,9 @@ class WorkflowApi {
       @PathVariable int version,
       @Parameter(description = "zh (default) or en") @RequestParam(required = false)
           @Nullable String lang) {
-    byte[] bytes = reports.versionPdf(id, year, version, ReportApi.locale(lang));
-    String name = "analysis-" + id + "-" + year + "-v" + version + ".pdf";
-    return file(bytes, MediaType.APPLICATION_PDF_VALUE, name);
-  }
-
-  private static ResponseEntity<byte[]> file(byte[] bytes, String mediaType, String name) {
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(mediaType))
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(name).build().toString())
-        .body(bytes);
+    return ReportApi.file(
+        reports.versionPdf(id, year, version, ReportApi.locale(lang)),
+        MediaType.APPLICATION_PDF_VALUE);
   }
 
   private static @Nullable String reason(@Nullable JsonNode body) {

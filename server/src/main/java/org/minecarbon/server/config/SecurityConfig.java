@@ -68,12 +68,11 @@ public class SecurityConfig {
     "/img/**",
     "/webjars/**",
     "/actuator/health",
-    "/actuator/health/**",
-    "/v3/api-docs",
-    "/v3/api-docs/**",
-    "/swagger-ui.html",
-    "/swagger-ui/**"
+    "/actuator/health/**"
   };
+
+  /** The OpenAPI document is served by the API chain: session, token or Basic (issue 11). */
+  private static final String[] API = {"/api/**", "/v3/api-docs", "/v3/api-docs/**"};
 
   @Bean
   AuthenticationManager authenticationManager(
@@ -98,7 +97,7 @@ public class SecurityConfig {
       throws Exception {
     RequestMatcher csrfNeeded =
         req -> !SAFE_METHODS.contains(req.getMethod()) && !hasAuthorization(req);
-    http.securityMatcher("/api/**")
+    http.securityMatcher(API)
         .authenticationManager(authentication)
         .addFilterBefore(
             new BodyLimitFilter(maxJsonBody.toBytes()), BasicAuthenticationFilter.class)

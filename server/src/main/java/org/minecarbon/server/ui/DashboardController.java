@@ -24,6 +24,8 @@ class DashboardController {
   private final BalancePages pages;
   private static final java.util.List<String> CHART_LABELS =
       java.util.List.of(
+          "month",
+          "previousYear",
           "emissions",
           "sinks",
           "net",

@@ -37,6 +37,7 @@ final class DashboardData {
     m.put("year", year.year());
     m.put("perYear", perYear(balance));
     m.put("trend", trend(balance, columnName));
+    m.put("monthly", monthly(balance, year, columnName));
     m.put("composition", composition(year.totals(), columnName));
     m.put("waterfall", waterfall(year.totals(), columnName));
     m.put("intensity", intensity(balance, benchmarks));
@@ -65,6 +66,50 @@ final class DashboardData {
       }
     }
     return out;
+  }
+
+  /**
+   * The year's months (1..12): one series per emission column of its monthly rows (null for a month
+   * without rows, so a gap stays a gap), and the previous year's monthly emissions total for the
+   * year-on-year line. Empty series when the year has no monthly rows (annual rows appear in no
+   * month).
+   */
+  static Map<String, Object> monthly(
+      Balance balance, BalanceYear year, Function<Column, String> columnName) {
+    List<Map<String, Object>> series = new ArrayList<>();
+    for (Column c : Column.EMISSIONS) {
+      if (year.months().values().stream().anyMatch(t -> t.get(c) != 0.0)) {
+        series.add(
+            Map.of(
+                "name",
+                columnName.apply(c),
+                "code",
+                c.code(),
+                "data",
+                months(year, t -> t.get(c))));
+      }
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("year", year.year());
+    m.put("series", series);
+    balance
+        .year(year.year() - 1)
+        .filter(p -> !p.months().isEmpty())
+        .ifPresent(
+            p ->
+                m.put(
+                    "previous",
+                    Map.of("year", p.year(), "data", months(p, Totals::emissionsTotal))));
+    return m;
+  }
+
+  private static List<@Nullable Double> months(BalanceYear y, ToDoubleFunction<Totals> f) {
+    List<@Nullable Double> data = new ArrayList<>();
+    for (int month = 1; month <= 12; month++) {
+      Totals t = y.months().get(month);
+      data.add(t == null ? null : round(f.applyAsDouble(t)));
+    }
+    return data;
   }
 
   static List<Map<String, Object>> composition(Totals t, Function<Column, String> columnName) {

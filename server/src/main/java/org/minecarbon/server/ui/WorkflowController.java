@@ -1,5 +1,6 @@
 package org.minecarbon.server.ui;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.minecarbon.app.RefusedException;
 import org.minecarbon.app.access.Permission;
 import org.minecarbon.app.access.Role;
 import org.minecarbon.app.audit.AuditService;
+import org.minecarbon.app.audit.AuditView;
 import org.minecarbon.app.inventory.InventoryService;
 import org.minecarbon.app.workflow.WorkflowService;
 import org.minecarbon.app.workflow.YearStatus;
@@ -36,11 +38,21 @@ class WorkflowController {
   private final WorkflowService workflow;
   private final InventoryService inventory;
   private final AuditService audit;
+
+  /** How many of the newest entries a filtered audit view searches. */
+  static final int FILTER_WINDOW = 2000;
+
+  private final AuditLines auditLines;
   private final Refusals refusals;
 
   WorkflowController(
-      WorkflowService workflow, InventoryService inventory, AuditService audit, Refusals refusals) {
+      WorkflowService workflow,
+      InventoryService inventory,
+      AuditService audit,
+      Refusals refusals,
+      AuditLines auditLines) {
     this.refusals = refusals;
+    this.auditLines = auditLines;
     this.workflow = workflow;
     this.inventory = inventory;
     this.audit = audit;
@@ -130,16 +142,29 @@ class WorkflowController {
   String rowHistory(@PathVariable long eid, @PathVariable long rid, Model model) {
     model.addAttribute("eid", eid);
     model.addAttribute("rid", rid);
-    model.addAttribute("entries", audit.rowHistory(eid, rid));
+    model.addAttribute("entries", auditLines.lines(audit.rowHistory(eid, rid)));
     return "history";
   }
 
   @GetMapping("/admin/audit")
   @Requires(Permission.AUDIT)
-  String adminAudit(@RequestParam(defaultValue = "0") int page, Model model) {
+  String adminAudit(
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(required = false) @Nullable String user,
+      @RequestParam(required = false) @Nullable String entity,
+      @RequestParam(required = false) @Nullable LocalDate from,
+      @RequestParam(required = false) @Nullable LocalDate to,
+      Model model) {
     int p = Math.max(0, page);
-    model.addAttribute("entries", audit.recent(p, 50));
-    model.addAttribute("page", p);
+    AuditLines.Filter filter = new AuditLines.Filter(user, entity, from, to);
+    // a filter searches the newest FILTER_WINDOW entries (one page of the store)
+    List<AuditView> entries =
+        filter.any()
+            ? audit.recent(0, FILTER_WINDOW).stream().filter(filter::matches).toList()
+            : audit.recent(p, 50);
+    model.addAttribute("entries", auditLines.lines(entries));
+    model.addAttribute("filter", filter);
+    model.addAttribute("page", filter.any() ? null : p);
     return "audit";
   }
 
@@ -147,7 +172,7 @@ class WorkflowController {
   @Requires(Permission.AUDIT)
   String adminVerify(Model model) {
     model.addAttribute("check", audit.verify());
-    return adminAudit(0, model);
+    return adminAudit(0, null, null, null, null, model);
   }
 
   /** The permission names the signed-in user's roles grant (for showing buttons). */

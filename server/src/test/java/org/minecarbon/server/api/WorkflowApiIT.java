@@ -321,6 +321,36 @@ class WorkflowApiIT extends ApiTestBase {
     assertThat(live).contains("9.8765");
   }
 
+  /**
+   * Issue 12: report files are named from enterprise, year and version (RFC 5987 {@code
+   * filename*}); the verified version's PDF is stamped with verifier and snapshot SHA-256, the live
+   * report carries the draft watermark.
+   */
+  @Test
+  void versionReports_namedAndStamped_liveReportIsDraft() throws Exception {
+    long id = importNew(COAL);
+    String e = "/api/v1/enterprises/" + id;
+    verifyYear(e, 2024, 1);
+    String sha = json(get(e + "/years/2024/versions")).get(0).get("snapshotSha256").asString();
+
+    HttpResponse<byte[]> pdf = get(e + "/years/2024/versions/1/analysis.pdf");
+    // 核证 = %E6%A0%B8%E8%AF%81 in UTF-8
+    assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow())
+        .startsWith("attachment; filename=\"")
+        .endsWith("-2024-v1-%E6%A0%B8%E8%AF%81.pdf");
+    String stamped = pdfText(pdf).replaceAll("\\s+", "");
+    assertThat(stamped).contains("已核证", verifier, sha).doesNotContain("草稿（未核证）");
+    HttpResponse<byte[]> xlsx = get(e + "/years/2024/versions/1/balance.xlsx?lang=en");
+    assertThat(xlsx.headers().firstValue("Content-Disposition").orElseThrow())
+        .endsWith("-2024-v1-verified.xlsx");
+
+    HttpResponse<byte[]> live = get(e + "/reports/analysis.pdf");
+    // 草稿 = %E8%8D%89%E7%A8%BF
+    assertThat(live.headers().firstValue("Content-Disposition").orElseThrow())
+        .endsWith("-2024-%E8%8D%89%E7%A8%BF.pdf");
+    assertThat(pdfText(live).replaceAll("\\s+", "")).contains("草稿（未核证）").doesNotContain(sha);
+  }
+
   private static String pdfText(HttpResponse<byte[]> r) throws Exception {
     assertThat(r.statusCode()).isEqualTo(200);
     try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(r.body())) {
