@@ -25,6 +25,9 @@ import org.minecarbon.app.evidence.internal.StoreEvidenceService;
 import org.minecarbon.app.factor.FactorService;
 import org.minecarbon.app.factor.Libraries;
 import org.minecarbon.app.factor.internal.CatalogFactorService;
+import org.minecarbon.app.footprint.FootprintService;
+import org.minecarbon.app.footprint.LcaDatabaseService;
+import org.minecarbon.app.footprint.internal.Footprints;
 import org.minecarbon.app.inventory.InventoryService;
 import org.minecarbon.app.inventory.internal.ScopedInventoryService;
 import org.minecarbon.app.inventory.internal.StoreInventoryService;
@@ -79,6 +82,7 @@ public final class App implements AutoCloseable {
   private final BenchmarkService benchmarks;
   private final UserService users;
   private final ReportService reports;
+  private final Footprints footprints;
 
   public App(Store store, Actor actor, PasswordHasher passwords, Settings settings) {
     this.store = store;
@@ -110,6 +114,7 @@ public final class App implements AutoCloseable {
     this.factors = new CatalogFactorService(store, libraries, tenancy, auditTrail);
     this.users = new StoreUserService(store, tenancy, passwords, auditTrail);
     this.reports = new ModuleReportService(inventories, balances, benchmarks, workflow);
+    this.footprints = new Footprints(store, tenancy, balances, jobs);
   }
 
   public Store store() {
@@ -186,6 +191,16 @@ public final class App implements AutoCloseable {
 
   public ReportService reports() {
     return reports;
+  }
+
+  /** Product carbon footprints (issue 14). */
+  public FootprintService footprints() {
+    return footprints.footprints();
+  }
+
+  /** Background LCA databases of the group (issue 14). */
+  public LcaDatabaseService lcaDatabases() {
+    return footprints.databases();
   }
 
   /** Stops the job pool (running jobs are marked failed at the next start). */

@@ -7,6 +7,7 @@ import org.flywaydb.core.Flyway;
 import org.minecarbon.store.audit.AuditRepository;
 import org.minecarbon.store.catalog.CatalogRepository;
 import org.minecarbon.store.evidence.EvidenceRepository;
+import org.minecarbon.store.footprint.FootprintRepository;
 import org.minecarbon.store.internal.Jdbc;
 import org.minecarbon.store.inventory.InventoryRepository;
 import org.minecarbon.store.inventory.RowRepository;
@@ -33,6 +34,7 @@ public final class Store {
   private final PeriodRepository periods;
   private final EvidenceRepository evidence;
   private final JobRepository jobs;
+  private final FootprintRepository footprints;
 
   public Store(DataSource dataSource) {
     this.jdbc = new Jdbc(dataSource);
@@ -45,6 +47,7 @@ public final class Store {
     this.periods = new PeriodRepository(jdbc, Clock.systemUTC());
     this.evidence = new EvidenceRepository(jdbc);
     this.jobs = new JobRepository(jdbc, Clock.systemUTC());
+    this.footprints = new FootprintRepository(jdbc, Clock.systemUTC());
   }
 
   /** Brings the schema up to date (for use without Spring, which runs Flyway itself). */
@@ -102,5 +105,10 @@ public final class Store {
   /** Long-running jobs and their results. */
   public JobRepository jobs() {
     return jobs;
+  }
+
+  /** Background LCA databases, links and footprint runs (V12). */
+  public FootprintRepository footprints() {
+    return footprints;
   }
 }
