@@ -13,6 +13,8 @@ import org.minecarbon.app.enterprise.EnterpriseService;
 import org.minecarbon.app.evidence.EvidenceService;
 import org.minecarbon.app.factor.FactorService;
 import org.minecarbon.app.factor.Libraries;
+import org.minecarbon.app.footprint.FootprintService;
+import org.minecarbon.app.footprint.LcaDatabaseService;
 import org.minecarbon.app.inventory.InventoryService;
 import org.minecarbon.app.job.JobRunner;
 import org.minecarbon.app.report.ReportService;
@@ -145,5 +147,15 @@ public class AppConfig {
   @Bean
   ReportService reportService(App app) {
     return app.reports();
+  }
+
+  @Bean
+  FootprintService footprintService(App app) {
+    return app.footprints();
+  }
+
+  @Bean
+  LcaDatabaseService lcaDatabaseService(App app) {
+    return app.lcaDatabases();
   }
 }
