@@ -26,7 +26,7 @@
       legend: { top: 0 },
       grid: { left: 12, right: 16, top: 40, bottom: 8, containLabel: true },
       xAxis: { type: "category", data: d.stages },
-      yAxis: { type: "value", name: "kgCO₂e/t" },
+      yAxis: { type: "value", name: "kg CO₂e/t" },
       series: series
     });
     window.addEventListener("resize", function () { c.resize(); });
