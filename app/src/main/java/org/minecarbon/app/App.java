@@ -25,6 +25,9 @@ import org.minecarbon.app.evidence.internal.StoreEvidenceService;
 import org.minecarbon.app.factor.FactorService;
 import org.minecarbon.app.factor.Libraries;
 import org.minecarbon.app.factor.internal.CatalogFactorService;
+import org.minecarbon.app.footprint.FootprintService;
+import org.minecarbon.app.footprint.LcaDatabaseService;
+import org.minecarbon.app.footprint.internal.Footprints;
 import org.minecarbon.app.inventory.InventoryService;
 import org.minecarbon.app.inventory.internal.ScopedInventoryService;
 import org.minecarbon.app.inventory.internal.StoreInventoryService;
@@ -83,6 +86,7 @@ public final class App implements AutoCloseable {
   private final UserService users;
   private final ReportService reports;
   private final PlanService plans;
+  private final Footprints footprints;
 
   public App(Store store, Actor actor, PasswordHasher passwords, Settings settings) {
     this.store = store;
@@ -122,6 +126,7 @@ public final class App implements AutoCloseable {
             inventories,
             auditTrail,
             new PlanRuns(tenancy, libraries, jobs, java.time.Duration.ofSeconds(60)));
+    this.footprints = new Footprints(store, tenancy, balances, jobs);
   }
 
   public Store store() {
@@ -203,6 +208,16 @@ public final class App implements AutoCloseable {
   /** Reduction-pathway plans, versioned, run as jobs (issue 13). */
   public PlanService plans() {
     return plans;
+  }
+
+  /** Product carbon footprints (issue 14). */
+  public FootprintService footprints() {
+    return footprints.footprints();
+  }
+
+  /** Background LCA databases of the group (issue 14). */
+  public LcaDatabaseService lcaDatabases() {
+    return footprints.databases();
   }
 
   /** Stops the job pool (running jobs are marked failed at the next start). */

@@ -7,6 +7,7 @@ import org.flywaydb.core.Flyway;
 import org.minecarbon.store.audit.AuditRepository;
 import org.minecarbon.store.catalog.CatalogRepository;
 import org.minecarbon.store.evidence.EvidenceRepository;
+import org.minecarbon.store.footprint.FootprintRepository;
 import org.minecarbon.store.internal.Jdbc;
 import org.minecarbon.store.inventory.InventoryRepository;
 import org.minecarbon.store.inventory.RowRepository;
@@ -35,6 +36,7 @@ public final class Store {
   private final EvidenceRepository evidence;
   private final JobRepository jobs;
   private final PlanRepository plans;
+  private final FootprintRepository footprints;
 
   public Store(DataSource dataSource) {
     this.jdbc = new Jdbc(dataSource);
@@ -48,6 +50,7 @@ public final class Store {
     this.evidence = new EvidenceRepository(jdbc);
     this.jobs = new JobRepository(jdbc, Clock.systemUTC());
     this.plans = new PlanRepository(jdbc, Clock.systemUTC());
+    this.footprints = new FootprintRepository(jdbc, Clock.systemUTC());
   }
 
   /** Brings the schema up to date (for use without Spring, which runs Flyway itself). */
@@ -110,5 +113,10 @@ public final class Store {
   /** Reduction-pathway plans and their versions. */
   public PlanRepository plans() {
     return plans;
+  }
+
+  /** Background LCA databases, links and footprint runs (V12). */
+  public FootprintRepository footprints() {
+    return footprints;
   }
 }

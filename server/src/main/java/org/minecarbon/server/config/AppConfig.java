@@ -13,6 +13,8 @@ import org.minecarbon.app.enterprise.EnterpriseService;
 import org.minecarbon.app.evidence.EvidenceService;
 import org.minecarbon.app.factor.FactorService;
 import org.minecarbon.app.factor.Libraries;
+import org.minecarbon.app.footprint.FootprintService;
+import org.minecarbon.app.footprint.LcaDatabaseService;
 import org.minecarbon.app.inventory.InventoryService;
 import org.minecarbon.app.job.JobRunner;
 import org.minecarbon.app.plan.PlanService;
@@ -151,5 +153,15 @@ public class AppConfig {
   @Bean
   PlanService planService(App app) {
     return app.plans();
+  }
+
+  @Bean
+  FootprintService footprintService(App app) {
+    return app.footprints();
+  }
+
+  @Bean
+  LcaDatabaseService lcaDatabaseService(App app) {
+    return app.lcaDatabases();
   }
 }

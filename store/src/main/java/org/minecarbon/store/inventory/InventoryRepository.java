@@ -376,6 +376,12 @@ public final class InventoryRepository {
     if (settings != null) {
       header.set("settings", settings.deepCopy());
     }
+    // the footprint extension materials[] (purchased materials, footprint contract v1 §4) has no
+    // row table of its own: it is kept with the header and given back in the document
+    JsonNode materials = document.get("materials");
+    if (materials != null && materials.isArray()) {
+      header.set("materials", materials.deepCopy());
+    }
     return header;
   }
 
@@ -393,6 +399,9 @@ public final class InventoryRepository {
       if (withRows) {
         rows.list(e.id(), RowQuery.of(kind)).forEach(r -> array.add(r.doc()));
       }
+    }
+    if (withRows && e.header().get("materials") instanceof ArrayNode materials) {
+      doc.set("materials", materials);
     }
     return doc;
   }

@@ -62,6 +62,7 @@ public class DocumentImportService implements ImportService {
     tenancy.enterprise(enterpriseId);
     Result.Ok<Inventory> ok = load(bytes, fileName);
     ObjectNode tree = InventoryWriter.write(ok.value());
+    FootprintExtensions.carry(bytes, fileName, tree);
     store.inTransaction(
         () -> {
           locks.lock(enterpriseId);
@@ -85,6 +86,7 @@ public class DocumentImportService implements ImportService {
     long group = tenancy.groupId();
     Result.Ok<Inventory> ok = load(bytes, fileName);
     ObjectNode tree = InventoryWriter.write(ok.value());
+    FootprintExtensions.carry(bytes, fileName, tree);
     long id =
         store.inTransaction(
             () -> {

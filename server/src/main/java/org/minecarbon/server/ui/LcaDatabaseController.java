@@ -1,0 +1,67 @@
+package org.minecarbon.server.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.minecarbon.app.InvalidInputException;
+import org.minecarbon.app.RefusedException;
+import org.minecarbon.app.access.Permission;
+import org.minecarbon.app.footprint.LcaDatabaseService;
+import org.minecarbon.server.access.Requires;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The group's background LCA databases: list (READ), upload and delete (MANAGE_CATALOG). */
+@Controller
+class LcaDatabaseController {
+  private final LcaDatabaseService databases;
+
+  LcaDatabaseController(LcaDatabaseService databases) {
+    this.databases = databases;
+  }
+
+  @Requires(Permission.READ)
+  @GetMapping("/lca/databases")
+  String page(Model model) {
+    model.addAttribute("databases", databases.list());
+    if (!model.containsAttribute("issues")) {
+      model.addAttribute("issues", List.of());
+    }
+    return "lca-databases";
+  }
+
+  @Requires(Permission.MANAGE_CATALOG)
+  @PostMapping("/lca/databases")
+  String upload(
+      @RequestParam("file") MultipartFile file,
+      @RequestParam(defaultValue = "") String name,
+      Model model) {
+    String label = !name.isBlank() ? name : String.valueOf(file.getOriginalFilename());
+    try {
+      databases.upload(label, file.getBytes());
+      return "redirect:/lca/databases?saved";
+    } catch (InvalidInputException e) {
+      model.addAttribute("issues", e.issues());
+      return page(model);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Requires(Permission.MANAGE_CATALOG)
+  @PostMapping("/lca/databases/{dbId}/delete")
+  String delete(@PathVariable long dbId, Model model) {
+    try {
+      databases.delete(dbId);
+      return "redirect:/lca/databases?deleted";
+    } catch (RefusedException e) {
+      model.addAttribute("issues", List.of(e.issue()));
+      return page(model);
+    }
+  }
+}
