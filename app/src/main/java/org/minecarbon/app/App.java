@@ -29,6 +29,8 @@ import org.minecarbon.app.inventory.InventoryService;
 import org.minecarbon.app.inventory.internal.ScopedInventoryService;
 import org.minecarbon.app.inventory.internal.StoreInventoryService;
 import org.minecarbon.app.job.JobRunner;
+import org.minecarbon.app.meter.MeterService;
+import org.minecarbon.app.meter.internal.StoreMeterService;
 import org.minecarbon.app.report.ReportService;
 import org.minecarbon.app.report.internal.ModuleReportService;
 import org.minecarbon.app.user.PasswordHasher;
@@ -79,6 +81,7 @@ public final class App implements AutoCloseable {
   private final BenchmarkService benchmarks;
   private final UserService users;
   private final ReportService reports;
+  private final MeterService meters;
 
   public App(Store store, Actor actor, PasswordHasher passwords, Settings settings) {
     this.store = store;
@@ -110,6 +113,9 @@ public final class App implements AutoCloseable {
     this.factors = new CatalogFactorService(store, libraries, tenancy, auditTrail);
     this.users = new StoreUserService(store, tenancy, passwords, auditTrail);
     this.reports = new ModuleReportService(inventories, balances, benchmarks, workflow);
+    this.meters =
+        new StoreMeterService(
+            store, tenancy, locks, auditTrail, inventories, java.time.Clock.systemUTC());
   }
 
   public Store store() {
@@ -186,6 +192,11 @@ public final class App implements AutoCloseable {
 
   public ReportService reports() {
     return reports;
+  }
+
+  /** Meter registry, readings and the derived meter rows (issue 15). */
+  public MeterService meters() {
+    return meters;
   }
 
   /** Stops the job pool (running jobs are marked failed at the next start). */

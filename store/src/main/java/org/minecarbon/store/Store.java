@@ -11,6 +11,7 @@ import org.minecarbon.store.internal.Jdbc;
 import org.minecarbon.store.inventory.InventoryRepository;
 import org.minecarbon.store.inventory.RowRepository;
 import org.minecarbon.store.job.JobRepository;
+import org.minecarbon.store.meter.MeterRepository;
 import org.minecarbon.store.period.PeriodRepository;
 import org.minecarbon.store.user.ApiTokenRepository;
 import org.minecarbon.store.user.UserRepository;
@@ -33,6 +34,7 @@ public final class Store {
   private final PeriodRepository periods;
   private final EvidenceRepository evidence;
   private final JobRepository jobs;
+  private final MeterRepository meters;
 
   public Store(DataSource dataSource) {
     this.jdbc = new Jdbc(dataSource);
@@ -45,6 +47,7 @@ public final class Store {
     this.periods = new PeriodRepository(jdbc, Clock.systemUTC());
     this.evidence = new EvidenceRepository(jdbc);
     this.jobs = new JobRepository(jdbc, Clock.systemUTC());
+    this.meters = new MeterRepository(jdbc, Clock.systemUTC());
   }
 
   /** Brings the schema up to date (for use without Spring, which runs Flyway itself). */
@@ -102,5 +105,10 @@ public final class Store {
   /** Long-running jobs and their results. */
   public JobRepository jobs() {
     return jobs;
+  }
+
+  /** Meter registries, readings and conflicts (embedded ingestion). */
+  public MeterRepository meters() {
+    return meters;
   }
 }
