@@ -146,4 +146,9 @@ public class AppConfig {
   ReportService reportService(App app) {
     return app.reports();
   }
+
+  @Bean
+  org.minecarbon.app.meter.MeterService meterService(App app) {
+    return app.meters();
+  }
 }
