@@ -120,7 +120,9 @@ public final class StoreMeterService implements MeterService {
               store.meters().recordConflicts(enterpriseId, b.conflicts);
               return b;
             });
-    RowUpserts upserts = refresh(enterpriseId, registry, batch.fresh);
+    // duplicates too: a batch committed before a crash lost its answer and its upsert; re-posting
+    // it recomputes the same months (an unchanged row makes no revision)
+    RowUpserts upserts = refresh(enterpriseId, registry, rows);
     return new IngestResult(
         batch.fresh.size(),
         batch.duplicates,
@@ -146,7 +148,7 @@ public final class StoreMeterService implements MeterService {
     return Derivation.of(store, enterpriseId, registry, first, last, y -> true, now);
   }
 
-  /** Recomputes the months around the new readings and upserts the rows of draft years. */
+  /** Recomputes the months around the readings and upserts the rows of draft years. */
   private RowUpserts refresh(long enterpriseId, MeterRegistry registry, List<StoredReading> fresh) {
     RowUpserts upserts = new RowUpserts();
     if (fresh.isEmpty()) {
