@@ -35,7 +35,17 @@ public interface MeterService {
    * @throws org.minecarbon.app.RefusedException 409 {@code PERIOD_LOCKED} for a reading in a year
    *     that is not a draft
    */
-  IngestResult ingest(long enterpriseId, InputStream readings, String contentType);
+  default IngestResult ingest(long enterpriseId, InputStream readings, String contentType) {
+    return ingest(enterpriseId, readings, contentType, true);
+  }
+
+  /**
+   * The same; with {@code refreshRows} false the batch is stored and acknowledged without
+   * recomputing the meter rows (a bulk back-fill: the rows of those months are upserted by the next
+   * batch touching them, or a re-post of any batch of the month).
+   */
+  IngestResult ingest(
+      long enterpriseId, InputStream readings, String contentType, boolean refreshRows);
 
   /** The rows, alarms and completeness of a year derived from the stored readings (§4 JSON). */
   MeterReport rows(long enterpriseId, int year);

@@ -104,7 +104,8 @@ public final class StoreMeterService implements MeterService {
   }
 
   @Override
-  public IngestResult ingest(long enterpriseId, InputStream in, String contentType) {
+  public IngestResult ingest(
+      long enterpriseId, InputStream in, String contentType, boolean refreshRows) {
     tenancy.enterprise(enterpriseId);
     MeterRegistry registry = parse(enterpriseId, stored(enterpriseId).document().getBytes(UTF8));
     List<Reading> readings = read(registry, bytes(in), contentType);
@@ -122,7 +123,7 @@ public final class StoreMeterService implements MeterService {
             });
     // duplicates too: a batch committed before a crash lost its answer and its upsert; re-posting
     // it recomputes the same months (an unchanged row makes no revision)
-    RowUpserts upserts = refresh(enterpriseId, registry, rows);
+    RowUpserts upserts = refreshRows ? refresh(enterpriseId, registry, rows) : new RowUpserts();
     return new IngestResult(
         batch.fresh.size(),
         batch.duplicates,
