@@ -1,5 +1,7 @@
 package org.minecarbon.bench.meter;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -54,7 +56,11 @@ public final class IngestBench {
     ds.setCurrentSchema(schema);
     ds.setReWriteBatchedInserts(true);
     Store.migrate(ds);
-    Store store = new Store(ds);
+    HikariConfig pool = new HikariConfig();
+    pool.setDataSource(ds);
+    pool.setMaximumPoolSize(4);
+    HikariDataSource pooled = new HikariDataSource(pool);
+    Store store = new Store(pooled);
     long group = store.users().createGroup("bench");
     store.users().createUser("bench", "{noop}x", List.of("ADMIN"), group);
     long enterprise = enterprise(store, group);
@@ -78,6 +84,7 @@ public final class IngestBench {
       System.out.printf("COPY baseline: %.0f readings/s%n", copy);
       System.out.printf("ratio COPY/use case: %.2f%n", copy / ours);
     } finally {
+      pooled.close();
       exec(ds, "DROP SCHEMA " + schema + " CASCADE");
     }
   }

@@ -80,7 +80,7 @@ class MeterController {
   private String render(long eid, @Nullable Integer year, Model model) {
     int y = year == null ? Year.now().getValue() : year;
     model.addAttribute("eid", eid);
-    model.addAttribute("year", y);
+    model.addAttribute("year", String.valueOf(y));
     model.addAttribute("canEdit", EvidenceController.canEdit());
     try {
       RegistryView v = meters.registry(eid);

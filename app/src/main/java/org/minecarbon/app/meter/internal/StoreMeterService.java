@@ -186,13 +186,19 @@ public final class StoreMeterService implements MeterService {
     years.forEach(y -> locks.requireDraft(enterpriseId, y));
   }
 
+  /** A site-limited user posts readings only for meters of its sites (403 otherwise). */
   private void requireSites(long enterpriseId, MeterRegistry registry, List<Reading> readings) {
+    if (!tenancy.scope().siteLimited(enterpriseId)) {
+      return;
+    }
     Set<String> ids = readings.stream().map(Reading::meter).collect(Collectors.toSet());
+    Set<String> sites = new TreeSet<>();
     for (Meter m : registry.meters()) {
       if (ids.contains(m.id())) {
-        tenancy.requireSite(enterpriseId, m.site());
+        sites.add(m.site());
       }
     }
+    sites.forEach(site -> tenancy.requireSite(enterpriseId, site));
   }
 
   private static final java.nio.charset.Charset UTF8 = StandardCharsets.UTF_8;
