@@ -35,6 +35,8 @@ import org.minecarbon.app.job.JobRunner;
 import org.minecarbon.app.plan.PlanService;
 import org.minecarbon.app.plan.internal.PlanRuns;
 import org.minecarbon.app.plan.internal.StorePlanService;
+import org.minecarbon.app.meter.MeterService;
+import org.minecarbon.app.meter.internal.StoreMeterService;
 import org.minecarbon.app.report.ReportService;
 import org.minecarbon.app.report.internal.ModuleReportService;
 import org.minecarbon.app.user.PasswordHasher;
@@ -87,6 +89,7 @@ public final class App implements AutoCloseable {
   private final ReportService reports;
   private final PlanService plans;
   private final Footprints footprints;
+  private final MeterService meters;
 
   public App(Store store, Actor actor, PasswordHasher passwords, Settings settings) {
     this.store = store;
@@ -127,6 +130,9 @@ public final class App implements AutoCloseable {
             auditTrail,
             new PlanRuns(tenancy, libraries, jobs, java.time.Duration.ofSeconds(60)));
     this.footprints = new Footprints(store, tenancy, balances, jobs);
+    this.meters =
+        new StoreMeterService(
+            store, tenancy, locks, auditTrail, inventories, java.time.Clock.systemUTC());
   }
 
   public Store store() {
@@ -218,6 +224,11 @@ public final class App implements AutoCloseable {
   /** Background LCA databases of the group (issue 14). */
   public LcaDatabaseService lcaDatabases() {
     return footprints.databases();
+  }
+
+  /** Meter registry, readings and the derived meter rows (issue 15). */
+  public MeterService meters() {
+    return meters;
   }
 
   /** Stops the job pool (running jobs are marked failed at the next start). */

@@ -12,6 +12,7 @@ import org.minecarbon.store.internal.Jdbc;
 import org.minecarbon.store.inventory.InventoryRepository;
 import org.minecarbon.store.inventory.RowRepository;
 import org.minecarbon.store.job.JobRepository;
+import org.minecarbon.store.meter.MeterRepository;
 import org.minecarbon.store.period.PeriodRepository;
 import org.minecarbon.store.plan.PlanRepository;
 import org.minecarbon.store.user.ApiTokenRepository;
@@ -37,6 +38,7 @@ public final class Store {
   private final JobRepository jobs;
   private final PlanRepository plans;
   private final FootprintRepository footprints;
+  private final MeterRepository meters;
 
   public Store(DataSource dataSource) {
     this.jdbc = new Jdbc(dataSource);
@@ -51,6 +53,7 @@ public final class Store {
     this.jobs = new JobRepository(jdbc, Clock.systemUTC());
     this.plans = new PlanRepository(jdbc, Clock.systemUTC());
     this.footprints = new FootprintRepository(jdbc, Clock.systemUTC());
+    this.meters = new MeterRepository(jdbc, Clock.systemUTC());
   }
 
   /** Brings the schema up to date (for use without Spring, which runs Flyway itself). */
@@ -118,5 +121,10 @@ public final class Store {
   /** Background LCA databases, links and footprint runs (V12). */
   public FootprintRepository footprints() {
     return footprints;
+  }
+
+  /** Meter registries, readings and conflicts (embedded ingestion). */
+  public MeterRepository meters() {
+    return meters;
   }
 }

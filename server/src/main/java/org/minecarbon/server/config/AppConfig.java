@@ -164,4 +164,9 @@ public class AppConfig {
   LcaDatabaseService lcaDatabaseService(App app) {
     return app.lcaDatabases();
   }
+
+  @Bean
+  org.minecarbon.app.meter.MeterService meterService(App app) {
+    return app.meters();
+  }
 }

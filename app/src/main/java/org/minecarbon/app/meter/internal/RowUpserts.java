@@ -1,0 +1,64 @@
+package org.minecarbon.app.meter.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.minecarbon.app.InvalidInputException;
+import org.minecarbon.app.RefusedException;
+import org.minecarbon.app.inventory.InventoryService;
+import org.minecarbon.app.inventory.RowFilter;
+import org.minecarbon.app.inventory.RowView;
+import org.minecarbon.core.result.Issue;
+import org.minecarbon.io.json.InventoryWriter;
+import org.minecarbon.io.json.Nodes;
+import org.minecarbon.meter.rows.MeterRow;
+import org.minecarbon.store.inventory.RowKind;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Upserts {@code meter:} rows into the enterprise's inventory through {@link InventoryService}
+ * (validation, period locks, a revision and an audit entry per change): a row whose id is stored is
+ * updated when its document differs, otherwise added. An unchanged row makes no revision.
+ */
+final class RowUpserts {
+  int changed;
+  final List<Issue> problems = new ArrayList<>();
+
+  void apply(InventoryService inventories, long enterpriseId, int year, List<MeterRow> rows) {
+    Map<String, RowView> stored =
+        inventories.rows(enterpriseId, new RowFilter(RowKind.ACTIVITY, year, null, null)).stream()
+            .filter(r -> r.key() != null && r.key().startsWith("meter:"))
+            .collect(
+                Collectors.toMap(
+                    r -> java.util.Objects.requireNonNull(r.key()),
+                    Function.identity(),
+                    (a, b) -> a));
+    for (MeterRow r : rows) {
+      ObjectNode doc = document(r);
+      RowView old = stored.get(r.id());
+      try {
+        if (old == null) {
+          inventories.addRow(enterpriseId, RowKind.ACTIVITY, doc);
+          changed++;
+        } else if (!old.doc().equals(doc)) {
+          inventories.updateRow(enterpriseId, old.id(), doc, old.version());
+          changed++;
+        }
+      } catch (InvalidInputException e) {
+        e.issues().forEach(i -> problems.add(i.at(r.id())));
+      } catch (RefusedException e) {
+        problems.add(e.issue().at(r.id()));
+      }
+    }
+  }
+
+  /** The inventory v1 row with the contract's {@code completeness} and {@code estimated}. */
+  static ObjectNode document(MeterRow r) {
+    ObjectNode o = InventoryWriter.writeActivity(r.row());
+    o.set("completeness", Nodes.number(r.completeness()));
+    o.set("estimated", Nodes.number(r.estimated()));
+    return o;
+  }
+}
