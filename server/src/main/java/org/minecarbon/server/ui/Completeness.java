@@ -59,8 +59,8 @@ final class Completeness {
    * enterprise-level rows.
    */
   static List<Line> of(List<String> sites, List<RowView> rows) {
-    TreeSet<String> siteTypes = new TreeSet<>();
-    TreeSet<String> enterpriseTypes = new TreeSet<>();
+    TreeSet<String> siteTypes = new TreeSet<>(Completeness::byFormOrder);
+    TreeSet<String> enterpriseTypes = new TreeSet<>(Completeness::byFormOrder);
     for (RowView r : rows) {
       (r.site() == null ? enterpriseTypes : siteTypes).add(type(r));
     }
@@ -74,6 +74,14 @@ final class Completeness {
       out.add(line("", type, rows));
     }
     return out;
+  }
+
+  /** Sources in the contract's order (as the type pick-list), unknown codes last. */
+  private static int byFormOrder(String a, String b) {
+    List<String> order = EntryForms.all().stream().map(EntryForms.Form::type).toList();
+    int ia = order.indexOf(a) < 0 ? order.size() : order.indexOf(a);
+    int ib = order.indexOf(b) < 0 ? order.size() : order.indexOf(b);
+    return ia != ib ? Integer.compare(ia, ib) : a.compareTo(b);
   }
 
   /** The source code, {@code production} for production rows (their product is not a source). */

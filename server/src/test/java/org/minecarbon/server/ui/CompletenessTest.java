@@ -37,16 +37,16 @@ class CompletenessTest {
 
     List<Completeness.Line> lines = Completeness.of(List.of("north", "south"), rows);
 
-    // 2 sites × 2 sources present in the year
+    // 2 sites × 2 sources present in the year, sources in the contract's order (fuel first)
     assertThat(lines).hasSize(4);
-    Completeness.Line northFuel = lines.get(1);
+    Completeness.Line northFuel = lines.get(0);
     assertThat(northFuel.type()).isEqualTo("fuel");
     assertThat(northFuel.months().subList(0, 3))
         .containsExactly(State.ENTERED, State.ESTIMATED, State.MISSING);
     assertThat(northFuel.gaps()).isEqualTo(10); // March to December
-    Completeness.Line southElectricity = lines.get(2);
+    Completeness.Line southElectricity = lines.get(3);
     assertThat(southElectricity.months()).containsOnly(State.ANNUAL);
-    Completeness.Line southFuel = lines.get(3);
+    Completeness.Line southFuel = lines.get(2);
     assertThat(southFuel.gaps()).isEqualTo(12); // fuel entered at north, none at south
   }
 
