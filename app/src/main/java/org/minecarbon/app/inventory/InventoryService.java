@@ -33,6 +33,15 @@ public interface InventoryService {
 
   void deleteRow(long enterpriseId, long rowId);
 
+  /**
+   * Applies every change in one transaction, or none: all rows are checked first and every issue of
+   * every change is reported, its pointer prefixed with {@code /changes/<index>}.
+   *
+   * @throws InvalidInputException when any change has errors (nothing is written)
+   * @throws org.minecarbon.store.StaleVersionException when a row changed meanwhile (rolled back)
+   */
+  void applyAll(long enterpriseId, List<RowChange> changes);
+
   /** The years with data or an opened reporting period, ascending. */
   List<Integer> years(long enterpriseId);
 

@@ -79,6 +79,7 @@ class EntryController {
       @RequestParam(required = false) @Nullable Integer month,
       @RequestParam(required = false) @Nullable String site,
       @RequestParam(required = false) @Nullable Long edit,
+      @RequestParam(required = false) @Nullable String type,
       Model model) {
     Period p = period(eid, year, month, site);
     fill(eid, p, model);
@@ -87,7 +88,7 @@ class EntryController {
       model.addAttribute("editForm", RowForm.of(inventory.row(eid, edit)));
     }
     model.addAttribute("editErrors", Map.of());
-    model.addAttribute("form", newForm(p));
+    model.addAttribute("form", newForm(p, type));
     model.addAttribute("errors", Map.of());
     return "entry";
   }
@@ -117,7 +118,7 @@ class EntryController {
     fill(eid, p, model);
     model.addAttribute("editErrors", Map.of());
     model.addAttribute("form", form);
-    model.addAttribute("errors", RowForm.byField(problems));
+    model.addAttribute("errors", form.byField(problems));
     model.addAttribute("allIssues", problems);
     return "entry";
   }
@@ -156,8 +157,8 @@ class EntryController {
     fill(eid, p, model);
     model.addAttribute("editId", rid);
     model.addAttribute("editForm", form);
-    model.addAttribute("editErrors", RowForm.byField(problems));
-    model.addAttribute("form", newForm(p));
+    model.addAttribute("editErrors", form.byField(problems));
+    model.addAttribute("form", newForm(p, null));
     model.addAttribute("errors", Map.of());
     return "entry";
   }
@@ -183,7 +184,7 @@ class EntryController {
       model.addAttribute("refused", refusals.explain(e, eid));
       fill(eid, p, model);
       model.addAttribute("editErrors", Map.of());
-      model.addAttribute("form", newForm(p));
+      model.addAttribute("form", newForm(p, null));
       model.addAttribute("errors", Map.of());
       return "entry";
     }
@@ -212,18 +213,29 @@ class EntryController {
     model.addAttribute("period", p);
     model.addAttribute("years", years);
     model.addAttribute("rows", rows.stream().map(r -> new Line(r, RowForm.of(r))).toList());
-    model.addAttribute("sites", enterprises.sites(eid));
+    var sites = enterprises.sites(eid);
+    model.addAttribute("sites", sites);
+    Map<String, String> names = new java.util.HashMap<>();
+    sites.forEach(s -> names.put(s.code(), s.name() != null ? s.name() : s.code()));
+    model.addAttribute("siteNames", names);
     model.addAttribute("sources", Source.values());
     model.addAttribute("sinkTypes", SinkType.values());
     model.addAttribute("stages", Stage.values());
     model.addAttribute("yearStatus", workflow.status(eid, p.year()));
   }
 
-  private static RowForm newForm(Period p) {
+  /** An empty form of the chosen type (fuel by default) with the type's default selections. */
+  private static RowForm newForm(Period p, @Nullable String type) {
     RowForm f = new RowForm();
     f.period = p.defaultPeriod();
     f.site = p.site() == null ? "" : p.site();
-    f.type = "fuel";
+    f.type = type != null && EntryForms.of(type).isPresent() ? type : "fuel";
+    f.kind = EntryForms.kindOf(f.type).code();
+    for (EntryForms.Field field : f.form().fields()) {
+      if (field.input() == EntryForms.Input.SELECT && !field.defaultValue().isEmpty()) {
+        f.values.put(field.field(), field.defaultValue());
+      }
+    }
     return f;
   }
 

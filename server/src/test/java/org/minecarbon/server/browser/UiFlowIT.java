@@ -237,22 +237,20 @@ class UiFlowIT {
   @Order(8)
   void dataEntry_negativeQuantity_showsInlineErrorAndSavesNothing() throws Exception {
     int before = rowCount();
-    browser.open("/e/" + enterpriseId + "/entry?year=2024");
-    WebElement form = browser.find("#add-row form");
-    form.findElement(By.name("type")).clear();
-    form.findElement(By.name("type")).sendKeys("fuel");
-    form.findElement(By.name("material")).sendKeys("diesel");
-    form.findElement(By.name("quantity")).sendKeys("-5");
-    form.findElement(By.name("unit")).sendKeys("t");
+    browser.open("/e/" + enterpriseId + "/entry?year=2024&type=fuel");
+    WebElement form = browser.find("#add-form");
+    new org.openqa.selenium.support.ui.Select(form.findElement(By.name("v.fuel")))
+        .selectByValue("diesel");
+    form.findElement(By.name("v.quantity")).sendKeys("-5");
     form.findElement(By.cssSelector("button[type=submit]")).click();
-    WebElement error = browser.find("#add-quantity + .field-error");
+    WebElement error = browser.find(".field-error[data-for='quantity']");
     assertThat(error.getAttribute("data-code")).isEqualTo("NEGATIVE_QUANTITY");
     assertThat(rowCount()).isEqualTo(before);
     browser.screenshot(SHOTS.resolve("entry-error.png"));
 
-    WebElement again = browser.find("#add-row form");
-    again.findElement(By.name("quantity")).clear();
-    again.findElement(By.name("quantity")).sendKeys("12.5");
+    WebElement again = browser.find("#add-form");
+    again.findElement(By.name("v.quantity")).clear();
+    again.findElement(By.name("v.quantity")).sendKeys("12.5");
     again.findElement(By.cssSelector("button[type=submit]")).click();
     browser.waitUntil(d -> d.getCurrentUrl().contains("added"));
     assertThat(browser.find("#entry-grid").getText()).contains("12.5");

@@ -7,6 +7,7 @@ import org.minecarbon.app.access.Tenancy;
 import org.minecarbon.app.document.DocumentChecks;
 import org.minecarbon.app.factor.Libraries;
 import org.minecarbon.app.inventory.InventoryService;
+import org.minecarbon.app.inventory.RowChange;
 import org.minecarbon.app.inventory.RowFilter;
 import org.minecarbon.app.inventory.RowView;
 import org.minecarbon.core.factor.FactorLibrary;
@@ -67,6 +68,23 @@ public class ScopedInventoryService implements InventoryService {
   public void deleteRow(long enterpriseId, long rowId) {
     tenancy.requireSite(enterpriseId, row(enterpriseId, rowId).site());
     delegate.deleteRow(enterpriseId, rowId);
+  }
+
+  @Override
+  public void applyAll(long enterpriseId, List<RowChange> changes) {
+    tenancy.enterprise(enterpriseId);
+    for (RowChange c : changes) {
+      switch (c) {
+        case RowChange.Add a -> tenancy.requireSite(enterpriseId, site(a.doc()));
+        case RowChange.Update u -> {
+          tenancy.requireSite(enterpriseId, row(enterpriseId, u.rowId()).site());
+          tenancy.requireSite(enterpriseId, site(u.doc()));
+        }
+        case RowChange.Delete d ->
+            tenancy.requireSite(enterpriseId, row(enterpriseId, d.rowId()).site());
+      }
+    }
+    delegate.applyAll(enterpriseId, changes);
   }
 
   @Override

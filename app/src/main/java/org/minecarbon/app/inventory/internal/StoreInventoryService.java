@@ -1,5 +1,6 @@
 package org.minecarbon.app.inventory.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.app.InvalidInputException;
@@ -10,6 +11,7 @@ import org.minecarbon.app.document.DocumentChecks;
 import org.minecarbon.app.enterprise.Headers;
 import org.minecarbon.app.factor.Libraries;
 import org.minecarbon.app.inventory.InventoryService;
+import org.minecarbon.app.inventory.RowChange;
 import org.minecarbon.app.inventory.RowFilter;
 import org.minecarbon.app.inventory.RowView;
 import org.minecarbon.app.workflow.PeriodLocks;
@@ -111,6 +113,85 @@ public class StoreInventoryService implements InventoryService {
           audit.record(
               enterpriseId, "row", String.valueOf(rowId), "delete", before.doc(), null, null);
         });
+  }
+
+  @Override
+  public void applyAll(long enterpriseId, List<RowChange> changes) {
+    tenancy.enterprise(enterpriseId);
+    List<Issue> all = new ArrayList<>();
+    for (int i = 0; i < changes.size(); i++) {
+      String prefix = "/changes/" + i;
+      switch (changes.get(i)) {
+        case RowChange.Add a -> issues(enterpriseId, a.kind(), a.doc(), null, prefix, all);
+        case RowChange.Update u -> {
+          RowRecord current = record(enterpriseId, u.rowId());
+          issues(enterpriseId, current.kind(), u.doc(), u.rowId(), prefix, all);
+        }
+        case RowChange.Delete d -> record(enterpriseId, d.rowId());
+      }
+    }
+    InvalidInputException.throwOnErrors("invalid rows", all);
+    store.inTransaction(
+        () -> {
+          locks.lock(enterpriseId);
+          changes.forEach(c -> apply(enterpriseId, c));
+        });
+  }
+
+  /** One checked change inside the batch's transaction, audited like a single change. */
+  private void apply(long enterpriseId, RowChange change) {
+    switch (change) {
+      case RowChange.Add a -> {
+        locks.requireDraft(enterpriseId, a.doc());
+        long id = store.rows().add(enterpriseId, a.kind(), a.doc());
+        RowRecord added = record(enterpriseId, id);
+        audit.record(enterpriseId, "row", String.valueOf(id), "create", null, added.doc(), null);
+      }
+      case RowChange.Update u -> {
+        RowRecord before = record(enterpriseId, u.rowId());
+        locks.requireDraft(enterpriseId, before.year());
+        locks.requireDraft(enterpriseId, u.doc());
+        store.rows().update(enterpriseId, u.rowId(), u.doc(), u.expectedVersion());
+        RowRecord after = record(enterpriseId, u.rowId());
+        String id = String.valueOf(u.rowId());
+        audit.record(enterpriseId, "row", id, "update", before.doc(), after.doc(), null);
+      }
+      case RowChange.Delete d -> {
+        RowRecord before = record(enterpriseId, d.rowId());
+        locks.requireDraft(enterpriseId, before.year());
+        store.rows().delete(enterpriseId, d.rowId());
+        String id = String.valueOf(d.rowId());
+        audit.record(enterpriseId, "row", id, "delete", before.doc(), null, null);
+      }
+    }
+  }
+
+  /** The issues of one row of a batch, their pointers prefixed with the change's index. */
+  private void issues(
+      long enterpriseId,
+      RowKind kind,
+      ObjectNode doc,
+      @Nullable Long rowId,
+      String prefix,
+      List<Issue> out) {
+    ObjectNode skeleton =
+        store
+            .inventories()
+            .skeleton(enterpriseId)
+            .orElseThrow(() -> new NotFoundException("enterprise", enterpriseId));
+    for (Issue i :
+        RowChecks.issues(
+            skeleton, store.rows().keys(enterpriseId), kind, doc, rowId, libraries.library())) {
+      out.add(
+          new Issue(
+              i.code(),
+              i.severity(),
+              i.message(),
+              prefix + i.pointer(),
+              i.value(),
+              i.expected(),
+              i.location()));
+    }
   }
 
   @Override

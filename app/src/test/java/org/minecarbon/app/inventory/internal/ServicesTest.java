@@ -26,7 +26,9 @@ import org.minecarbon.app.enterprise.EnterpriseInput;
 import org.minecarbon.app.enterprise.SiteInput;
 import org.minecarbon.app.enterprise.internal.StoreEnterpriseService;
 import org.minecarbon.app.factor.Libraries;
+import org.minecarbon.app.inventory.RowChange;
 import org.minecarbon.app.inventory.RowFilter;
+import org.minecarbon.app.inventory.RowView;
 import org.minecarbon.app.workflow.PeriodLocks;
 import org.minecarbon.core.balance.Balance;
 import org.minecarbon.core.balance.BalanceCalculator;
@@ -134,6 +136,40 @@ class ServicesTest {
             InvalidInputException.class,
             e -> assertThat(e.issues()).extracting(Issue::pointer).containsExactly("/unit"));
     assertThat(inventories.rows(id, new RowFilter(RowKind.ACTIVITY, null, null, null))).hasSize(18);
+  }
+
+  @Test
+  void applyAll_oneInvalidChange_everyIssueWithItsIndexAndNothingWritten() throws IOException {
+    long id = imports.importNew(Files.readAllBytes(COAL), "coal-mine.json").enterpriseId();
+    RowFilter all = new RowFilter(RowKind.ACTIVITY, null, null, null);
+    RowView first = inventories.rows(id, all).getFirst();
+    ObjectNode good =
+        (ObjectNode)
+            JsonCodec.mapper()
+                .readTree(
+                    "{\"source\":\"fuel\",\"period\":\"2024-05\",\"fuel\":\"diesel\","
+                        + "\"quantity\":5,\"unit\":\"t\"}");
+    ObjectNode bad = good.deepCopy().put("quantity", -5).put("unit", "kWh");
+    List<RowChange> changes =
+        List.of(
+            new RowChange.Add(RowKind.ACTIVITY, good),
+            new RowChange.Delete(first.id()),
+            new RowChange.Add(RowKind.ACTIVITY, bad));
+
+    assertThatThrownBy(() -> inventories.applyAll(id, changes))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.issues())
+                    .extracting(Issue::pointer)
+                    .isNotEmpty()
+                    .allMatch(p -> p.startsWith("/changes/2/")));
+    assertThat(inventories.rows(id, all)).hasSize(18); // neither the add nor the delete
+
+    inventories.applyAll(id, changes.subList(0, 2));
+    assertThat(inventories.rows(id, all))
+        .hasSize(18) // one added, one deleted, in one transaction
+        .noneMatch(r -> r.id() == first.id());
   }
 
   @Test
