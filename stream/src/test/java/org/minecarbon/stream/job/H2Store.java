@@ -16,8 +16,8 @@ import org.minecarbon.stream.sink.RowSink;
 import org.minecarbon.stream.sink.StoreSink;
 
 /** An in-memory H2 store with the sink's test DDL, shared by the job's tasks in this JVM. */
-record H2Store(String url) implements StoreSink.Factory {
-  static H2Store create(String name) throws SQLException, IOException {
+public record H2Store(String url) implements StoreSink.Factory {
+  public static H2Store create(String name) throws SQLException, IOException {
     H2Store s = new H2Store("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
     String ddl;
     try (InputStream in =
@@ -35,7 +35,7 @@ record H2Store(String url) implements StoreSink.Factory {
     return s;
   }
 
-  Connection connect() throws SQLException {
+  public Connection connect() throws SQLException {
     return DriverManager.getConnection(url, "sa", "");
   }
 
@@ -64,7 +64,7 @@ record H2Store(String url) implements StoreSink.Factory {
     return out;
   }
 
-  long count(String table) throws SQLException {
+  public long count(String table) throws SQLException {
     try (Connection c = connect();
         Statement st = c.createStatement();
         ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
