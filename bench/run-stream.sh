@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -o -q -pl stream -am test-compile -Djacoco.skip=true -Denforcer.skip
 ./mvnw -o -q -pl stream dependency:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.outputFile=stream/target/bench.cp >/dev/null
+  -Dmdep.outputFile="$PWD/stream/target/bench.cp" >/dev/null
 # this worktree's modules, not snapshots from ~/.m2
 OWN=$(for m in core meter io planning lca; do printf '%s/target/classes:' "$m"; done)
 DEPS=$(tr ':' '\n' < stream/target/bench.cp | grep -v '/org/minecarbon/' | paste -sd:)

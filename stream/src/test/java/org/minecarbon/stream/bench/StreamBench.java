@@ -1,6 +1,5 @@
 package org.minecarbon.stream.bench;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -245,9 +244,5 @@ public final class StreamBench {
         public void close() {}
       };
     }
-  }
-
-  static byte[] utf8(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
   }
 }
