@@ -71,6 +71,24 @@ public final class MeterRows {
         alarms.addAll(o.alarms());
       }
     }
+    Totalled t = fromTotals(registry, grid, totals, now);
+    alarms.sort(Alarm.ORDER);
+    return new MeterReport(t.rows(), alarms, t.completeness());
+  }
+
+  /** Rows (sorted by id) and completeness from already integrated month totals. */
+  public record Totalled(
+      List<MeterRow> rows, Map<String, SortedMap<YearMonth, Double>> completeness) {}
+
+  /**
+   * The row stage alone, for callers that integrate meters elsewhere (a stream job integrates each
+   * meter in its own keyed state, then combines a site's meters here): {@code totals} holds every
+   * physical meter of {@code registry} (virtual meters are combined from them); {@code now} bounds
+   * the current month's completeness.
+   */
+  public static Totalled fromTotals(
+      MeterRegistry registry, MonthGrid grid, Map<String, MonthTotals> physical, Instant now) {
+    Map<String, MonthTotals> totals = new LinkedHashMap<>(physical);
     for (Meter m : registry.meters()) {
       if (m.isVirtual()) {
         totals.put(m.id(), combine(java.util.Objects.requireNonNull(m.virtual()), totals, grid));
@@ -82,8 +100,7 @@ public final class MeterRows {
         new RowBuilder(grid, totals, completeness, registry.byId()).build(rowMeters(registry));
     rows = new ArrayList<>(rows);
     rows.sort(Comparator.comparing(MeterRow::id));
-    alarms.sort(Alarm.ORDER);
-    return new MeterReport(rows, alarms, completeness);
+    return new Totalled(List.copyOf(rows), completeness);
   }
 
   /**

@@ -1,0 +1,50 @@
+package org.minecarbon.stream.job;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.flink.api.common.functions.MapFunction;
+import org.apache.flink.api.common.state.CheckpointListener;
+import org.minecarbon.stream.topic.Inbound;
+
+/**
+ * The injected fault: passes records on (slowly, so checkpoints complete mid-stream) and throws
+ * once, at the first record after {@code after} records once a checkpoint has completed. Static
+ * flags: the MiniCluster runs in this JVM and the restored task is a new instance.
+ */
+final class FailOnce implements MapFunction<Inbound, Inbound>, CheckpointListener {
+  private static final long serialVersionUID = 1L;
+  static final AtomicBoolean FAILED = new AtomicBoolean();
+  static final AtomicInteger CHECKPOINTS_BEFORE_FAILURE = new AtomicInteger();
+  static final AtomicInteger SEEN = new AtomicInteger();
+  private final int after;
+  private final long sleepMillis;
+
+  FailOnce(int after, long sleepMillis) {
+    this.after = after;
+    this.sleepMillis = sleepMillis;
+  }
+
+  static void reset() {
+    FAILED.set(false);
+    CHECKPOINTS_BEFORE_FAILURE.set(0);
+    SEEN.set(0);
+  }
+
+  @Override
+  public Inbound map(Inbound in) throws InterruptedException {
+    Thread.sleep(sleepMillis);
+    if (SEEN.incrementAndGet() > after
+        && CHECKPOINTS_BEFORE_FAILURE.get() > 0
+        && FAILED.compareAndSet(false, true)) {
+      throw new IllegalStateException("injected task failure after " + after + " records");
+    }
+    return in;
+  }
+
+  @Override
+  public void notifyCheckpointComplete(long checkpointId) {
+    if (!FAILED.get()) {
+      CHECKPOINTS_BEFORE_FAILURE.incrementAndGet();
+    }
+  }
+}
