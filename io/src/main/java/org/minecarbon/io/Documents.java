@@ -190,9 +190,20 @@ public final class Documents {
     CsvFolder.write(inventory, dir);
   }
 
-  /** Writes an empty, annotated workbook with drop-down lists for codes. */
+  /**
+   * Writes the empty, annotated Chinese template: Chinese sheet names and headers, drop-down lists
+   * (source types, units, sites, products and fuels by their Chinese names).
+   */
   public static void writeTemplate(OutputStream out) throws IOException {
     WorkbookWriter.writeTemplate(out);
+  }
+
+  /**
+   * Writes an inventory into the Chinese template (products, units and fuels by their Chinese
+   * names); importing it reads back the same inventory.
+   */
+  public static void writeTemplate(Inventory inventory, OutputStream out) throws IOException {
+    WorkbookWriter.writeTemplate(TableEncoder.encode(inventory), out);
   }
 
   /** The inventory document as a JSON tree (for servers that embed it in a larger response). */
