@@ -61,9 +61,7 @@ public class DocumentImportService implements ImportService {
   @Override
   public ImportPreview preview(long enterpriseId, byte[] bytes, String fileName, ImportMode mode) {
     tenancy.enterprise(enterpriseId);
-    RowImport.Plan plan = plan(enterpriseId, bytes, fileName, mode);
-    ImportLocks.check(locks.frozen(enterpriseId), plan.ops());
-    return plan.preview();
+    return plan(enterpriseId, bytes, fileName, mode).preview();
   }
 
   /**
@@ -88,11 +86,7 @@ public class DocumentImportService implements ImportService {
           if (expectedRevision != null && expectedRevision != revision) {
             throw stale(enterpriseId, expectedRevision, revision);
           }
-          ImportLocks.check(locks.frozen(enterpriseId), plan.ops());
           if (!plan.preview().empty()) {
-            if (!plan.newSites().isEmpty()) {
-              locks.requireSiteAddable(enterpriseId);
-            }
             RowWrites.apply(store, enterpriseId, plan);
             audit.record(
                 enterpriseId,
@@ -118,7 +112,13 @@ public class DocumentImportService implements ImportService {
         bytes,
         fileName,
         mode,
-        libraries.library());
+        libraries.library(),
+        (ops, newSites) -> {
+          ImportLocks.check(locks.frozen(enterpriseId), ops);
+          if (!newSites.isEmpty()) {
+            locks.requireSiteAddable(enterpriseId);
+          }
+        });
   }
 
   private static RefusedException stale(long enterpriseId, long expected, long actual) {

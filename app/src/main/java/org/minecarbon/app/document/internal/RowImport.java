@@ -41,6 +41,11 @@ final class RowImport {
   record Plan(
       ImportPreview preview, List<RowDiff.Op> ops, List<ObjectNode> newSites, Inventory after) {}
 
+  /** The lock rules, checked on the difference before the result is validated. */
+  interface Guard {
+    void check(List<RowDiff.Op> ops, List<ObjectNode> newSites);
+  }
+
   private RowImport() {}
 
   static Plan plan(
@@ -51,7 +56,8 @@ final class RowImport {
       byte[] bytes,
       String fileName,
       ImportMode mode,
-      FactorLibrary library) {
+      FactorLibrary library,
+      Guard guard) {
     List<ObjectNode> newSites = new ArrayList<>();
     Result<Inventory> read =
         Documents.loadRows(
@@ -67,6 +73,7 @@ final class RowImport {
     ArrayNode sites = (ArrayNode) file.get("sites");
     String onlySite = sites.size() == 1 ? sites.get(0).path("id").asString() : null;
     List<RowDiff.Op> ops = RowDiff.diff(stored, rowsOf(file), mode, onlySite);
+    guard.check(ops, newSites);
     ObjectNode merged = merged(current, sites, stored, ops);
     Result<Inventory> checked = DocumentChecks.check(merged, library);
     if (!(checked instanceof Result.Ok<Inventory> after)) {
