@@ -148,6 +148,23 @@ class ChineseTemplateTest {
                     .contains(code));
   }
 
+  @Test
+  void loadRows_englishExport_readsEveryRow() throws IOException {
+    Inventory original = Documents.read(COAL).orElseThrow();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Documents.writeXlsx(original, out);
+
+    Result<Inventory> r =
+        Documents.loadRows(
+            new ByteArrayInputStream(out.toByteArray()),
+            "coal.xlsx",
+            FactorLibrary.builtIn(),
+            tree -> {});
+
+    assertThat(r.errors()).isEmpty();
+    assertThat(r.orElseThrow().activities()).hasSameSizeAs(original.activities());
+  }
+
   private static List<String> headers(Sheet sheet) {
     return texts(sheet.getRow(0));
   }

@@ -2,6 +2,7 @@ package org.minecarbon.app.document.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import org.minecarbon.app.InvalidInputException;
 import org.minecarbon.app.document.ImportPreview.ColumnChange;
@@ -22,15 +23,14 @@ final class BalanceChange {
   private BalanceChange() {}
 
   static List<YearChange> of(Inventory before, Inventory after, FactorLibrary library) {
-    Balance b = balance(before, library);
-    Balance a = balance(after, library);
-    TreeSet<Integer> years = new TreeSet<>();
-    b.years().forEach(y -> years.add(y.year()));
-    a.years().forEach(y -> years.add(y.year()));
+    Map<Integer, BalanceYear> b = years(before, library);
+    Map<Integer, BalanceYear> a = years(after, library);
+    TreeSet<Integer> years = new TreeSet<>(b.keySet());
+    years.addAll(a.keySet());
     List<YearChange> out = new ArrayList<>();
     for (int year : years) {
-      Totals tb = b.year(year).map(BalanceYear::totals).orElse(NONE);
-      Totals ta = a.year(year).map(BalanceYear::totals).orElse(NONE);
+      Totals tb = b.containsKey(year) ? b.get(year).totals() : NONE;
+      Totals ta = a.containsKey(year) ? a.get(year).totals() : NONE;
       List<ColumnChange> columns = new ArrayList<>();
       for (Column c : Column.values()) {
         if (Double.compare(tb.get(c), ta.get(c)) != 0) {
@@ -46,10 +46,16 @@ final class BalanceChange {
     return out;
   }
 
-  private static Balance balance(Inventory inventory, FactorLibrary library) {
+  /** The balance years; none for an inventory without activity or sink rows. */
+  private static Map<Integer, BalanceYear> years(Inventory inventory, FactorLibrary library) {
+    Map<Integer, BalanceYear> out = new java.util.HashMap<>();
+    if (inventory.activities().isEmpty() && inventory.sinks().isEmpty()) {
+      return out;
+    }
     Result<Balance> r = new BalanceCalculator(library).calculate(inventory);
     if (r instanceof Result.Ok<Balance> ok) {
-      return ok.value();
+      ok.value().years().forEach(y -> out.put(y.year(), y));
+      return out;
     }
     throw new InvalidInputException("the balance cannot be calculated", r.errors());
   }

@@ -81,7 +81,8 @@ final class RowImport {
           fileName + " would leave the inventory with errors; nothing was imported",
           checked.errors());
     }
-    Inventory before = DocumentChecks.checked(current, library).inventory();
+    // structure only: an enterprise without rows yet (EMPTY_DOCUMENT) has an empty balance before
+    Inventory before = DocumentChecks.read(current);
     ImportPreview preview =
         new ImportPreview(
             enterpriseId,

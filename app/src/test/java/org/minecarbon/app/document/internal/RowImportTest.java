@@ -269,4 +269,22 @@ class RowImportTest {
     assertThat(store.inventories().sites(id)).hasSize(1);
     assertThat(store.inventories().revision(id)).isEqualTo(revision);
   }
+
+  @Test
+  void importRows_intoAnEnterpriseWithoutRows_addsEverything() throws IOException {
+    long empty =
+        store
+            .inventories()
+            .createEnterprise(
+                store.inventories().enterprise(id).orElseThrow().groupId(),
+                (ObjectNode) JsonCodec.mapper().readTree("{\"enterprise\":{\"name\":\"新企业\"}}"));
+
+    ImportPreview p =
+        imports.importRows(empty, Files.readAllBytes(COAL), "coal.json", ImportMode.MERGE, null);
+
+    // coal-mine.json: 18 activities + 2 sinks + 4 production rows, all new
+    assertThat(p.added()).hasSize(24);
+    assertThat(p.balance()).extracting(y -> y.year()).containsExactly(2024);
+    assertThat(store.inventories().enterprise(empty).orElseThrow().name()).isEqualTo("新企业");
+  }
 }
