@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.minecarbon.core.factor.FactorLibrary;
 import org.minecarbon.core.inventory.Inventory;
+import org.minecarbon.core.result.Codes;
 import org.minecarbon.core.result.Issue;
 import org.minecarbon.core.result.Result;
 import org.minecarbon.io.csv.CsvFolder;
@@ -25,6 +27,7 @@ import org.minecarbon.io.table.TableInventories.Located;
 import org.minecarbon.io.workbook.WorkbookReader;
 import org.minecarbon.io.workbook.WorkbookWriter;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Entry point for inventory documents in every supported form: JSON ({@code .json}), XLSX workbook
@@ -74,6 +77,46 @@ public final class Documents {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(name, "name");
     return validated(readLocated(in, name), library);
+  }
+
+  /**
+   * Reads and fully validates an uploaded document like {@link #load(InputStream, String,
+   * FactorLibrary)}, letting {@code adjust} change the document tree before it is read and
+   * validated: a row import into an existing enterprise puts the enterprise's own header (name,
+   * settings) and sites in place of the file's, so the rows are checked exactly as they will be
+   * stored. Issues keep their pointers and workbook locations. A file with no activity or sink row
+   * is no error here ({@code EMPTY_DOCUMENT} is left out): a row import may carry production rows
+   * only, and the document the import leaves is checked as a whole by the caller.
+   */
+  public static Result<Inventory> loadRows(
+      InputStream in, String name, FactorLibrary library, Consumer<ObjectNode> adjust) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(name, "name");
+    Format format = Format.ofExtension(name);
+    if (format != Format.JSON && format != Format.XLSX) {
+      return readLocated(in, name).result();
+    }
+    Located located =
+        format == Format.JSON
+            ? Located.json(
+                Limits.readAll(in, name)
+                    .flatMap(bytes -> JsonCodec.parse(bytes, name))
+                    .flatMap(tree -> rowLimits(tree, name))
+                    .flatMap(tree -> adjusted(tree, adjust)))
+            : readXlsxLocated(in, name, adjust);
+    Result<Inventory> r = validated(located, library);
+    List<Issue> kept =
+        r.issues().stream().filter(i -> !i.code().equals(Codes.EMPTY_DOCUMENT)).toList();
+    return r instanceof Result.Ok<Inventory> ok
+        ? Result.of(ok.value(), kept)
+        : located.result().flatMap(inv -> Result.of(inv, kept));
+  }
+
+  private static Result<Inventory> adjusted(JsonNode tree, Consumer<ObjectNode> adjust) {
+    if (tree instanceof ObjectNode o) {
+      adjust.accept(o);
+    }
+    return InventoryReader.read(tree, false);
   }
 
   /** Semantic checks of a structurally valid document, placed at their workbook/CSV location. */
@@ -147,9 +190,20 @@ public final class Documents {
     CsvFolder.write(inventory, dir);
   }
 
-  /** Writes an empty, annotated workbook with drop-down lists for codes. */
+  /**
+   * Writes the empty, annotated Chinese template: Chinese sheet names and headers, drop-down lists
+   * (source types, units, sites, products and fuels by their Chinese names).
+   */
   public static void writeTemplate(OutputStream out) throws IOException {
     WorkbookWriter.writeTemplate(out);
+  }
+
+  /**
+   * Writes an inventory into the Chinese template (products, units and fuels by their Chinese
+   * names); importing it reads back the same inventory.
+   */
+  public static void writeTemplate(Inventory inventory, OutputStream out) throws IOException {
+    WorkbookWriter.writeTemplate(TableEncoder.encode(inventory), out);
   }
 
   /** The inventory document as a JSON tree (for servers that embed it in a larger response). */
@@ -197,12 +251,16 @@ public final class Documents {
   }
 
   private static Located readXlsxLocated(InputStream in, String name) {
+    return readXlsxLocated(in, name, tree -> {});
+  }
+
+  private static Located readXlsxLocated(InputStream in, String name, Consumer<ObjectNode> adjust) {
     Result<List<Table>> tables =
         Limits.readAll(in, name).flatMap(bytes -> WorkbookReader.read(bytes, name));
     if (!(tables instanceof Result.Ok<List<Table>> ok)) {
       return Located.json(Result.err(tables.issues()));
     }
-    return TableInventories.read(ok.value(), WorkbookReader::locate);
+    return TableInventories.read(ok.value(), WorkbookReader::locate, adjust);
   }
 
   private static Located failed(String code, String message, Path path) {

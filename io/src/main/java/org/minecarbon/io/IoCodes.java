@@ -31,4 +31,10 @@ public final class IoCodes {
    * bomb). The message names the limit and where (see {@code io.table.Limits}).
    */
   public static final String LIMIT_EXCEEDED = "LIMIT_EXCEEDED";
+
+  /**
+   * A Chinese name in a product cell of a workbook or CSV file that the alias file ({@code
+   * /aliases/zh.csv}) does not know; the location names the cell ({@code 产量!D12}).
+   */
+  public static final String UNKNOWN_ALIAS = "UNKNOWN_ALIAS";
 }

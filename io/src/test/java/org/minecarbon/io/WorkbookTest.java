@@ -204,17 +204,17 @@ class WorkbookTest {
     Documents.writeTemplate(out);
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
       assertThat(wb.getSheetName(0)).isEqualTo("说明");
-      Sheet activities = wb.getSheet("activities");
+      Sheet activities = wb.getSheet("排放活动");
       assertThat(activities.getPaneInformation().isFreezePane()).isTrue();
       var comment = activities.getRow(0).getCell(4).getCellComment();
-      assertThat(comment.getString().getString()).contains("排放源", "source", "mine-methane");
+      assertThat(comment.getString().getString()).contains("排放源", "source", "井工开采CH4逃逸");
       assertThat(activities.getDataValidations())
           .extracting(v -> v.getValidationConstraint().getFormula1())
           .contains("list_source", "list_stage", "list_unit", "list_fuel", "list_gas", "list_grid");
-      assertThat(wb.getSheet("sinks").getDataValidations())
+      assertThat(wb.getSheet("碳汇").getDataValidations())
           .extracting(v -> v.getValidationConstraint().getFormula1())
           .contains("list_sink", "list_instrument");
-      assertThat(wb.getSheet("enterprise").getDataValidations())
+      assertThat(wb.getSheet("企业").getDataValidations())
           .extracting(v -> v.getValidationConstraint().getFormula1())
           .contains("list_industry", "list_gwp");
       assertThat(wb.isSheetHidden(wb.getSheetIndex("_lists"))).isTrue();

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.minecarbon.core.result.Codes;
 import org.minecarbon.core.result.Issue;
 import org.minecarbon.core.result.Severity;
+import org.minecarbon.io.IoCodes;
 import org.minecarbon.io.json.Nodes;
 import org.minecarbon.io.json.Pointers;
 import org.minecarbon.io.table.Layout.Column;
@@ -91,10 +92,50 @@ public final class TableDecoder {
         String text = row.cell(c).strip();
         if (columns[c] != null && !text.isEmpty()) {
           String where = locator.at(t.name(), row.number(), t.header().get(c).strip());
-          cell(o, pointer, columns[c], text, where);
+          String value = alias(columns[c], text, pointer, where + " (" + cellRef(t, c, row) + ")");
+          cell(o, pointer, columns[c], value, where);
         }
       }
     }
+  }
+
+  /**
+   * A Chinese product or fuel name as its code ({@link ZhAliases}): 原煤 → raw-coal. An unknown
+   * Chinese product is an error naming the cell (a product no benchmark or intensity would match
+   * must not pass silently); an unknown Chinese fuel is left to the validator (UNKNOWN_FUEL).
+   */
+  private String alias(Column col, String text, String pointer, String where) {
+    if (!ZhAliases.chinese(text)) {
+      return text;
+    }
+    return switch (col.name()) {
+      case "product" -> {
+        var code = ZhAliases.code(ZhAliases.Kind.PRODUCT, text);
+        if (code.isEmpty()) {
+          issues.add(
+              Issue.error(
+                      IoCodes.UNKNOWN_ALIAS,
+                      Pointers.child(pointer, "product"),
+                      "unknown product name " + text + " at " + where,
+                      text,
+                      String.join(", ", ZhAliases.names(ZhAliases.Kind.PRODUCT))
+                          + " or a product code")
+                  .at(where));
+        }
+        yield code.orElse(text);
+      }
+      case "fuel" -> ZhAliases.code(ZhAliases.Kind.FUEL, text).orElse(text);
+      default -> text;
+    };
+  }
+
+  /** The A1 reference of a cell: {@code 产量!D12}. */
+  static String cellRef(Table t, int column, Table.Row row) {
+    StringBuilder letters = new StringBuilder();
+    for (int n = column + 1; n > 0; n = (n - 1) / 26) {
+      letters.insert(0, (char) ('A' + (n - 1) % 26));
+    }
+    return t.name() + "!" + letters + row.number();
   }
 
   private Column[] header(Table t, Layout layout) {

@@ -19,8 +19,14 @@ public final class TableEncoder {
    * One sheet to write.
    *
    * @param rows cell values: {@link String}, {@link Double}, {@link Boolean} or null for blank
+   * @param name the sheet's name in the workbook (the layout's English name unless Chinese)
    */
-  public record Sheet(Layout layout, List<String> header, List<List<@Nullable Object>> rows) {}
+  public record Sheet(
+      Layout layout, List<String> header, List<List<@Nullable Object>> rows, String name) {
+    public Sheet(Layout layout, List<String> header, List<List<@Nullable Object>> rows) {
+      this(layout, header, rows, layout.sheet());
+    }
+  }
 
   private TableEncoder() {}
 

@@ -3,10 +3,12 @@ package org.minecarbon.io.table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.minecarbon.core.inventory.Inventory;
 import org.minecarbon.core.result.Issue;
 import org.minecarbon.core.result.Result;
 import org.minecarbon.io.json.InventoryReader;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Reads tables through the JSON mapping code and names each issue's place in the tables. */
 public final class TableInventories {
@@ -24,7 +26,17 @@ public final class TableInventories {
   }
 
   public static Located read(List<Table> tables, TableDecoder.Locator locator) {
+    return read(tables, locator, tree -> {});
+  }
+
+  /**
+   * Reads tables, letting {@code adjust} change the decoded tree before it is read (a row import
+   * puts the enterprise's own header and sites in place of the file's).
+   */
+  public static Located read(
+      List<Table> tables, TableDecoder.Locator locator, Consumer<ObjectNode> adjust) {
     TableDecoder.Decoded d = TableDecoder.decode(tables, locator);
+    adjust.accept(d.tree());
     Result<Inventory> r = InventoryReader.read(d.tree(), true, d.issues());
     List<Issue> all = new ArrayList<>(d.issues());
     List<Issue> fromTree = r.issues().stream().filter(i -> !d.issues().contains(i)).toList();

@@ -2,6 +2,7 @@ package org.minecarbon.io.workbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -12,7 +13,13 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
+import org.minecarbon.core.inventory.SinkType;
+import org.minecarbon.core.inventory.Source;
+import org.minecarbon.core.inventory.Stage;
+import org.minecarbon.io.table.EnterpriseKeys;
+import org.minecarbon.io.table.Layout;
 import org.minecarbon.io.table.TableEncoder;
+import org.minecarbon.io.table.ZhAliases;
 import org.minecarbon.io.workbook.internal.TemplateDecorator;
 
 /**
@@ -32,12 +39,57 @@ public final class WorkbookWriter {
     }
   }
 
-  /** Writes the empty, annotated input template. */
-  public static void writeTemplate(OutputStream out) throws IOException {
-    try (XSSFWorkbook wb = build(TableEncoder.empty())) {
+  /**
+   * Writes the annotated Chinese input template: Chinese sheet names and headers, drop-downs, and
+   * the given sheets' rows with products, units and fuels by their Chinese names ({@link
+   * ZhAliases}); the importer reads it back to the same document.
+   */
+  public static void writeTemplate(List<TableEncoder.Sheet> sheets, OutputStream out)
+      throws IOException {
+    try (XSSFWorkbook wb = build(sheets.stream().map(WorkbookWriter::chinese).toList())) {
       new TemplateDecorator(wb).decorate();
       wb.write(out);
     }
+  }
+
+  /** Writes the empty, annotated Chinese input template. */
+  public static void writeTemplate(OutputStream out) throws IOException {
+    writeTemplate(TableEncoder.empty(), out);
+  }
+
+  /** A sheet with Chinese headers and Chinese names for products, units and fuels. */
+  static TableEncoder.Sheet chinese(TableEncoder.Sheet s) {
+    Layout l = s.layout();
+    List<String> header = l.columns().stream().map(Layout.Column::zh).toList();
+    List<List<@Nullable Object>> rows = new ArrayList<>();
+    for (List<@Nullable Object> row : s.rows()) {
+      List<@Nullable Object> cells = new ArrayList<>(row);
+      for (int c = 0; c < cells.size() && c < l.columns().size(); c++) {
+        cells.set(c, zh(l, l.columns().get(c).name(), cells.get(c)));
+      }
+      rows.add(cells);
+    }
+    return new TableEncoder.Sheet(l, header, rows, l.zh());
+  }
+
+  private static @Nullable Object zh(Layout l, String column, @Nullable Object v) {
+    if (!(v instanceof String text)) {
+      return v;
+    }
+    if (l == Layout.ENTERPRISE) {
+      return column.equals("key")
+          ? EnterpriseKeys.forKey(text).map(EnterpriseKeys::zh).orElse(text)
+          : text;
+    }
+    return switch (column) {
+      case "product" -> ZhAliases.name(ZhAliases.Kind.PRODUCT, text);
+      case "unit", "areaUnit" -> ZhAliases.name(ZhAliases.Kind.UNIT, text);
+      case "fuel" -> ZhAliases.name(ZhAliases.Kind.FUEL, text);
+      case "source" -> Source.fromCode(text).map(Source::zh).orElse(text);
+      case "sink" -> SinkType.fromCode(text).map(SinkType::zh).orElse(text);
+      case "stage" -> Stage.fromCode(text).map(Stage::zh).orElse(text);
+      default -> text;
+    };
   }
 
   static XSSFWorkbook build(List<TableEncoder.Sheet> sheets) {
@@ -46,7 +98,7 @@ public final class WorkbookWriter {
     CellStyle quoted = wb.createCellStyle();
     quoted.setQuotePrefixed(true);
     for (TableEncoder.Sheet s : sheets) {
-      Sheet sheet = wb.createSheet(s.layout().sheet());
+      Sheet sheet = wb.createSheet(s.name());
       Row top = sheet.createRow(0);
       for (int c = 0; c < s.header().size(); c++) {
         Cell cell = top.createCell(c);

@@ -1,6 +1,7 @@
 package org.minecarbon.server.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -14,6 +15,8 @@ import org.jspecify.annotations.Nullable;
 import org.minecarbon.app.InvalidInputException;
 import org.minecarbon.app.access.Permission;
 import org.minecarbon.app.document.ExportFormat;
+import org.minecarbon.app.document.ImportMode;
+import org.minecarbon.app.document.ImportPreview;
 import org.minecarbon.app.document.ImportResult;
 import org.minecarbon.app.document.ImportService;
 import org.minecarbon.app.enterprise.EnterpriseService;
@@ -64,21 +67,65 @@ class DocumentApi {
 
   @Requires(value = Permission.EDIT_DATA, enterprise = "id")
   @PostMapping(path = "/enterprises/{id}/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  @Operation(summary = "Replace the enterprise's data by an uploaded document (all or nothing)")
-  ImportResult importFile(@PathVariable long id, @RequestPart("file") MultipartFile file) {
-    return imports.importInto(id, bytes(file), name(file));
+  @Operation(
+      summary = "Import the rows of an uploaded document (merge or replace), or preview the diff",
+      description =
+          "mode=merge (default): the file's rows replace the stored rows with the same site,"
+              + " period and source (sink type, product); other rows stay. mode=replace: the"
+              + " file's years replace those years' rows. preview=true returns the added, changed"
+              + " (field by field) and removed rows and the balance change without writing;"
+              + " confirm with preview=false&revision=<the preview's revision> (409 STALE_VERSION"
+              + " when the enterprise changed since). The enterprise header is never changed;"
+              + " unchanged rows keep their ids and evidence.")
+  ImportPreview importFile(
+      @PathVariable long id,
+      @RequestPart("file") MultipartFile file,
+      @Parameter(description = "merge (default) or replace") @RequestParam(defaultValue = "merge")
+          String mode,
+      @Parameter(description = "true: compute the diff only") @RequestParam(defaultValue = "false")
+          boolean preview,
+      @Parameter(description = "the revision a confirmed preview was computed on")
+          @RequestParam(required = false)
+          @Nullable Long revision) {
+    return importRows(id, bytes(file), name(file), mode, preview, revision);
   }
 
   @Requires(value = Permission.EDIT_DATA, enterprise = "id")
   @PostMapping(
       path = "/enterprises/{id}/import",
       consumes = {"application/json", XLSX, "application/octet-stream"})
-  ImportResult importBody(
+  ImportPreview importBody(
       @PathVariable long id,
       HttpServletRequest request,
       @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
-      @RequestParam(required = false) @Nullable String filename) {
-    return imports.importInto(id, body(request), name(filename, contentType));
+      @RequestParam(required = false) @Nullable String filename,
+      @RequestParam(defaultValue = "merge") String mode,
+      @RequestParam(defaultValue = "false") boolean preview,
+      @RequestParam(required = false) @Nullable Long revision) {
+    return importRows(id, body(request), name(filename, contentType), mode, preview, revision);
+  }
+
+  private ImportPreview importRows(
+      long id,
+      byte[] bytes,
+      String fileName,
+      String mode,
+      boolean preview,
+      @Nullable Long revision) {
+    ImportMode m = mode(mode);
+    return preview
+        ? imports.preview(id, bytes, fileName, m)
+        : imports.importRows(id, bytes, fileName, m, revision);
+  }
+
+  static ImportMode mode(String mode) {
+    return ImportMode.fromCode(mode)
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    Issue.error(
+                            Codes.UNKNOWN_CODE, "", "unknown import mode", mode, "merge or replace")
+                        .at("query parameter mode")));
   }
 
   @Requires(Permission.MANAGE_ENTERPRISES)

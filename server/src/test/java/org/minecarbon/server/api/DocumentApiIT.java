@@ -170,6 +170,113 @@ class DocumentApiIT extends ApiTestBase {
     assertThat(report.get("issues").findValuesAsString("pointer")).contains("/activities/6/unit");
   }
 
+  /** The coal mine document renamed, with only one new month's rows (2025-01). */
+  private static byte[] janFile(String name) {
+    String doc = new String(read(COAL), StandardCharsets.UTF_8);
+    JsonNode tree = org.minecarbon.io.json.JsonCodec.mapper().readTree(doc);
+    tools.jackson.databind.node.ObjectNode o = (tools.jackson.databind.node.ObjectNode) tree;
+    ((tools.jackson.databind.node.ObjectNode) o.get("enterprise")).put("name", name);
+    o.putArray("activities")
+        .addObject()
+        .put("source", "fuel")
+        .put("period", "2025-01")
+        .put("fuel", "diesel")
+        .put("quantity", 10)
+        .put("unit", "t");
+    o.putArray("sinks");
+    o.putArray("production")
+        .addObject()
+        .put("period", "2025-01")
+        .put("product", "raw-coal")
+        .put("quantity", 1000)
+        .put("unit", "t");
+    return o.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void importPreview_merge_listsAddedRowsWritesNothingThenConfirmWritesIt() {
+    long id = importNew(COAL);
+    String before =
+        new String(get("/api/v1/enterprises/" + id + "/export").body(), StandardCharsets.UTF_8);
+
+    HttpResponse<byte[]> preview =
+        post("/api/v1/enterprises/" + id + "/import?preview=true", JSON, janFile("renamed"));
+
+    assertThat(preview.statusCode())
+        .as(new String(preview.body(), StandardCharsets.UTF_8))
+        .isEqualTo(200);
+    JsonNode p = json(preview);
+    assertThat(p.get("added").size()).isEqualTo(2);
+    assertThat(p.get("removed").size()).isZero();
+    assertThat(p.get("written").asBoolean()).isFalse();
+    assertThat(
+            new String(get("/api/v1/enterprises/" + id + "/export").body(), StandardCharsets.UTF_8))
+        .isEqualTo(before);
+
+    HttpResponse<byte[]> done =
+        post(
+            "/api/v1/enterprises/" + id + "/import?revision=" + p.get("revision").asLong(),
+            JSON,
+            janFile("renamed"));
+
+    assertThat(done.statusCode()).isEqualTo(200);
+    assertThat(json(done).get("written").asBoolean()).isTrue();
+    JsonNode exported = json(get("/api/v1/enterprises/" + id + "/export"));
+    // 18 stored activities + 1 added; the header keeps the stored name
+    assertThat(exported.get("activities").size()).isEqualTo(19);
+    assertThat(exported.get("enterprise").get("name").asString()).doesNotContain("renamed");
+  }
+
+  @Test
+  void importConfirm_afterAChange_409StaleVersionAndNothingWritten() {
+    long id = importNew(COAL);
+    long revision =
+        json(post("/api/v1/enterprises/" + id + "/import?preview=true", JSON, janFile("x")))
+            .get("revision")
+            .asLong();
+    post("/api/v1/enterprises/" + id + "/import", JSON, janFile("x"));
+
+    HttpResponse<byte[]> r =
+        post(
+            "/api/v1/enterprises/" + id + "/import?mode=replace&revision=" + revision,
+            JSON,
+            janFile("x"));
+
+    assertProblem(r, 409, "STALE_VERSION");
+  }
+
+  @Test
+  void importPreview_replace_listsTheYearsRowsAsRemoved() {
+    long id = importNew(COAL);
+    String doc =
+        new String(read(COAL), StandardCharsets.UTF_8)
+            .replace("\"quantity\": 150,", "\"quantity\": 151,");
+
+    HttpResponse<byte[]> r =
+        post(
+            "/api/v1/enterprises/" + id + "/import?mode=replace&preview=true",
+            JSON,
+            doc.getBytes(StandardCharsets.UTF_8));
+
+    // the same document with one value changed: one row changed in place, none removed or added
+    JsonNode p = json(r);
+    assertThat(p.get("changed").size()).isEqualTo(1);
+    assertThat(p.get("changed").get(0).get("fields").get(0).get("after").asString())
+        .isEqualTo("151");
+    assertThat(p.get("removed").size()).isZero();
+    assertThat(p.get("mode").asString()).isEqualTo("REPLACE");
+  }
+
+  @Test
+  void import_unknownMode_422() {
+    long id = importNew(COAL);
+
+    assertProblem(
+        post("/api/v1/enterprises/" + id + "/import?mode=wipe", JSON, read(COAL)),
+        422,
+        "UNKNOWN_CODE");
+  }
+
   private static String engineBalanceJson() throws IOException {
     FactorLibrary library = FactorLibrary.builtIn();
     Inventory inventory = Documents.load(COAL, library).orElseThrow();

@@ -170,8 +170,10 @@ class UiFlowIT {
     Inventory inv = Workbooks.readXlsx(cleanXlsx);
     assertThat(ok.getText())
         .contains("coal-mine.xlsx")
-        .contains("排放数据行 " + inv.activities().size() + " 行")
-        .contains("碳汇 " + inv.sinks().size() + " 行");
+        .contains(
+            "新增 "
+                + (inv.activities().size() + inv.sinks().size() + inv.production().size())
+                + " 行");
     assertThat(apiGet("/api/v1/enterprises/" + enterpriseId + "/rows")).contains("\"period\"");
   }
 
@@ -331,7 +333,13 @@ class UiFlowIT {
     browser.open("/e/" + enterpriseId + "/import");
     browser.driver.findElement(By.id("import-file")).sendKeys(file.toAbsolutePath().toString());
     browser.find("#import-submit").click();
-    browser.waitUntil(d -> !d.findElements(By.cssSelector("#import-ok, #import-errors")).isEmpty());
+    browser.waitUntil(
+        d -> !d.findElements(By.cssSelector("#import-preview, #import-errors")).isEmpty());
+    // a clean file is previewed first (issue 12); confirm it
+    if (!browser.driver.findElements(By.id("import-confirm")).isEmpty()) {
+      browser.find("#import-confirm").click();
+      browser.waitUntil(d -> !d.findElements(By.cssSelector("#import-ok")).isEmpty());
+    }
   }
 
   private Balance engineBalance() throws IOException {

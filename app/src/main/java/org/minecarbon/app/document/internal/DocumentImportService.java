@@ -4,11 +4,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.minecarbon.app.AppCodes;
 import org.minecarbon.app.InvalidInputException;
+import org.minecarbon.app.RefusedException;
 import org.minecarbon.app.access.Tenancy;
 import org.minecarbon.app.audit.AuditTrail;
 import org.minecarbon.app.document.DocumentChecks;
 import org.minecarbon.app.document.ExportFormat;
+import org.minecarbon.app.document.ImportMode;
+import org.minecarbon.app.document.ImportPreview;
 import org.minecarbon.app.document.ImportResult;
 import org.minecarbon.app.document.ImportService;
 import org.minecarbon.app.factor.Libraries;
@@ -21,12 +26,14 @@ import org.minecarbon.io.Documents;
 import org.minecarbon.io.json.InventoryWriter;
 import org.minecarbon.store.Store;
 import org.minecarbon.store.inventory.InventoryRepository;
+import org.minecarbon.store.inventory.RowQuery;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Import: io reads and validates the upload (all problems, nothing saved on any error); the
- * validated inventory is written back to a document tree by io and stored in one transaction.
- * Export: io writes the stored inventory as JSON or XLSX.
+ * Import: io reads and validates the upload (all problems, nothing saved on any error). A new
+ * enterprise stores the whole document; an existing one takes the file's rows ({@link RowImport},
+ * {@link RowDiff}) in one transaction, its header untouched. Export: io writes the stored inventory
+ * as JSON or XLSX.
  */
 public class DocumentImportService implements ImportService {
   private final Store store;
@@ -51,34 +58,100 @@ public class DocumentImportService implements ImportService {
     this.audit = audit;
   }
 
+  @Override
+  public ImportPreview preview(long enterpriseId, byte[] bytes, String fileName, ImportMode mode) {
+    tenancy.enterprise(enterpriseId);
+    return plan(enterpriseId, bytes, fileName, mode).preview();
+  }
+
   /**
-   * Replaces the document in one transaction. While years are not drafts, the import is refused
-   * (409, nothing changed) when it would change the header, the sites or any row of such a year.
-   * The audit trail gets one {@code import} entry (file name, SHA-256 of the upload, counts) rather
-   * than one per row: an import replaces the whole document and its rows get new ids.
+   * Plans the import again inside the transaction, at the revision the preview was computed on (so
+   * the difference written is exactly the one previewed), then writes it: changed rows in place,
+   * removed rows deleted, added rows appended, new sites appended, one {@code import} audit entry
+   * with the file's SHA-256 and the difference. Nothing is written when nothing changes.
    */
   @Override
-  public ImportResult importInto(long enterpriseId, byte[] bytes, String fileName) {
+  public ImportPreview importRows(
+      long enterpriseId,
+      byte[] bytes,
+      String fileName,
+      ImportMode mode,
+      @Nullable Long expectedRevision) {
     tenancy.enterprise(enterpriseId);
-    Result.Ok<Inventory> ok = load(bytes, fileName);
-    ObjectNode tree = InventoryWriter.write(ok.value());
-    FootprintExtensions.carry(bytes, fileName, tree);
-    store.inTransaction(
+    return store.inTransaction(
         () -> {
           locks.lock(enterpriseId);
-          ObjectNode current = store.inventories().document(enterpriseId).orElseThrow();
-          ImportLocks.check(locks.frozen(enterpriseId), current, tree);
-          store.inventories().replaceDocument(enterpriseId, tree);
-          audit.record(
-              enterpriseId,
-              "import",
-              String.valueOf(enterpriseId),
-              "import",
-              ImportLocks.summary(current, null, null),
-              ImportLocks.summary(tree, fileName, bytes),
-              null);
+          RowImport.Plan plan = plan(enterpriseId, bytes, fileName, mode);
+          long revision = plan.preview().revision();
+          if (expectedRevision != null && expectedRevision != revision) {
+            throw stale(enterpriseId, expectedRevision, revision);
+          }
+          if (!plan.preview().empty()) {
+            RowWrites.apply(store, enterpriseId, plan);
+            audit.record(
+                enterpriseId,
+                "import",
+                String.valueOf(enterpriseId),
+                "import",
+                null,
+                ImportLocks.diffSummary(plan.preview(), bytes),
+                null);
+          }
+          return withWritten(plan.preview());
         });
-    return result(enterpriseId, ok);
+  }
+
+  private RowImport.Plan plan(long enterpriseId, byte[] bytes, String fileName, ImportMode mode) {
+    long revision = store.inventories().revision(enterpriseId);
+    ObjectNode current = store.inventories().document(enterpriseId).orElseThrow();
+    return RowImport.plan(
+        enterpriseId,
+        revision,
+        current,
+        store.rows().list(enterpriseId, RowQuery.ALL),
+        bytes,
+        fileName,
+        mode,
+        libraries.library(),
+        (ops, newSites) -> {
+          ImportLocks.check(locks.frozen(enterpriseId), ops);
+          if (!newSites.isEmpty()) {
+            locks.requireSiteAddable(enterpriseId);
+          }
+        });
+  }
+
+  private static RefusedException stale(long enterpriseId, long expected, long actual) {
+    return new RefusedException(
+        409,
+        Issue.error(
+            AppCodes.STALE_VERSION,
+            "",
+            "enterprise "
+                + enterpriseId
+                + " changed since the preview (revision "
+                + expected
+                + ", now "
+                + actual
+                + "); nothing was imported, preview again",
+            String.valueOf(expected),
+            String.valueOf(actual)));
+  }
+
+  private static ImportPreview withWritten(ImportPreview p) {
+    return new ImportPreview(
+        p.enterpriseId(),
+        p.fileName(),
+        p.mode(),
+        p.revision(),
+        !p.empty(),
+        p.added(),
+        p.changed(),
+        p.removed(),
+        p.unchanged(),
+        p.sitesAdded(),
+        p.balance(),
+        p.warnings());
   }
 
   @Override

@@ -1,87 +1,75 @@
 package org.minecarbon.app.document.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.minecarbon.app.document.ImportPreview;
 import org.minecarbon.app.workflow.PeriodLocks;
-import org.minecarbon.core.inventory.Period;
 import org.minecarbon.io.json.JsonCodec;
 import org.minecarbon.store.Sha256;
 import org.minecarbon.store.period.PeriodRecord;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The lock rules of an import (a whole-document replacement) and its audit summary. */
+/** The lock rules of a row import and the audit summary of an import. */
 public final class ImportLocks {
   private static final List<String> ROWS = List.of("activities", "sinks", "production");
 
   private ImportLocks() {}
 
   /**
-   * Refuses the replacement when it changes the header, the sites or any row of a year that is not
-   * a draft (comparing the documents as trees, row order within a kind included).
+   * Refuses an import whose difference touches a year that is not a draft (submitted, reviewed,
+   * verified), naming every row it would add, change or remove there; an import that leaves such a
+   * year as it is passes.
    */
-  static void check(List<PeriodRecord> frozen, ObjectNode current, ObjectNode next) {
-    if (frozen.isEmpty()) {
-      return;
-    }
-    if (!same(current, next, "enterprise")
-        || !same(current, next, "settings")
-        || !same(current, next, "sites")) {
-      throw PeriodLocks.locked(
-          frozen.getFirst(), "the import would change the enterprise header or sites");
-    }
+  static void check(List<PeriodRecord> frozen, List<RowDiff.Op> ops) {
     for (PeriodRecord p : frozen) {
-      for (String array : ROWS) {
-        if (!same(rowsOf(current, array, p.year()), rowsOf(next, array, p.year()))) {
-          throw PeriodLocks.locked(p, "the import would change its " + array);
+      List<String> rows = new ArrayList<>();
+      for (RowDiff.Op op : ops) {
+        if (!(op instanceof RowDiff.Keep) && RowDiff.year(doc(op)) == p.year()) {
+          rows.add(describe(op));
         }
+      }
+      if (!rows.isEmpty()) {
+        throw PeriodLocks.locked(
+            p,
+            "the import would change " + rows.size() + " of its rows: " + String.join("; ", rows));
       }
     }
   }
 
-  private static boolean same(ObjectNode a, ObjectNode b, String field) {
-    JsonNode x = a.get(field);
-    JsonNode y = b.get(field);
-    return x == null ? y == null || y.isEmpty() : y != null && x.equals(NUMERIC, y);
+  private static JsonNode doc(RowDiff.Op op) {
+    return switch (op) {
+      case RowDiff.Keep k -> k.row().doc();
+      case RowDiff.Change c -> c.row().doc();
+      case RowDiff.Remove r -> r.row().doc();
+      case RowDiff.Add a -> a.next();
+    };
   }
 
-  private static boolean same(List<JsonNode> a, List<JsonNode> b) {
-    if (a.size() != b.size()) {
-      return false;
-    }
-    for (int i = 0; i < a.size(); i++) {
-      if (!a.get(i).equals(NUMERIC, b.get(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Equal values: numbers by value (5 equals 5.0, as the document reader treats them). */
-  private static final Comparator<JsonNode> NUMERIC =
-      (x, y) -> {
-        if (x.isNumber() && y.isNumber()) {
-          return x.decimalValue().compareTo(y.decimalValue());
-        }
-        return x.equals(y) ? 0 : 1;
-      };
-
-  private static List<JsonNode> rowsOf(ObjectNode doc, String array, int year) {
-    List<JsonNode> out = new ArrayList<>();
-    JsonNode rows = doc.get(array);
-    if (rows != null) {
-      rows.forEach(
-          r -> {
-            if (Period.parse(r.path("period").asString(""))
-                .filter(p -> p.year() == year)
-                .isPresent()) {
-              out.add(r);
-            }
-          });
-    }
-    return out;
+  private static String describe(RowDiff.Op op) {
+    String verb =
+        switch (op) {
+          case RowDiff.Add a -> "add";
+          case RowDiff.Remove r -> "remove";
+          default -> "change";
+        };
+    JsonNode d = doc(op);
+    String id = RowImport.rowId(op) == null ? "" : " #" + RowImport.rowId(op);
+    return verb
+        + " "
+        + op.kind().code()
+        + id
+        + " "
+        + String.join(
+            " ",
+            List.of(
+                    d.path("site").asString(""),
+                    d.path("period").asString(""),
+                    RowDiff.what(op.kind(), d))
+                .stream()
+                .filter(x -> !x.isEmpty())
+                .toList());
   }
 
   /**
@@ -104,6 +92,22 @@ public final class ImportLocks {
     for (String array : ROWS) {
       s.put(array, doc.path(array).size());
     }
+    return s;
+  }
+
+  /** The audit entry of a row import: the upload's name, SHA-256, mode and the difference. */
+  static ObjectNode diffSummary(ImportPreview p, byte[] bytes) {
+    ObjectNode s = JsonCodec.mapper().createObjectNode();
+    s.put("file", p.fileName());
+    s.put("sha256", Sha256.hex(bytes));
+    s.put("bytes", bytes.length);
+    s.put("mode", p.mode().code());
+    s.put("revision", p.revision());
+    s.set("added", JsonCodec.mapper().valueToTree(p.added()));
+    s.set("changed", JsonCodec.mapper().valueToTree(p.changed()));
+    s.set("removed", JsonCodec.mapper().valueToTree(p.removed()));
+    s.put("unchanged", p.unchanged());
+    s.set("sitesAdded", JsonCodec.mapper().valueToTree(p.sitesAdded()));
     return s;
   }
 }

@@ -21,6 +21,7 @@ import org.minecarbon.app.audit.internal.StoreAuditTrail;
 import org.minecarbon.app.balance.internal.EngineBalanceService;
 import org.minecarbon.app.benchmark.BenchmarkInput;
 import org.minecarbon.app.benchmark.internal.CatalogBenchmarkService;
+import org.minecarbon.app.document.ImportMode;
 import org.minecarbon.app.document.internal.DocumentImportService;
 import org.minecarbon.app.enterprise.EnterpriseInput;
 import org.minecarbon.app.enterprise.SiteInput;
@@ -112,7 +113,9 @@ class ServicesTest {
             .replace("\"period\": \"2024-02\"", "\"period\": \"2024-13\"");
 
     assertThatThrownBy(
-            () -> imports.importInto(id, broken.getBytes(StandardCharsets.UTF_8), "x.json"))
+            () ->
+                imports.importRows(
+                    id, broken.getBytes(StandardCharsets.UTF_8), "x.json", ImportMode.MERGE, null))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e ->

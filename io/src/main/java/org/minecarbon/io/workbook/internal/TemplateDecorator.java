@@ -27,10 +27,12 @@ import org.minecarbon.core.inventory.MineType;
 import org.minecarbon.core.inventory.SinkType;
 import org.minecarbon.core.inventory.Source;
 import org.minecarbon.core.inventory.Stage;
+import org.minecarbon.core.text.Coded;
 import org.minecarbon.core.unit.Unit;
 import org.minecarbon.core.unit.Units;
 import org.minecarbon.io.table.EnterpriseKeys;
 import org.minecarbon.io.table.Layout;
+import org.minecarbon.io.table.ZhAliases;
 
 /**
  * Turns the empty workbook into an input template: a comment on every header cell (Chinese name,
@@ -47,29 +49,42 @@ public final class TemplateDecorator {
 
   public TemplateDecorator(XSSFWorkbook wb) {
     this.wb = wb;
-    lists.put("source", Source.codes());
-    lists.put("sink", SinkType.codes());
-    lists.put("stage", Stage.codes());
-    lists.put("unit", Units.standard().all().stream().map(Unit::symbol).toList());
-    lists.put("fuel", Vocabulary.fuels().terms().stream().map(CodeEntry::code).toList());
+    lists.put("source", zh(Source.values()));
+    lists.put("sink", zh(SinkType.values()));
+    lists.put("stage", zh(Stage.values()));
+    List<String> units = new ArrayList<>(ZhAliases.names(ZhAliases.Kind.UNIT));
+    Units.standard().all().stream()
+        .map(Unit::symbol)
+        .filter(u -> !units.contains(u))
+        .forEach(units::add);
+    lists.put("unit", units);
+    lists.put("fuel", Vocabulary.fuels().terms().stream().map(CodeEntry::zh).toList());
+    lists.put("product", ZhAliases.names(ZhAliases.Kind.PRODUCT));
     lists.put("gas", GwpTable.standard().gases().stream().sorted().toList());
     lists.put("grid", Vocabulary.grids().terms().stream().map(CodeEntry::code).toList());
-    lists.put("category", Category.codes());
-    lists.put("instrument", Instrument.codes());
-    lists.put("mineType", MineType.codes());
-    lists.put("gasGrade", GasGrade.codes());
-    lists.put("industry", Industry.codes());
+    lists.put("category", zh(Category.values()));
+    lists.put("instrument", zh(Instrument.values()));
+    lists.put("mineType", zh(MineType.values()));
+    lists.put("gasGrade", zh(GasGrade.values()));
+    lists.put("industry", zh(Industry.values()));
     lists.put("gwp", java.util.Arrays.stream(GwpSet.values()).map(GwpSet::name).toList());
-    lists.put("gridDefault", GridDefault.codes());
+    lists.put("gridDefault", zh(GridDefault.values()));
     lists.put("fossil", List.of("true", "false"));
     lists.put("includeCo2", List.of("true", "false"));
     lists.put("areaUnit", lists.get("unit"));
   }
 
+  private static List<String> zh(Coded[] values) {
+    return java.util.Arrays.stream(values).map(Coded::zh).toList();
+  }
+
   public void decorate() {
     listSheet();
+    Name sites = wb.createName();
+    sites.setNameName("list_site");
+    sites.setRefersToFormula("'" + Layout.SITES.zh() + "'!$A$2:$A$" + ROWS);
     for (Layout l : Layout.values()) {
-      Sheet sheet = wb.getSheet(l.sheet());
+      Sheet sheet = wb.getSheet(l.zh());
       if (l == Layout.ENTERPRISE) {
         enterprise(sheet);
       } else {
@@ -114,6 +129,8 @@ public final class TemplateDecorator {
           allowed);
       if (lists.containsKey(col.name())) {
         validate(sheet, col.name(), new CellRangeAddressList(1, ROWS, c, c));
+      } else if (col.name().equals("site") && l != Layout.SITES) {
+        validate(sheet, "site", new CellRangeAddressList(1, ROWS, c, c));
       }
     }
   }

@@ -1,0 +1,159 @@
+package org.minecarbon.app.document.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.minecarbon.app.document.ImportMode;
+import org.minecarbon.core.inventory.Period;
+import org.minecarbon.store.inventory.RowKind;
+import org.minecarbon.store.inventory.RowRecord;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * What a row import does to the stored rows, as a list of operations on the rows in the file's
+ * scope. Scope: in {@link ImportMode#MERGE} the stored rows whose key (site, period and source,
+ * sink type or product) appears among the file's rows; in {@link ImportMode#REPLACE} the stored
+ * rows of every year the file has a row in. Within one key, a stored row equal to a file row is
+ * kept as it is (id, evidence, history); then a stored row with the same row {@code id}, then the
+ * remaining rows in stored order, take a file row's content in place; stored rows left over are
+ * removed, file rows left over added. Stored rows outside the scope are not touched.
+ */
+final class RowDiff {
+  /** One operation on a row. */
+  sealed interface Op {
+    RowKind kind();
+  }
+
+  /** A stored row the file leaves as it is. */
+  record Keep(RowRecord row) implements Op {
+    @Override
+    public RowKind kind() {
+      return row.kind();
+    }
+  }
+
+  /** A stored row that takes the file row's content in place. */
+  record Change(RowRecord row, ObjectNode next) implements Op {
+    @Override
+    public RowKind kind() {
+      return row.kind();
+    }
+  }
+
+  /** A stored row the file's scope no longer has. */
+  record Remove(RowRecord row) implements Op {
+    @Override
+    public RowKind kind() {
+      return row.kind();
+    }
+  }
+
+  /** A file row with no stored counterpart. */
+  record Add(RowKind kind, ObjectNode next) implements Op {}
+
+  private RowDiff() {}
+
+  /**
+   * @param stored every stored row of the enterprise, in stored order
+   * @param file the file's rows per kind, in file order
+   * @param onlySite the site code rows without {@code site} belong to (the only site), or null
+   */
+  static List<Op> diff(
+      List<RowRecord> stored,
+      Map<RowKind, List<ObjectNode>> file,
+      ImportMode mode,
+      @Nullable String onlySite) {
+    Set<Integer> years = new HashSet<>();
+    file.values().forEach(rows -> rows.forEach(r -> years.add(year(r))));
+    List<Op> ops = new ArrayList<>();
+    for (RowKind kind : RowKind.values()) {
+      Map<String, List<ObjectNode>> next = new LinkedHashMap<>();
+      for (ObjectNode r : file.getOrDefault(kind, List.of())) {
+        next.computeIfAbsent(key(kind, r, onlySite), k -> new ArrayList<>()).add(r);
+      }
+      Map<String, List<RowRecord>> current = new LinkedHashMap<>();
+      for (RowRecord r : stored) {
+        String key = key(kind, r.doc(), onlySite);
+        boolean inScope =
+            mode == ImportMode.MERGE ? next.containsKey(key) : years.contains(r.year());
+        if (r.kind() == kind && inScope) {
+          current.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+        }
+      }
+      Set<String> keys = new java.util.LinkedHashSet<>(current.keySet());
+      keys.addAll(next.keySet());
+      for (String key : keys) {
+        match(
+            kind,
+            new ArrayList<>(current.getOrDefault(key, List.of())),
+            new ArrayList<>(next.getOrDefault(key, List.of())),
+            ops);
+      }
+    }
+    return ops;
+  }
+
+  private static void match(
+      RowKind kind, List<RowRecord> stored, List<ObjectNode> next, List<Op> ops) {
+    for (Iterator<ObjectNode> it = next.iterator(); it.hasNext(); ) {
+      String text = RowTexts.canonical(it.next());
+      RowRecord same = first(stored, r -> RowTexts.canonical(r.doc()).equals(text));
+      if (same != null) {
+        stored.remove(same);
+        ops.add(new Keep(same));
+        it.remove();
+      }
+    }
+    for (Iterator<ObjectNode> it = next.iterator(); it.hasNext(); ) {
+      ObjectNode n = it.next();
+      String id = n.path("id").asString("");
+      RowRecord sameId = id.isEmpty() ? null : first(stored, r -> id.equals(r.key()));
+      if (sameId != null) {
+        stored.remove(sameId);
+        ops.add(new Change(sameId, n));
+        it.remove();
+      }
+    }
+    int pairs = Math.min(stored.size(), next.size());
+    for (int i = 0; i < pairs; i++) {
+      ops.add(new Change(stored.get(i), next.get(i)));
+    }
+    stored.subList(pairs, stored.size()).forEach(r -> ops.add(new Remove(r)));
+    next.subList(pairs, next.size()).forEach(n -> ops.add(new Add(kind, n)));
+  }
+
+  private static @Nullable RowRecord first(
+      List<RowRecord> rows, java.util.function.Predicate<RowRecord> test) {
+    return rows.stream().filter(test).findFirst().orElse(null);
+  }
+
+  /** The merge key: kind, site (the only site when absent), period, source/sink/product. */
+  static String key(RowKind kind, JsonNode row, @Nullable String onlySite) {
+    String site = row.path("site").asString("");
+    if (site.isEmpty() && onlySite != null) {
+      site = onlySite;
+    }
+    return kind.code() + "|" + site + "|" + row.path("period").asString("") + "|" + what(kind, row);
+  }
+
+  /** The row's source, sink type or product. */
+  static String what(RowKind kind, JsonNode row) {
+    String field =
+        switch (kind) {
+          case ACTIVITY -> "source";
+          case SINK -> "sink";
+          case PRODUCTION -> "product";
+        };
+    return row.path(field).asString("");
+  }
+
+  static int year(JsonNode row) {
+    return Period.parse(row.path("period").asString("")).map(Period::year).orElse(0);
+  }
+}

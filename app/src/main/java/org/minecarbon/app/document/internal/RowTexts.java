@@ -1,0 +1,95 @@
+package org.minecarbon.app.document.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+import org.minecarbon.app.document.ImportPreview.FieldChange;
+import tools.jackson.databind.JsonNode;
+
+/** Row documents as comparable text and as field lists for a diff. */
+final class RowTexts {
+  private RowTexts() {}
+
+  /**
+   * A row document as text that is equal for equal values: keys sorted, numbers by value ({@code 5}
+   * and {@code 5.0} alike, as the document reader treats them).
+   */
+  static String canonical(JsonNode node) {
+    StringBuilder sb = new StringBuilder();
+    canonical(node, sb);
+    return sb.toString();
+  }
+
+  private static void canonical(JsonNode node, StringBuilder sb) {
+    if (node.isObject()) {
+      sb.append('{');
+      for (String k : new TreeSet<>(node.propertyNames())) {
+        sb.append('"').append(k).append("\":");
+        canonical(node.get(k), sb);
+        sb.append(',');
+      }
+      sb.append('}');
+    } else if (node.isArray()) {
+      sb.append('[');
+      node.forEach(
+          e -> {
+            canonical(e, sb);
+            sb.append(',');
+          });
+      sb.append(']');
+    } else {
+      sb.append(leaf(node));
+    }
+  }
+
+  /** A leaf as text: numbers without trailing zeros, strings as written. */
+  static String leaf(JsonNode node) {
+    if (node.isNumber()) {
+      return node.decimalValue().stripTrailingZeros().toPlainString();
+    }
+    return node.isString() ? node.asString() : node.toString();
+  }
+
+  /** The row's fields, nested objects dotted ({@code steam.mass}), arrays as canonical text. */
+  static Map<String, String> fields(JsonNode row) {
+    Map<String, String> out = new LinkedHashMap<>();
+    flatten("", row, out);
+    return out;
+  }
+
+  private static void flatten(String prefix, JsonNode node, Map<String, String> out) {
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
+      String name = prefix + e.getKey();
+      JsonNode v = e.getValue();
+      if (v.isObject()) {
+        flatten(name + ".", v, out);
+      } else if (v.isArray()) {
+        out.put(name, canonical(v));
+      } else {
+        out.put(name, leaf(v));
+      }
+    }
+  }
+
+  /** Field-by-field difference; a null side lists every field of the other. */
+  static List<FieldChange> changes(@Nullable JsonNode before, @Nullable JsonNode after) {
+    Map<String, String> b = before == null ? Map.of() : fields(before);
+    Map<String, String> a = after == null ? Map.of() : fields(after);
+    List<FieldChange> out = new ArrayList<>();
+    for (Map.Entry<String, String> e : b.entrySet()) {
+      String next = a.get(e.getKey());
+      if (!e.getValue().equals(next)) {
+        out.add(new FieldChange(e.getKey(), e.getValue(), next));
+      }
+    }
+    for (Map.Entry<String, String> e : a.entrySet()) {
+      if (!b.containsKey(e.getKey())) {
+        out.add(new FieldChange(e.getKey(), null, e.getValue()));
+      }
+    }
+    return out;
+  }
+}
