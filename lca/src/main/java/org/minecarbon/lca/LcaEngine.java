@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.minecarbon.core.result.Issue;
 import org.minecarbon.core.result.Result;
+import org.minecarbon.lca.contribution.Contributions;
 import org.minecarbon.lca.formula.Evaluator;
 import org.minecarbon.lca.lcia.GwpMethod;
 import org.minecarbon.lca.link.LinkOptions;
@@ -134,6 +135,55 @@ public final class LcaEngine {
     }
     return inventory(processId, amount, options)
         .map(inv -> inv.withImpacts(List.of(characterise(inv, gwp.get()))));
+  }
+
+  /**
+   * Contributions to one indicator of a process's result: {@code indicator} is a method id (the
+   * characterisation factors weight every flow) or the @id of a flow in the inventory (weight 1).
+   */
+  public Result<Contributions> contributions(
+      String processId, double amount, LinkOptions options, String indicator) {
+    Result<Matrices> built = matrices(processId, amount, options);
+    if (!(built instanceof Result.Ok<Matrices> ok)) {
+      return Result.err(built.issues());
+    }
+    Matrices m = ok.value();
+    Optional<double[]> weights = weights(m, indicator);
+    if (weights.isEmpty()) {
+      return Result.err(
+          Issue.error(
+              "UNKNOWN_INDICATOR",
+              "indicator",
+              indicator
+                  + " is neither a method ("
+                  + GwpMethod.ids()
+                  + ") nor a flow of the result"));
+    }
+    double[] s;
+    try {
+      s = LinearSolver.factorize(m.techMatrix()).solve(m.demand());
+    } catch (ArithmeticException e) {
+      return Result.err(Issue.error("SINGULAR_SYSTEM", "process", e.getMessage()));
+    }
+    return Result.ok(Contributions.of(library, m, s, weights.get()));
+  }
+
+  /** The weights over B's rows of a method id or a flow @id; empty when it is neither. */
+  public Optional<double[]> weights(Matrices m, String indicator) {
+    Optional<GwpMethod> gwp = GwpMethod.of(indicator);
+    double[] w = new double[m.flowIds().size()];
+    if (gwp.isPresent()) {
+      for (int i = 0; i < w.length; i++) {
+        w[i] = gwp.get().factor(library.flow(m.flowIds().get(i))).orElse(0.0);
+      }
+      return Optional.of(w);
+    }
+    int row = m.flowIds().indexOf(indicator);
+    if (row < 0) {
+      return Optional.empty();
+    }
+    w[row] = 1;
+    return Optional.of(w);
   }
 
   private ImpactResult characterise(Inventory inv, GwpMethod method) {
