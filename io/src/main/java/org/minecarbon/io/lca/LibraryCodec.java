@@ -14,6 +14,7 @@ import org.minecarbon.lca.model.FlowPropertyFactor;
 import org.minecarbon.lca.model.FlowType;
 import org.minecarbon.lca.model.Library;
 import org.minecarbon.lca.model.Parameter;
+import org.minecarbon.lca.model.Pedigree;
 import org.minecarbon.lca.model.Process;
 import org.minecarbon.lca.model.ProcessType;
 import org.minecarbon.lca.model.Uncertainty;
@@ -29,7 +30,7 @@ import tools.jackson.databind.node.ObjectNode;
  * name, type, category, cas, [[property, factor, ref]…]]}, process {@code [id, name, type,
  * category, defaultAllocation, [exchange…], [parameter…], [factor…]]}, exchange {@code [internalId,
  * flow, unit, property, amount, formula, flags (1 input, 2 avoided, 4 reference), provider,
- * uncertainty|null]}.
+ * uncertainty|null, [pedigree scores…, base]?]}.
  */
 final class LibraryCodec {
   private LibraryCodec() {}
@@ -88,6 +89,13 @@ final class LibraryCodec {
               .add(flags)
               .add(e.defaultProviderId());
       uncertainty(x, e.uncertainty());
+      e.dataQuality()
+          .ifPresent(
+              q -> {
+                ArrayNode pq = x.addArray();
+                q.scores().forEach(pq::add);
+                pq.add(q.baseUncertainty());
+              });
     }
     ArrayNode ps = a.addArray();
     p.parameters().forEach(q -> ps.addArray().add(q.name()).add(q.value()).add(q.formula()));
@@ -164,7 +172,8 @@ final class LibraryCodec {
                   (flags & 2) != 0,
                   (flags & 4) != 0,
                   s(x, 7),
-                  uncertainty(x.get(8)));
+                  uncertainty(x.get(8)),
+                  pedigree(x.get(9)));
             });
     var factors =
         list(
@@ -185,6 +194,18 @@ final class LibraryCodec {
 
   private static Parameter parameter(JsonNode q) {
     return new Parameter(s(q, 0), d(q, 1), s(q, 2));
+  }
+
+  /** [r, c, t, g, te, base] or absent (libraries written before pedigrees were kept). */
+  private static @Nullable Pedigree pedigree(@Nullable JsonNode q) {
+    if (q == null || !q.isArray() || q.size() != 6) {
+      return null;
+    }
+    java.util.List<Integer> scores = new java.util.ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      scores.add(q.get(i).asInt());
+    }
+    return new Pedigree(scores, q.get(5).asDouble());
   }
 
   private static @Nullable Uncertainty uncertainty(@Nullable JsonNode u) {
