@@ -3,6 +3,9 @@ package org.minecarbon.io.lca;
 import static org.minecarbon.io.lca.PreparedLibrary.byId;
 import static org.minecarbon.io.lca.PreparedLibrary.list;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.io.json.JsonCodec;
 import org.minecarbon.lca.model.AllocationFactor;
@@ -12,6 +15,9 @@ import org.minecarbon.lca.model.Flow;
 import org.minecarbon.lca.model.FlowProperty;
 import org.minecarbon.lca.model.FlowPropertyFactor;
 import org.minecarbon.lca.model.FlowType;
+import org.minecarbon.lca.model.ImpactCategory;
+import org.minecarbon.lca.model.ImpactFactor;
+import org.minecarbon.lca.model.ImpactMethod;
 import org.minecarbon.lca.model.Library;
 import org.minecarbon.lca.model.Parameter;
 import org.minecarbon.lca.model.Pedigree;
@@ -66,7 +72,41 @@ final class LibraryCodec {
     ArrayNode globals = root.putArray("globals");
     lib.globalParameters()
         .forEach(p -> globals.addArray().add(p.name()).add(p.value()).add(p.formula()));
+    ArrayNode methods = root.putArray("methods");
+    for (ImpactMethod m : lib.methods().values()) {
+      ArrayNode cs = methods.addArray().add(m.id()).add(m.name()).addArray();
+      for (ImpactCategory c : m.categories()) {
+        ArrayNode fs = cs.addArray().add(c.id()).add(c.name()).add(c.refUnit()).addArray();
+        c.factors()
+            .forEach(
+                f ->
+                    fs.addArray()
+                        .add(f.flowId())
+                        .add(f.value())
+                        .add(f.unitId())
+                        .add(f.propertyId()));
+      }
+    }
     return root;
+  }
+
+  /** [id, name, [[id, name, refUnit, [[flow, value, unit, property]…]]…]]; absent in old files. */
+  private static Map<String, ImpactMethod> methods(@Nullable JsonNode all) {
+    Map<String, ImpactMethod> out = new LinkedHashMap<>();
+    for (int i = 0; all != null && i < all.size(); i++) {
+      JsonNode m = all.get(i);
+      List<ImpactCategory> cats =
+          list(
+              m.get(2),
+              c ->
+                  new ImpactCategory(
+                      s(c, 0),
+                      s(c, 1),
+                      s(c, 2),
+                      list(c.get(3), f -> new ImpactFactor(s(f, 0), d(f, 1), s(f, 2), s(f, 3)))));
+      out.put(s(m, 0), new ImpactMethod(s(m, 0), s(m, 1), cats));
+    }
+    return out;
   }
 
   private static void process(ArrayNode a, Process p) {
@@ -152,7 +192,8 @@ final class LibraryCodec {
         byId(props, FlowProperty::id),
         byId(flows, Flow::id),
         byId(processes, Process::id),
-        globals);
+        globals,
+        methods(root.get("methods")));
   }
 
   private static Process process(JsonNode p) {
@@ -201,7 +242,7 @@ final class LibraryCodec {
     if (q == null || !q.isArray() || q.size() != 6) {
       return null;
     }
-    java.util.List<Integer> scores = new java.util.ArrayList<>();
+    List<Integer> scores = new java.util.ArrayList<>();
     for (int i = 0; i < 5; i++) {
       scores.add(q.get(i).asInt());
     }

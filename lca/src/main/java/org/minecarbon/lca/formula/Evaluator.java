@@ -30,13 +30,7 @@ public final class Evaluator {
     for (Parameter g : library.globalParameters()) {
       check(global, g, "parameters/" + g.name(), issues);
     }
-    Library evaluated =
-        new Library(
-            library.unitGroups(),
-            library.properties(),
-            library.flows(),
-            out,
-            library.globalParameters());
+    Library evaluated = library.withProcesses(out);
     return Result.of(evaluated, issues);
   }
 

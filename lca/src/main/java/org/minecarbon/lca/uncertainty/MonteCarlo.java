@@ -111,8 +111,7 @@ public final class MonteCarlo {
               p.defaultAllocation(),
               p.allocationFactors()));
     }
-    return new Library(
-        lib.unitGroups(), lib.properties(), lib.flows(), out, lib.globalParameters());
+    return lib.withProcesses(out);
   }
 
   private static @Nullable Uncertainty distribution(Exchange e, boolean pedigree) {
