@@ -13,7 +13,6 @@ import org.minecarbon.core.result.Issue;
 import org.minecarbon.core.result.Result;
 import org.minecarbon.io.lca.JsonLdReader;
 import org.minecarbon.io.lca.LciWriter;
-import org.minecarbon.io.lca.OpenLcaOrder;
 import org.minecarbon.io.lca.PreparedLibrary;
 import org.minecarbon.lca.LcaEngine;
 import org.minecarbon.lca.link.LinkOptions;
@@ -59,35 +58,37 @@ public final class LcaCommand implements Runnable {
     return JsonLdReader.read(db).flatMap(LcaEngine::of);
   }
 
-  /** Problems with {@code --provider-ties}: an unknown rule, or openlca on a prepared library. */
-  static List<Issue> tieProblems(String ties, Path db) {
+  /**
+   * Problems with {@code --provider-ties}: an unknown rule, or openlca without {@code
+   * --provider-order} (openLCA's index order cannot be derived from the package: see
+   * docs/footprint.md §4).
+   */
+  static List<Issue> tieProblems(String ties, @Nullable Path order) {
     String t = ties.toLowerCase(Locale.ROOT);
     if (!t.equals("name") && !t.equals("openlca")) {
       return List.of(
           Issue.error(
               "INVALID_OPTION", "--provider-ties", "unknown rule " + ties + "; name|openlca"));
     }
-    try {
-      if (t.equals("openlca") && PreparedLibrary.isPrepared(db)) {
-        return List.of(
-            Issue.error(
-                "INVALID_OPTION",
-                "--provider-ties",
-                "openlca needs the JSON-LD package (its file order), not a prepared library"));
-      }
-    } catch (IOException e) {
-      return List.of(Issue.error("LCA_DB_UNREADABLE", db.toString(), e.getMessage()));
+    if (t.equals("openlca") && (order == null || !Files.isRegularFile(order))) {
+      return List.of(
+          Issue.error(
+              "INVALID_OPTION",
+              "--provider-order",
+              "--provider-ties openlca needs --provider-order FILE (process @ids in openLCA's"
+                  + " tech-index order, one per line)"));
     }
     return List.of();
   }
 
   /** The tie rule of {@code --provider-ties} (checked by {@link #tieProblems}). */
-  static ProviderTies tieRule(String ties, Path db) {
-    if (!ties.equalsIgnoreCase("openlca")) {
+  static ProviderTies tieRule(String ties, @Nullable Path order) {
+    if (!ties.equalsIgnoreCase("openlca") || order == null) {
       return ProviderTies.byName();
     }
     try {
-      return new ProviderTies.OpenLca(OpenLcaOrder.processes(db));
+      return new ProviderTies.OpenLca(
+          Files.readAllLines(order).stream().map(String::strip).filter(l -> !l.isEmpty()).toList());
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -121,8 +122,14 @@ public final class LcaCommand implements Runnable {
         defaultValue = "name",
         description =
             "name (contract §2: reference product, unit process, name, @id) or openlca"
-                + " (openLCA 2.4.0's choice; needs the JSON-LD package, not a library).")
+                + " (openLCA 2.4.0's rule: the last provider in --provider-order wins).")
     String ties = "name";
+
+    @Option(
+        names = "--provider-order",
+        paramLabel = "FILE",
+        description = "Process @ids in openLCA's tech-index order, one per line (openlca ties).")
+    @Nullable Path order;
 
     /** The inventory (with impacts for {@code method}, when given) or the issues. */
     Result<Inventory> calculate(String method) {
@@ -138,7 +145,7 @@ public final class LcaCommand implements Runnable {
       if (!List.of("json", "table", "csv").contains(format.toLowerCase(Locale.ROOT))) {
         problems.add(Issue.error("INVALID_OPTION", "--format", "unknown format " + format));
       }
-      problems.addAll(tieProblems(ties, db));
+      problems.addAll(tieProblems(ties, order));
       if (!problems.isEmpty()) {
         return Result.err(problems);
       }
@@ -163,7 +170,7 @@ public final class LcaCommand implements Runnable {
 
     /** The options; call {@link #tieProblems} first (an unreadable package is an I/O error). */
     LinkOptions linkOptions(AllocationMethod alloc) {
-      return new LinkOptions(new LinkedHashSet<>(prefer), alloc, tieRule(ties, db));
+      return new LinkOptions(new LinkedHashSet<>(prefer), alloc, tieRule(ties, order));
     }
 
     int print(Result<Inventory> result) throws IOException {
@@ -281,19 +288,22 @@ public final class LcaCommand implements Runnable {
     @Option(names = "--provider-ties", defaultValue = "name", description = "name|openlca")
     String ties = "name";
 
+    @Option(names = "--provider-order", paramLabel = "FILE", description = "openLCA index order.")
+    @Nullable Path order;
+
     @Override
     protected int run() throws IOException {
       if (!Files.exists(db)) {
         return invalid(List.of(Issue.error("LCA_DB_UNREADABLE", db.toString(), "no such file")));
       }
-      List<Issue> problems = new ArrayList<>(tieProblems(ties, db));
+      List<Issue> problems = new ArrayList<>(tieProblems(ties, order));
       if (iterations < 1) {
         problems.add(Issue.error("INVALID_OPTION", "--iterations", "needs at least 1"));
       }
       if (!problems.isEmpty()) {
         return invalid(problems);
       }
-      LinkOptions options = LinkOptions.defaults().withTies(tieRule(ties, db));
+      LinkOptions options = LinkOptions.defaults().withTies(tieRule(ties, order));
       Result<Simulation> r =
           engine(db)
               .flatMap(

@@ -75,6 +75,27 @@ final class OpenLcaOracle implements AutoCloseable {
     return new Oracle(flows);
   }
 
+  /**
+   * openLCA's full direct calculation of one process (index, matrices, factorisation, solve), as
+   * its UI runs it; returns the wall time in nanoseconds.
+   */
+  long timeDirect(String processId) {
+    Process p = new ProcessDao(db).getForRefId(processId);
+    CalculationSetup setup =
+        CalculationSetup.of(p)
+            .withUnit(p.quantitativeReference.flow.getReferenceUnit())
+            .withFlowPropertyFactor(p.quantitativeReference.flow.getReferenceFactor())
+            .withAmount(1.0)
+            .withAllocation(AllocationMethod.NONE);
+    long t0 = System.nanoTime();
+    LcaResult r = new SystemCalculator(db).calculate(setup);
+    long t = System.nanoTime() - t0;
+    if (r.getTotalFlows().isEmpty() && r.techIndex().size() == 0) {
+      throw new IllegalStateException("empty openLCA result for " + processId);
+    }
+    return t;
+  }
+
   /** A node of openLCA's upstream tree: provider key "process@id flow@id", result, direct. */
   record Node(String key, double result, double direct, double required, List<Node> children) {}
 
@@ -122,6 +143,23 @@ final class OpenLcaOracle implements AutoCloseable {
 
   static String key(TechFlow tf) {
     return tf.provider().refId + " " + tf.flow().refId;
+  }
+
+  /**
+   * The processes in the order openLCA's tech index lists their provider flows (no root): the order
+   * its default linker breaks ties by.
+   */
+  List<String> providerOrder() {
+    List<String> order = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    org.openlca.core.matrix.index.TechIndex.of(db)
+        .each(
+            (i, tf) -> {
+              if (seen.add(tf.provider().refId)) {
+                order.add(tf.provider().refId);
+              }
+            });
+    return order;
   }
 
   /** Size of openLCA's tech index (the whole database: one column per provider flow). */

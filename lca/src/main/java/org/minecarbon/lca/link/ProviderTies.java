@@ -22,8 +22,8 @@ public sealed interface ProviderTies {
    * in that index. So the provider that came last in {@code importOrder} wins, and the calculated
    * process itself only when nothing else provides the flow.
    *
-   * @param importOrder process @ids in openLCA's import order (see {@code
-   *     org.minecarbon.io.lca.OpenLcaOrder})
+   * @param importOrder process @ids in openLCA's import order (see {@code UslciConformanceTest
+   *     reads it from openLCA's database; CLI --provider-order})
    * @param indexRoot the process at the head of openLCA's index; empty = the calculated process
    *     (what a direct calculation does; a result reused for other processes keeps its own root)
    */
