@@ -184,7 +184,8 @@ public final class LcaEngine {
               indicator
                   + " is neither a method ("
                   + GwpMethod.ids()
-                  + ") nor a flow of the result"));
+                  + ", an imported impact category @id, a single-category imported method)"
+                  + " nor a flow of the result"));
     }
     double[] s;
     try {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.minecarbon.core.result.Issue;
 import org.minecarbon.core.result.Result;
 import org.minecarbon.io.json.JsonCodec;
@@ -35,6 +36,14 @@ public final class LcaImpactCommand extends LcaCommand.Calc {
 
   @Option(names = "--contributions", description = "Direct contributions by process and flow.")
   boolean contributions;
+
+  @Option(
+      names = "--indicator",
+      paramLabel = "ID",
+      description =
+          "What contributions/tree explain: default the method; an impact category @id"
+              + " of an imported method, or a flow @id.")
+  @Nullable String indicator;
 
   @Option(names = "--top", defaultValue = "10", description = "Rows per contribution list.")
   int top = 10;
@@ -79,7 +88,14 @@ public final class LcaImpactCommand extends LcaCommand.Calc {
     }
     AllocationMethod alloc = AllocationMethod.fromCli(allocation).orElseThrow();
     Result<Contributions> c =
-        loaded().flatMap(e -> e.contributions(process, amount, linkOptions(alloc), method));
+        loaded()
+            .flatMap(
+                e ->
+                    e.contributions(
+                        process,
+                        amount,
+                        linkOptions(alloc),
+                        indicator == null ? method : indicator));
     if (!(c instanceof Result.Ok<Contributions> cok)) {
       return invalid(c.issues());
     }
@@ -97,7 +113,8 @@ public final class LcaImpactCommand extends LcaCommand.Calc {
     if (contributions) {
       root.set(
           "contributions",
-          ContributionWriter.contributions(method, c.total(), c.byProcess(), c.byFlow(), top));
+          ContributionWriter.contributions(
+              indicator == null ? method : indicator, c.total(), c.byProcess(), c.byFlow(), top));
     }
     if (tree) {
       ObjectNode t = ContributionWriter.tree(c.tree(cutoff, maxDepth, MAX_NODES));
