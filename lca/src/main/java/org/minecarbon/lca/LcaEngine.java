@@ -7,14 +7,18 @@ import java.util.Map;
 import java.util.Optional;
 import org.minecarbon.core.result.Issue;
 import org.minecarbon.core.result.Result;
+import org.minecarbon.lca.contribution.Contributions;
 import org.minecarbon.lca.formula.Evaluator;
 import org.minecarbon.lca.lcia.GwpMethod;
+import org.minecarbon.lca.lcia.ImportedMethods;
 import org.minecarbon.lca.link.LinkOptions;
 import org.minecarbon.lca.link.Linker;
 import org.minecarbon.lca.link.TechSystem;
 import org.minecarbon.lca.matrix.LinearSolver;
 import org.minecarbon.lca.model.AllocationMethod;
 import org.minecarbon.lca.model.Flow;
+import org.minecarbon.lca.model.ImpactCategory;
+import org.minecarbon.lca.model.ImpactMethod;
 import org.minecarbon.lca.model.Library;
 import org.minecarbon.lca.model.Process;
 import org.minecarbon.lca.model.Unit;
@@ -116,24 +120,107 @@ public final class LcaEngine {
     return toInventory(p, amount, m, s);
   }
 
-  /** Characterises an inventory with a GWP method id; empty for an unknown method. */
+  /**
+   * Characterises an inventory with a GWP method id or an imported method (its first category);
+   * empty for an unknown method.
+   */
   public Optional<ImpactResult> characterise(Inventory inv, String method) {
-    return GwpMethod.of(method).map(g -> characterise(inv, g));
+    Optional<GwpMethod> gwp = GwpMethod.of(method);
+    if (gwp.isPresent()) {
+      return gwp.map(g -> characterise(inv, g));
+    }
+    ImpactMethod m = library.methods().get(method);
+    return m == null
+        ? Optional.empty()
+        : ImportedMethods.characterise(library, m, inv.flows()).stream().findFirst();
   }
 
-  /** The inventory with its impact under {@code method} ({@code ipcc-ar6-gwp100}, ...). */
+  /**
+   * The inventory with its impact under {@code method}: {@code ipcc-ar6-gwp100}, {@code
+   * ipcc-ar5-gwp100} or the @id of an LCIA method in the library (one result per category).
+   */
   public Result<Inventory> impact(
       String processId, double amount, LinkOptions options, String method) {
     Optional<GwpMethod> gwp = GwpMethod.of(method);
-    if (gwp.isEmpty()) {
+    ImpactMethod imported = library.methods().get(method);
+    if (gwp.isEmpty() && imported == null) {
       return Result.err(
           Issue.error(
               "UNKNOWN_METHOD",
               "method",
-              "unknown method " + method + "; known: " + GwpMethod.ids()));
+              "unknown method "
+                  + method
+                  + "; known: "
+                  + GwpMethod.ids()
+                  + " and the database's "
+                  + library.methods().keySet()));
     }
     return inventory(processId, amount, options)
-        .map(inv -> inv.withImpacts(List.of(characterise(inv, gwp.get()))));
+        .map(
+            inv ->
+                inv.withImpacts(
+                    gwp.isPresent()
+                        ? List.of(characterise(inv, gwp.get()))
+                        : ImportedMethods.characterise(library, imported, inv.flows())));
+  }
+
+  /**
+   * Contributions to one indicator of a process's result: {@code indicator} is a method id (the
+   * characterisation factors weight every flow) or the @id of a flow in the inventory (weight 1).
+   */
+  public Result<Contributions> contributions(
+      String processId, double amount, LinkOptions options, String indicator) {
+    Result<Matrices> built = matrices(processId, amount, options);
+    if (!(built instanceof Result.Ok<Matrices> ok)) {
+      return Result.err(built.issues());
+    }
+    Matrices m = ok.value();
+    Optional<double[]> weights = weights(m, indicator);
+    if (weights.isEmpty()) {
+      return Result.err(
+          Issue.error(
+              "UNKNOWN_INDICATOR",
+              "indicator",
+              indicator
+                  + " is neither a method ("
+                  + GwpMethod.ids()
+                  + ", an imported impact category @id, a single-category imported method)"
+                  + " nor a flow of the result"));
+    }
+    double[] s;
+    try {
+      s = LinearSolver.factorize(m.techMatrix()).solve(m.demand());
+    } catch (ArithmeticException e) {
+      return Result.err(Issue.error("SINGULAR_SYSTEM", "process", e.getMessage()));
+    }
+    return Result.ok(Contributions.of(library, m, s, weights.get()));
+  }
+
+  /** The weights over B's rows of a method id or a flow @id; empty when it is neither. */
+  public Optional<double[]> weights(Matrices m, String indicator) {
+    Optional<GwpMethod> gwp = GwpMethod.of(indicator);
+    double[] w = new double[m.flowIds().size()];
+    if (gwp.isPresent()) {
+      for (int i = 0; i < w.length; i++) {
+        w[i] = gwp.get().factor(library.flow(m.flowIds().get(i))).orElse(0.0);
+      }
+      return Optional.of(w);
+    }
+    Optional<ImpactCategory> category = ImportedMethods.category(library, indicator);
+    if (category.isPresent()) {
+      Map<String, Double> cf = ImportedMethods.factors(library, category.get());
+      for (int i = 0; i < w.length; i++) {
+        double f = cf.getOrDefault(m.flowIds().get(i), 0.0);
+        w[i] = m.inputOnly()[i] ? -f : f;
+      }
+      return Optional.of(w);
+    }
+    int row = m.flowIds().indexOf(indicator);
+    if (row < 0) {
+      return Optional.empty();
+    }
+    w[row] = 1;
+    return Optional.of(w);
   }
 
   private ImpactResult characterise(Inventory inv, GwpMethod method) {

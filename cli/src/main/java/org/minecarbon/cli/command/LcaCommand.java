@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.minecarbon.core.result.Issue;
 import org.minecarbon.core.result.Result;
 import org.minecarbon.io.lca.JsonLdReader;
@@ -15,6 +16,7 @@ import org.minecarbon.io.lca.LciWriter;
 import org.minecarbon.io.lca.PreparedLibrary;
 import org.minecarbon.lca.LcaEngine;
 import org.minecarbon.lca.link.LinkOptions;
+import org.minecarbon.lca.link.ProviderTies;
 import org.minecarbon.lca.model.AllocationMethod;
 import org.minecarbon.lca.result.FlowResult;
 import org.minecarbon.lca.result.ImpactResult;
@@ -33,7 +35,7 @@ import picocli.CommandLine.Parameters;
     subcommands = {
       LcaCommand.ImportCommand.class,
       LcaCommand.InventoryCommand.class,
-      LcaCommand.ImpactCommand.class,
+      LcaImpactCommand.class,
       LcaCommand.UncertaintyCommand.class
     })
 public final class LcaCommand implements Runnable {
@@ -54,6 +56,42 @@ public final class LcaCommand implements Runnable {
       return Result.err(Issue.error("LCA_DB_UNREADABLE", db.toString(), e.getMessage()));
     }
     return JsonLdReader.read(db).flatMap(LcaEngine::of);
+  }
+
+  /**
+   * Problems with {@code --provider-ties}: an unknown rule, or openlca without {@code
+   * --provider-order} (openLCA's index order cannot be derived from the package: see
+   * docs/footprint.md §4).
+   */
+  static List<Issue> tieProblems(String ties, @Nullable Path order) {
+    String t = ties.toLowerCase(Locale.ROOT);
+    if (!t.equals("name") && !t.equals("openlca")) {
+      return List.of(
+          Issue.error(
+              "INVALID_OPTION", "--provider-ties", "unknown rule " + ties + "; name|openlca"));
+    }
+    if (t.equals("openlca") && (order == null || !Files.isRegularFile(order))) {
+      return List.of(
+          Issue.error(
+              "INVALID_OPTION",
+              "--provider-order",
+              "--provider-ties openlca needs --provider-order FILE (process @ids in openLCA's"
+                  + " tech-index order, one per line)"));
+    }
+    return List.of();
+  }
+
+  /** The tie rule of {@code --provider-ties} (checked by {@link #tieProblems}). */
+  static ProviderTies tieRule(String ties, @Nullable Path order) {
+    if (!ties.equalsIgnoreCase("openlca") || order == null) {
+      return ProviderTies.byName();
+    }
+    try {
+      return new ProviderTies.OpenLca(
+          Files.readAllLines(order).stream().map(String::strip).filter(l -> !l.isEmpty()).toList());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** What inventory and impact share: the database, the process and the system options. */
@@ -79,6 +117,20 @@ public final class LcaCommand implements Runnable {
     @Option(names = "--format", defaultValue = "json", description = "json (default), table, csv")
     String format = "json";
 
+    @Option(
+        names = "--provider-ties",
+        defaultValue = "name",
+        description =
+            "name (contract §2: reference product, unit process, name, @id) or openlca"
+                + " (openLCA 2.4.0's rule: the last provider in --provider-order wins).")
+    String ties = "name";
+
+    @Option(
+        names = "--provider-order",
+        paramLabel = "FILE",
+        description = "Process @ids in openLCA's tech-index order, one per line (openlca ties).")
+    @Nullable Path order;
+
     /** The inventory (with impacts for {@code method}, when given) or the issues. */
     Result<Inventory> calculate(String method) {
       List<Issue> problems = new ArrayList<>();
@@ -93,16 +145,32 @@ public final class LcaCommand implements Runnable {
       if (!List.of("json", "table", "csv").contains(format.toLowerCase(Locale.ROOT))) {
         problems.add(Issue.error("INVALID_OPTION", "--format", "unknown format " + format));
       }
+      problems.addAll(tieProblems(ties, order));
       if (!problems.isEmpty()) {
         return Result.err(problems);
       }
-      LinkOptions options = new LinkOptions(new LinkedHashSet<>(prefer), alloc.get());
-      return engine(db)
+      LinkOptions options = linkOptions(alloc.get());
+      return loaded()
           .flatMap(
               e ->
                   method.isEmpty()
                       ? e.inventory(process, amount, options)
                       : e.impact(process, amount, options, method));
+    }
+
+    private @Nullable Result<LcaEngine> loaded;
+
+    /** The engine of {@code db}, loaded once per command. */
+    Result<LcaEngine> loaded() {
+      if (loaded == null) {
+        loaded = engine(db);
+      }
+      return loaded;
+    }
+
+    /** The options; call {@link #tieProblems} first (an unreadable package is an I/O error). */
+    LinkOptions linkOptions(AllocationMethod alloc) {
+      return new LinkOptions(new LinkedHashSet<>(prefer), alloc, tieRule(ties, order));
     }
 
     int print(Result<Inventory> result) throws IOException {
@@ -158,24 +226,6 @@ public final class LcaCommand implements Runnable {
     }
   }
 
-  /** {@code minecarbon lca impact DB --process ID --method M}. */
-  @Command(
-      name = "impact",
-      mixinStandardHelpOptions = true,
-      description = "The inventory and its GWP100 impact (kg CO2e).")
-  public static final class ImpactCommand extends Calc {
-    @Option(names = "--method", required = true, description = "ipcc-ar6-gwp100|ipcc-ar5-gwp100")
-    String method;
-
-    @Override
-    protected int run() throws IOException {
-      if (!Files.exists(db)) {
-        return invalid(List.of(Issue.error("LCA_DB_UNREADABLE", db.toString(), "no such file")));
-      }
-      return print(calculate(method));
-    }
-  }
-
   /** {@code minecarbon lca import DB --out LIB}: a prepared library for fast reload. */
   @Command(
       name = "import",
@@ -228,14 +278,36 @@ public final class LcaCommand implements Runnable {
     @Option(names = "--seed", defaultValue = "1", description = "Random seed.")
     long seed = 1;
 
+    @Option(
+        names = "--pedigree",
+        description =
+            "Widen each exchange with a data-quality pedigree to its combined lognormal"
+                + " (ecoinvent v3 pedigree factors).")
+    boolean pedigree;
+
+    @Option(names = "--provider-ties", defaultValue = "name", description = "name|openlca")
+    String ties = "name";
+
+    @Option(names = "--provider-order", paramLabel = "FILE", description = "openLCA index order.")
+    @Nullable Path order;
+
     @Override
     protected int run() throws IOException {
       if (!Files.exists(db)) {
         return invalid(List.of(Issue.error("LCA_DB_UNREADABLE", db.toString(), "no such file")));
       }
-      LinkOptions options = LinkOptions.defaults();
+      List<Issue> problems = new ArrayList<>(tieProblems(ties, order));
+      if (iterations < 1) {
+        problems.add(Issue.error("INVALID_OPTION", "--iterations", "needs at least 1"));
+      }
+      if (!problems.isEmpty()) {
+        return invalid(problems);
+      }
+      LinkOptions options = LinkOptions.defaults().withTies(tieRule(ties, order));
       Result<Simulation> r =
-          engine(db).flatMap(e -> MonteCarlo.run(e, process, options, method, iterations, seed));
+          engine(db)
+              .flatMap(
+                  e -> MonteCarlo.run(e, process, options, method, iterations, seed, pedigree));
       if (!(r instanceof Result.Ok<Simulation> ok)) {
         return invalid(r.issues());
       }
@@ -246,6 +318,7 @@ public final class LcaCommand implements Runnable {
       root.put("method", s.method());
       root.put("iterations", s.iterations());
       root.put("seed", s.seed());
+      root.put("pedigree", pedigree);
       root.put("unit", "kg CO2e");
       root.put("deterministic", s.deterministic());
       root.put("mean", s.mean());

@@ -80,7 +80,10 @@ public final class JsonLdReader {
     if (processes.isEmpty() && issues.stream().noneMatch(Issue::isError)) {
       issues.add(Issue.error("LCA_DB_EMPTY", "processes/", "the package holds no process"));
     }
-    return Result.of(new Library(groups, props, flows, processes, globals), issues);
+    var methods =
+        new MethodReader(flows, units, issues)
+            .read(docs(source, "lcia_methods"), docs(source, "lcia_categories"));
+    return Result.of(new Library(groups, props, flows, processes, globals, methods), issues);
   }
 
   /** One parsed JSON file with its @id. */

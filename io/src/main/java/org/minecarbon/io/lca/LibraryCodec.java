@@ -3,6 +3,9 @@ package org.minecarbon.io.lca;
 import static org.minecarbon.io.lca.PreparedLibrary.byId;
 import static org.minecarbon.io.lca.PreparedLibrary.list;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.io.json.JsonCodec;
 import org.minecarbon.lca.model.AllocationFactor;
@@ -12,8 +15,12 @@ import org.minecarbon.lca.model.Flow;
 import org.minecarbon.lca.model.FlowProperty;
 import org.minecarbon.lca.model.FlowPropertyFactor;
 import org.minecarbon.lca.model.FlowType;
+import org.minecarbon.lca.model.ImpactCategory;
+import org.minecarbon.lca.model.ImpactFactor;
+import org.minecarbon.lca.model.ImpactMethod;
 import org.minecarbon.lca.model.Library;
 import org.minecarbon.lca.model.Parameter;
+import org.minecarbon.lca.model.Pedigree;
 import org.minecarbon.lca.model.Process;
 import org.minecarbon.lca.model.ProcessType;
 import org.minecarbon.lca.model.Uncertainty;
@@ -29,7 +36,7 @@ import tools.jackson.databind.node.ObjectNode;
  * name, type, category, cas, [[property, factor, ref]…]]}, process {@code [id, name, type,
  * category, defaultAllocation, [exchange…], [parameter…], [factor…]]}, exchange {@code [internalId,
  * flow, unit, property, amount, formula, flags (1 input, 2 avoided, 4 reference), provider,
- * uncertainty|null]}.
+ * uncertainty|null, [pedigree scores…, base]?]}.
  */
 final class LibraryCodec {
   private LibraryCodec() {}
@@ -65,7 +72,41 @@ final class LibraryCodec {
     ArrayNode globals = root.putArray("globals");
     lib.globalParameters()
         .forEach(p -> globals.addArray().add(p.name()).add(p.value()).add(p.formula()));
+    ArrayNode methods = root.putArray("methods");
+    for (ImpactMethod m : lib.methods().values()) {
+      ArrayNode cs = methods.addArray().add(m.id()).add(m.name()).addArray();
+      for (ImpactCategory c : m.categories()) {
+        ArrayNode fs = cs.addArray().add(c.id()).add(c.name()).add(c.refUnit()).addArray();
+        c.factors()
+            .forEach(
+                f ->
+                    fs.addArray()
+                        .add(f.flowId())
+                        .add(f.value())
+                        .add(f.unitId())
+                        .add(f.propertyId()));
+      }
+    }
     return root;
+  }
+
+  /** [id, name, [[id, name, refUnit, [[flow, value, unit, property]…]]…]]; absent in old files. */
+  private static Map<String, ImpactMethod> methods(@Nullable JsonNode all) {
+    Map<String, ImpactMethod> out = new LinkedHashMap<>();
+    for (int i = 0; all != null && i < all.size(); i++) {
+      JsonNode m = all.get(i);
+      List<ImpactCategory> cats =
+          list(
+              m.get(2),
+              c ->
+                  new ImpactCategory(
+                      s(c, 0),
+                      s(c, 1),
+                      s(c, 2),
+                      list(c.get(3), f -> new ImpactFactor(s(f, 0), d(f, 1), s(f, 2), s(f, 3)))));
+      out.put(s(m, 0), new ImpactMethod(s(m, 0), s(m, 1), cats));
+    }
+    return out;
   }
 
   private static void process(ArrayNode a, Process p) {
@@ -88,6 +129,13 @@ final class LibraryCodec {
               .add(flags)
               .add(e.defaultProviderId());
       uncertainty(x, e.uncertainty());
+      e.dataQuality()
+          .ifPresent(
+              q -> {
+                ArrayNode pq = x.addArray();
+                q.scores().forEach(pq::add);
+                pq.add(q.baseUncertainty());
+              });
     }
     ArrayNode ps = a.addArray();
     p.parameters().forEach(q -> ps.addArray().add(q.name()).add(q.value()).add(q.formula()));
@@ -144,7 +192,8 @@ final class LibraryCodec {
         byId(props, FlowProperty::id),
         byId(flows, Flow::id),
         byId(processes, Process::id),
-        globals);
+        globals,
+        methods(root.get("methods")));
   }
 
   private static Process process(JsonNode p) {
@@ -164,7 +213,8 @@ final class LibraryCodec {
                   (flags & 2) != 0,
                   (flags & 4) != 0,
                   s(x, 7),
-                  uncertainty(x.get(8)));
+                  uncertainty(x.get(8)),
+                  pedigree(x.get(9)));
             });
     var factors =
         list(
@@ -185,6 +235,18 @@ final class LibraryCodec {
 
   private static Parameter parameter(JsonNode q) {
     return new Parameter(s(q, 0), d(q, 1), s(q, 2));
+  }
+
+  /** [r, c, t, g, te, base] or absent (libraries written before pedigrees were kept). */
+  private static @Nullable Pedigree pedigree(@Nullable JsonNode q) {
+    if (q == null || !q.isArray() || q.size() != 6) {
+      return null;
+    }
+    List<Integer> scores = new java.util.ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      scores.add(q.get(i).asInt());
+    }
+    return new Pedigree(scores, q.get(5).asDouble());
   }
 
   private static @Nullable Uncertainty uncertainty(@Nullable JsonNode u) {

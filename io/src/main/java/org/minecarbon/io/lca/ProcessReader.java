@@ -12,6 +12,7 @@ import org.minecarbon.lca.model.Exchange;
 import org.minecarbon.lca.model.Flow;
 import org.minecarbon.lca.model.FlowProperty;
 import org.minecarbon.lca.model.Parameter;
+import org.minecarbon.lca.model.Pedigree;
 import org.minecarbon.lca.model.Process;
 import org.minecarbon.lca.model.ProcessType;
 import org.minecarbon.lca.model.Uncertainty;
@@ -145,7 +146,30 @@ final class ProcessReader {
             Refs.flag(e, "isAvoidedProduct", "avoidedProduct"),
             Refs.flag(e, "isQuantitativeReference", "quantitativeReference"),
             provider,
-            uncertainty(e.get("uncertainty"))));
+            uncertainty(e.get("uncertainty")),
+            pedigree(e, d, at)));
+  }
+
+  /**
+   * v1 {@code pedigreeUncertainty} / v2 {@code dqEntry} ("(1;3;1;2;1)") with {@code
+   * baseUncertainty}; an entry that is not five scores 1..5 is a warning and ignored.
+   */
+  private @Nullable Pedigree pedigree(JsonNode e, JsonLdReader.Doc d, String at) {
+    String field = e.has("dqEntry") ? "dqEntry" : "pedigreeUncertainty";
+    String entry = Refs.text(e, field);
+    if (entry.isBlank()) {
+      return null;
+    }
+    double base = Refs.number(e, "baseUncertainty", 0);
+    Optional<Pedigree> p = Pedigree.parse(entry, base);
+    if (p.isEmpty()) {
+      issues.add(
+          Issue.warning(
+              "INVALID_PEDIGREE",
+              d.file() + ": " + at + "/" + field,
+              "'" + entry + "' is not five scores 1..5 (base uncertainty " + base + "); ignored"));
+    }
+    return p.orElse(null);
   }
 
   private boolean inGroup(Unit unit, @Nullable FlowProperty p) {

@@ -30,13 +30,7 @@ public final class Evaluator {
     for (Parameter g : library.globalParameters()) {
       check(global, g, "parameters/" + g.name(), issues);
     }
-    Library evaluated =
-        new Library(
-            library.unitGroups(),
-            library.properties(),
-            library.flows(),
-            out,
-            library.globalParameters());
+    Library evaluated = library.withProcesses(out);
     return Result.of(evaluated, issues);
   }
 
@@ -51,19 +45,7 @@ public final class Evaluator {
         String at = "processes/" + p.id() + "/exchanges/" + e.internalId() + "/amountFormula";
         amount = eval(scope, e.formula(), at, issues, e.amount());
       }
-      exchanges.add(
-          new Exchange(
-              e.internalId(),
-              e.flowId(),
-              e.unitId(),
-              e.propertyId(),
-              amount,
-              e.formula(),
-              e.input(),
-              e.avoided(),
-              e.quantitativeReference(),
-              e.defaultProviderId(),
-              e.uncertainty()));
+      exchanges.add(e.withAmount(amount));
     }
     List<AllocationFactor> factors = new ArrayList<>();
     for (AllocationFactor af : p.allocationFactors()) {

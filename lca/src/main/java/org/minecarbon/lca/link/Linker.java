@@ -58,7 +58,7 @@ public final class Linker {
         if (!Exchanges.isLinkable(e, f)) {
           continue;
         }
-        Optional<Process> provider = index.choose(e, options);
+        Optional<Process> provider = index.choose(e, options, process.id());
         if (provider.isPresent()) {
           TechFlow tf = new TechFlow(provider.get().id(), f.id());
           linked[i] = add(tf, providers, column, queue);

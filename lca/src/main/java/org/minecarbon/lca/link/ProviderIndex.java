@@ -14,13 +14,15 @@ import org.minecarbon.lca.model.ProcessType;
 
 /**
  * For every product/waste flow, the processes that can provide it, and the contract §2 choice among
- * them: a preferred process, then the exchange's default provider, then a process whose
- * quantitative reference is the flow, then a unit process over an LCI result, then the smallest
- * name (code-point order), then the smallest @id.
+ * them: a preferred process, then the exchange's default provider, then {@link ProviderTies}: by
+ * default a process whose quantitative reference is the flow, then a unit process over an LCI
+ * result, then the smallest name (code-point order), then the smallest @id; or openLCA's rule.
  */
 public final class ProviderIndex {
   private final Library library;
   private final Map<String, List<Process>> providers = new HashMap<>();
+  private final Map<ProviderTies.OpenLca, Map<String, Integer>> openLcaRanks =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public ProviderIndex(Library library) {
     this.library = library;
@@ -44,6 +46,14 @@ public final class ProviderIndex {
 
   /** The provider chosen for {@code e} under {@code options}, if any process provides its flow. */
   public Optional<Process> choose(Exchange e, LinkOptions options) {
+    return choose(e, options, "");
+  }
+
+  /**
+   * The provider chosen for {@code e} in the system of {@code rootId} (openLCA's tie rule depends
+   * on which process is calculated).
+   */
+  public Optional<Process> choose(Exchange e, LinkOptions options, String rootId) {
     List<Process> all = candidates(e.flowId());
     if (all.isEmpty()) {
       return Optional.empty();
@@ -61,11 +71,24 @@ public final class ProviderIndex {
     if (byDefault.isPresent()) {
       return byDefault;
     }
-    Comparator<Process> order =
-        Comparator.comparing((Process p) -> isReferenceOf(p, e.flowId()) ? 0 : 1)
-            .thenComparing(p -> p.type() == ProcessType.UNIT_PROCESS ? 0 : 1)
-            .thenComparing(byNameThenId());
-    return all.stream().min(order);
+    return switch (options.ties()) {
+      case ProviderTies.ByName n -> all.stream().min(contractOrder(e.flowId()));
+      case ProviderTies.OpenLca o -> all.stream().max(openLcaOrder(o, rootId));
+    };
+  }
+
+  private static Comparator<Process> contractOrder(String flowId) {
+    return Comparator.comparing((Process p) -> isReferenceOf(p, flowId) ? 0 : 1)
+        .thenComparing(p -> p.type() == ProcessType.UNIT_PROCESS ? 0 : 1)
+        .thenComparing(byNameThenId());
+  }
+
+  /** Rank in openLCA's tech index: the calculated process first, then the import order. */
+  private Comparator<Process> openLcaOrder(ProviderTies.OpenLca o, String rootId) {
+    Map<String, Integer> ranks = openLcaRanks.computeIfAbsent(o, ProviderTies.OpenLca::ranks);
+    String head = o.indexRoot().isEmpty() ? rootId : o.indexRoot();
+    return Comparator.comparingInt(
+        (Process p) -> p.id().equals(head) ? -1 : ranks.getOrDefault(p.id(), -2));
   }
 
   private static boolean isReferenceOf(Process p, String flowId) {

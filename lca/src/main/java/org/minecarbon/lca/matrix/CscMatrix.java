@@ -76,6 +76,41 @@ public final class CscMatrix {
     return y;
   }
 
+  /** The transpose, as a new CSC matrix (rows sorted within each column). */
+  public CscMatrix transpose() {
+    int[] count = new int[rows + 1];
+    for (int k = 0; k < colPtr[cols]; k++) {
+      count[rowIdx[k] + 1]++;
+    }
+    for (int i = 0; i < rows; i++) {
+      count[i + 1] += count[i];
+    }
+    int[] next = count.clone();
+    int[] ti = new int[colPtr[cols]];
+    double[] tv = new double[colPtr[cols]];
+    for (int j = 0; j < cols; j++) {
+      for (int k = colPtr[j]; k < colPtr[j + 1]; k++) {
+        int pos = next[rowIdx[k]]++;
+        ti[pos] = j;
+        tv[pos] = values[k];
+      }
+    }
+    return new CscMatrix(cols, rows, count, ti, tv);
+  }
+
+  /** yᵀ = xᵀ · this: for every column j, Σ_i x_i · this[i, j]. */
+  public double[] multiplyTransposed(double[] x) {
+    double[] y = new double[cols];
+    for (int j = 0; j < cols; j++) {
+      double sum = 0;
+      for (int k = colPtr[j]; k < colPtr[j + 1]; k++) {
+        sum += x[rowIdx[k]] * values[k];
+      }
+      y[j] = sum;
+    }
+    return y;
+  }
+
   /** Column-major dense copy. */
   public double[] toDense() {
     double[] d = new double[rows * cols];

@@ -15,13 +15,30 @@ public record Library(
     Map<String, FlowProperty> properties,
     Map<String, Flow> flows,
     Map<String, Process> processes,
-    List<Parameter> globalParameters) {
+    List<Parameter> globalParameters,
+    Map<String, ImpactMethod> methods) {
   public Library {
     unitGroups = unmodifiable(unitGroups);
     properties = unmodifiable(properties);
     flows = unmodifiable(flows);
     processes = unmodifiable(processes);
     globalParameters = List.copyOf(globalParameters);
+    methods = unmodifiable(methods);
+  }
+
+  /** A library without LCIA methods. */
+  public Library(
+      Map<String, UnitGroup> unitGroups,
+      Map<String, FlowProperty> properties,
+      Map<String, Flow> flows,
+      Map<String, Process> processes,
+      List<Parameter> globalParameters) {
+    this(unitGroups, properties, flows, processes, globalParameters, Map.of());
+  }
+
+  /** The same library with other processes (Monte Carlo draws, evaluated formulas). */
+  public Library withProcesses(Map<String, Process> newProcesses) {
+    return new Library(unitGroups, properties, flows, newProcesses, globalParameters, methods);
   }
 
   private static <V> Map<String, V> unmodifiable(Map<String, V> map) {

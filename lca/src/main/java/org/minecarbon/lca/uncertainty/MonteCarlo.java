@@ -5,7 +5,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 import org.minecarbon.core.result.Issue;
 import org.minecarbon.core.result.Result;
 import org.minecarbon.lca.LcaEngine;
@@ -15,6 +17,7 @@ import org.minecarbon.lca.matrix.LinearSolver;
 import org.minecarbon.lca.model.Exchange;
 import org.minecarbon.lca.model.Library;
 import org.minecarbon.lca.model.Process;
+import org.minecarbon.lca.model.Uncertainty;
 import org.minecarbon.lca.result.Inventory;
 import org.minecarbon.lca.result.Matrices;
 
@@ -36,6 +39,22 @@ public final class MonteCarlo {
       String method,
       int iterations,
       long seed) {
+    return run(engine, processId, options, method, iterations, seed, false);
+  }
+
+  /**
+   * As {@link #run(LcaEngine, String, LinkOptions, String, int, long)}; with {@code pedigree},
+   * every exchange with a data-quality pedigree is drawn from its combined lognormal ({@link
+   * PedigreeMatrix#combine}).
+   */
+  public static Result<Simulation> run(
+      LcaEngine engine,
+      String processId,
+      LinkOptions options,
+      String method,
+      int iterations,
+      long seed,
+      boolean pedigree) {
     if (iterations < 1) {
       return Result.err(Issue.error("INVALID_OPTION", "--iterations", "needs at least 1"));
     }
@@ -50,7 +69,8 @@ public final class MonteCarlo {
     SplittableRandom rnd = new SplittableRandom(seed);
     double[] values = new double[iterations];
     for (int i = 0; i < iterations; i++) {
-      Matrices m = engine.rebuild(m0, sample(engine.library(), rnd), options.allocation(), 1);
+      Matrices m =
+          engine.rebuild(m0, sample(engine.library(), rnd, pedigree), options.allocation(), 1);
       double[] start = s;
       s =
           iterative
@@ -66,29 +86,18 @@ public final class MonteCarlo {
   /** Relative residual an iterative draw must reach (else it is solved directly). */
   public static final double RESIDUAL = 1e-12;
 
-  private static Library sample(Library lib, SplittableRandom rnd) {
+  private static Library sample(Library lib, SplittableRandom rnd, boolean pedigree) {
     Map<String, Process> out = new LinkedHashMap<>();
     for (Process p : lib.allProcesses()) {
       List<Exchange> ex = new ArrayList<>(p.exchanges().size());
       for (Exchange e : p.exchanges()) {
-        if (e.uncertainty() == null || !e.formula().isBlank()) {
+        Uncertainty u = distribution(e, pedigree);
+        if (u == null || !e.formula().isBlank()) {
           ex.add(e);
           continue;
         }
-        double v = Sampler.draw(e.uncertainty(), rnd);
-        ex.add(
-            new Exchange(
-                e.internalId(),
-                e.flowId(),
-                e.unitId(),
-                e.propertyId(),
-                v,
-                e.formula(),
-                e.input(),
-                e.avoided(),
-                e.quantitativeReference(),
-                e.defaultProviderId(),
-                e.uncertainty()));
+        double v = Sampler.draw(u, rnd);
+        ex.add(e.withAmount(v));
       }
       out.put(
           p.id(),
@@ -102,8 +111,17 @@ public final class MonteCarlo {
               p.defaultAllocation(),
               p.allocationFactors()));
     }
-    return new Library(
-        lib.unitGroups(), lib.properties(), lib.flows(), out, lib.globalParameters());
+    return lib.withProcesses(out);
+  }
+
+  private static @Nullable Uncertainty distribution(Exchange e, boolean pedigree) {
+    if (pedigree) {
+      Optional<Uncertainty.LogNormal> combined = PedigreeMatrix.ecoinvent3().combine(e);
+      if (combined.isPresent()) {
+        return combined.get();
+      }
+    }
+    return e.uncertainty();
   }
 
   private static Simulation summarise(
