@@ -36,7 +36,7 @@ import tools.jackson.databind.JsonNode;
  * partial or double count), and the table holds each key once.
  */
 class MeterDurabilityIT {
-  private static final String PASSWORD = "durability-admin-pw";
+  private static final String PASSWORD = "durability-operator-secret";
   private static final int BATCHES = 40;
   private static final int PER_BATCH = 250;
   private static final String REGISTRY =
