@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import org.apache.flink.api.common.eventtime.Watermark;
+import org.apache.flink.api.common.eventtime.WatermarkGenerator;
+import org.apache.flink.api.common.eventtime.WatermarkOutput;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -30,12 +34,22 @@ class MeterJobGoldenIT {
               .build());
 
   static void run(List<Reading> readings, H2Store store, MeterJob.Options o) throws Exception {
+    run(readings, store, o, 2, MeterJob.watermarks(o));
+  }
+
+  static void run(
+      List<Reading> readings,
+      H2Store store,
+      MeterJob.Options o,
+      int parallelism,
+      WatermarkStrategy<Inbound> watermarks)
+      throws Exception {
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-    env.setParallelism(2);
+    env.setParallelism(parallelism);
     List<Inbound> in = readings.stream().map(r -> Inbound.ok(r, "example")).toList();
     DataStream<Inbound> src =
         env.fromData(in, TypeInformation.of(Inbound.class))
-            .assignTimestampsAndWatermarks(MeterJob.watermarks(o));
+            .assignTimestampsAndWatermarks(watermarks);
     MeterJob.sinkTo(MeterJob.wire(src, Golden.registryJson(), o), store, o.sinkBatch());
     env.execute("golden");
   }
@@ -56,9 +70,30 @@ class MeterJobGoldenIT {
   @Test
   void job_flushAfterEveryReading_sameFinalRowsWithMoreRevisions() throws Exception {
     H2Store store = H2Store.create("golden-eager");
-    run(Golden.readings(), store, new MeterJob.Options(Duration.ZERO, 1, 7));
+    // a watermark after every reading, on one channel, so that every 1 ms flush slot fires before
+    // the next reading arrives whatever the machine's speed (periodic watermarks fire only when
+    // the 200 ms timer happens to run between readings: on a fast machine never, and the test
+    // then saw one revision per row)
+    run(Golden.readings(), store, new MeterJob.Options(Duration.ZERO, 1, 7), 1, everyReading());
     MeterReport batch = Golden.batch();
     Golden.assertSameRows(store.rows(), batch);
     assertThat(store.rows().values()).anySatisfy(r -> assertThat((int) r[1]).isGreaterThan(1));
+  }
+
+  /** Punctuated: the watermark follows every reading (the readings come in time order). */
+  private static WatermarkStrategy<Inbound> everyReading() {
+    return WatermarkStrategy.<Inbound>forGenerator(
+            ctx ->
+                new WatermarkGenerator<Inbound>() {
+                  @Override
+                  public void onEvent(Inbound event, long timestamp, WatermarkOutput output) {
+                    output.emitWatermark(new Watermark(timestamp - 1));
+                  }
+
+                  @Override
+                  public void onPeriodicEmit(WatermarkOutput output) {}
+                })
+        .withTimestampAssigner(
+            (in, ts) -> in.reading() == null ? Long.MIN_VALUE : in.reading().time().toEpochMilli());
   }
 }
