@@ -90,36 +90,36 @@ class RoleControlsBrowserIT {
     }
   }
 
-  private List<Control> controls() {
-    String e = "/e/" + enterprise;
-    return List.of(
-        new Control("/enterprises", "enterprise-create", Permission.MANAGE_ENTERPRISES),
-        new Control("/enterprises", "enterprise-import-new", Permission.MANAGE_ENTERPRISES),
-        new Control(e + "/settings", "settings-save", Permission.EDIT_DATA),
-        new Control(e + "/settings", "site-add", Permission.EDIT_DATA),
-        new Control(e + "/settings", "site-delete", Permission.EDIT_DATA),
-        new Control(e + "/entry?year=2024", "row-edit", Permission.EDIT_DATA),
-        new Control(e + "/entry?year=2024", "row-delete", Permission.EDIT_DATA),
-        new Control(e + "/entry?year=2024", "row-add", Permission.EDIT_DATA),
-        new Control(e + "/import", "import-upload", Permission.EDIT_DATA),
-        new Control(e + "/rows/" + row + "/evidence", "evidence-upload", Permission.EDIT_DATA),
-        new Control("/benchmarks", "benchmark-edit", Permission.MANAGE_CATALOG),
-        new Control("/benchmarks", "benchmark-delete", Permission.MANAGE_CATALOG),
-        new Control("/benchmarks", "benchmark-add", Permission.MANAGE_CATALOG),
-        new Control("/factors", "factor-upload", Permission.MANAGE_CATALOG),
-        new Control(e + "/balance", "nav-audit", Permission.AUDIT),
-        new Control(e + "/balance", "nav-users", Permission.MANAGE_USERS));
+  /** The controls of {@code browser/role-controls.csv} (one row per control; helpers append). */
+  private List<Control> controls() throws IOException {
+    List<Control> out = new ArrayList<>();
+    try (var in = RoleControlsBrowserIT.class.getResourceAsStream("/browser/role-controls.csv")) {
+      assertThat(in).as("browser/role-controls.csv on the test class path").isNotNull();
+      String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      for (String line : text.split("\\R")) {
+        if (line.isBlank() || line.startsWith("#") || line.startsWith("page,")) {
+          continue;
+        }
+        String[] f = line.split(",", -1);
+        assertThat(f).as("page,control,permission: %s", line).hasSize(3);
+        String page =
+            f[0].replace("{e}", Long.toString(enterprise)).replace("{row}", Long.toString(row));
+        out.add(new Control(page, f[1], Permission.valueOf(f[2])));
+      }
+    }
+    return out;
   }
 
   @Test
   void everyPageAndRole_controlShownExactlyWhenTheRoleGrantsItsPermission() throws IOException {
     List<String> wrong = new ArrayList<>();
     int checks = 0;
+    List<Control> controls = controls();
     for (Role role : Role.values()) {
       signIn(role == Role.ADMIN ? ADMIN : user(role));
       for (String lang : List.of("zh", "en")) {
         String lastPage = "";
-        for (Control c : controls()) {
+        for (Control c : controls) {
           if (!c.page().equals(lastPage)) {
             open(c.page(), lang);
             shot(role, lang, c.page());
@@ -134,7 +134,7 @@ class RoleControlsBrowserIT {
         }
       }
     }
-    assertThat(checks).isEqualTo(Role.values().length * 2 * controls().size());
+    assertThat(checks).isEqualTo(Role.values().length * 2 * controls.size());
     assertThat(wrong).isEmpty();
   }
 
