@@ -22,6 +22,7 @@ public final class PlanModel {
   private final PlanDocument doc;
   private final Projection p;
   private final int[][] y;
+  private final int[][] x;
   private final int[][] buy;
   private final int[][] sell;
   private final int[] allowance;
@@ -33,6 +34,7 @@ public final class PlanModel {
     this.p = p;
     int n = p.years();
     this.y = new int[doc.measures().size()][n];
+    this.x = new int[doc.measures().size()][n];
     this.buy = new int[p.sites().size()][n];
     this.sell = new int[p.sites().size()][n];
     this.allowance = new int[n];
@@ -91,13 +93,12 @@ public final class PlanModel {
         double ub = doc.from() + k < earliest ? 0 : 1;
         double c = costs ? p.discount(k) * costOf(p.impacts().get(m), k) / MONEY_SCALE : 0;
         y[m][k] = mip.addVar("y_" + m + "_" + (doc.from() + k), 0, ub, true, c);
+        x[m][k] = mip.addVar("x_" + m + "_" + (doc.from() + k), 0, ub, true, 0);
+        Mip.Terms link = new Mip.Terms().add(x[m][k], 1).add(y[m][k], -1);
         if (k > 0) {
-          mip.addRow(
-              "mono_" + m + "_" + k,
-              Double.NEGATIVE_INFINITY,
-              0,
-              new Mip.Terms().add(y[m][k - 1], 1).add(y[m][k], -1));
+          link.add(y[m][k - 1], 1);
         }
+        mip.addRow("adopt_" + m + "_" + k, 0, 0, link);
       }
     }
     requiresAndGroups();
@@ -148,21 +149,33 @@ public final class PlanModel {
     return -1;
   }
 
+  /**
+   * Per year the knapsack Σ capex·x[m,k] ≤ budget(t) on the adoption binaries, and its cumulative
+   * form Σ capex·y[m,k] ≤ Σ_{j≤k} budget (implied, but a knapsack on binaries the solver can cut).
+   */
   private void budget() {
     if (doc.budget().isEmpty()) {
       return;
     }
+    double cumulative = 0;
+    double all = 0;
+    for (int m = 0; m < y.length; m++) {
+      all += doc.measures().get(m).capex() / MONEY_SCALE;
+    }
     for (int k = 0; k < p.years(); k++) {
       Mip.Terms t = new Mip.Terms();
+      Mip.Terms c = new Mip.Terms();
       for (int m = 0; m < y.length; m++) {
         double capex = doc.measures().get(m).capex() / MONEY_SCALE;
-        t.add(y[m][k], capex);
-        if (k > 0) {
-          t.add(y[m][k - 1], -capex);
-        }
+        t.add(x[m][k], capex);
+        c.add(y[m][k], capex);
       }
       double limit = doc.budget().at(doc.from() + k) / MONEY_SCALE;
+      cumulative += limit;
       mip.addRow("budget_" + (doc.from() + k), Double.NEGATIVE_INFINITY, limit, t);
+      if (k > 0 && cumulative < all) {
+        mip.addRow("budgetsum_" + (doc.from() + k), Double.NEGATIVE_INFINITY, cumulative, c);
+      }
     }
   }
 
