@@ -8,7 +8,9 @@ import org.minecarbon.core.calc.Column;
 import org.minecarbon.io.json.JsonCodec;
 import org.minecarbon.io.json.Nodes;
 import org.minecarbon.planning.result.Adoption;
+import org.minecarbon.planning.result.Contribution;
 import org.minecarbon.planning.result.MaccEntry;
+import org.minecarbon.planning.result.PathShare;
 import org.minecarbon.planning.result.Phase;
 import org.minecarbon.planning.result.PlanResult;
 import org.minecarbon.planning.result.PlanStatus;
@@ -103,7 +105,29 @@ public final class PlanResultWriter {
     Nodes.num(c, "total", y.cost().total());
     Nodes.num(c, "discounted", y.cost().discounted());
     Nodes.num(o, "energyBaseline", y.energyBaseline());
+    paths(o, y);
     return o;
+  }
+
+  /**
+   * Extra fields (contract §1: extra fields may be added): the year's exact split by seed-004 path
+   * and each active measure's part (docs/planning.md §4).
+   */
+  private static void paths(ObjectNode o, YearResult y) {
+    ObjectNode paths = o.putObject("paths");
+    for (PathShare p : y.paths()) {
+      ObjectNode po = paths.putObject(p.path().code());
+      Nodes.num(po, "reduction", p.reduction());
+      Nodes.num(po, "removals", p.removals());
+    }
+    ArrayNode measures = o.putArray("measures");
+    for (Contribution c : y.contributions()) {
+      ObjectNode co = measures.addObject();
+      co.put("measure", c.measure());
+      co.put("path", c.path().code());
+      Nodes.num(co, "reduction", c.reduction());
+      Nodes.num(co, "removals", c.removals());
+    }
   }
 
   private static ObjectNode macc(MaccEntry m) {

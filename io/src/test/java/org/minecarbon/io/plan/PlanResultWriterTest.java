@@ -8,10 +8,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.minecarbon.core.calc.Column;
 import org.minecarbon.planning.result.Adoption;
+import org.minecarbon.planning.result.Contribution;
 import org.minecarbon.planning.result.MaccEntry;
 import org.minecarbon.planning.result.Phase;
 import org.minecarbon.planning.result.PlanResult;
 import org.minecarbon.planning.result.PlanStatus;
+import org.minecarbon.planning.result.SeedPath;
 import org.minecarbon.planning.result.Violation;
 import org.minecarbon.planning.result.YearCost;
 import org.minecarbon.planning.result.YearResult;
@@ -32,7 +34,8 @@ class PlanResultWriterTest {
             0,
             Map.of("raw-coal", 0.55),
             new YearCost(1600, 0, 1250, 2850, 2850),
-            0);
+            0,
+            List.of(new Contribution("A", SeedPath.REDUCTION, 550, 0)));
     PlanResult r =
         new PlanResult(
             PlanStatus.OPTIMAL,
@@ -60,6 +63,9 @@ class PlanResultWriterTest {
     assertThat(year.get("emissions").has("fugitiveCH4")).isTrue();
     assertThat(year.get("cost").get("discounted").doubleValue()).isEqualTo(2850);
     assertThat(year.get("intensity").get("raw-coal").doubleValue()).isEqualTo(0.55);
+    assertThat(year.get("paths").get("reduction").get("reduction").doubleValue()).isEqualTo(550);
+    assertThat(year.get("paths").get("storage").get("reduction").doubleValue()).isZero();
+    assertThat(year.get("measures").get(0).get("path").stringValue()).isEqualTo("reduction");
     assertThat(o.get("macc").get(1).has("costPerTonne")).isFalse();
     assertThat(o.get("mps").get("objectiveScale").doubleValue()).isEqualTo(1e6);
     assertThat(o.get("mps").get("objectiveConstant").doubleValue()).isEqualTo(-12.5);

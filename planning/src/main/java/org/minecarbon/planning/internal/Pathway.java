@@ -10,6 +10,8 @@ import org.minecarbon.planning.plan.PlanDocument;
 import org.minecarbon.planning.projection.Impact;
 import org.minecarbon.planning.projection.Projection;
 import org.minecarbon.planning.result.Adoption;
+import org.minecarbon.planning.result.Contribution;
+import org.minecarbon.planning.result.SeedPath;
 import org.minecarbon.planning.result.YearCost;
 import org.minecarbon.planning.result.YearResult;
 
@@ -57,9 +59,15 @@ public final class Pathway {
     }
     double[] sums = new double[3]; // removals, measures, fuel cost change
     sums[0] = p.removals(k);
+    List<Contribution> parts = new ArrayList<>();
     for (int m = 0; m < active.length; m++) {
       if (active[m][k]) {
-        add(p.impacts().get(m), k, cols, net, sums);
+        Impact im = p.impacts().get(m);
+        add(im, k, cols, net, sums);
+        var me = doc.measures().get(m);
+        parts.add(
+            new Contribution(
+                me.id(), SeedPath.of(me.category()), -im.emissions(k), im.removals(k)));
       }
     }
     double removals = sums[0];
@@ -83,7 +91,8 @@ public final class Pathway {
         total - removals - bought,
         intensity,
         new YearCost(measures, energy, allowances, sum, sum * p.discount(k)),
-        p.energyBaseline(k));
+        p.energyBaseline(k),
+        parts);
   }
 
   /** Adds an active measure's year-k impact to the columns, site nets and sums. */
