@@ -31,6 +31,24 @@ class MeasureCatalogueTest {
   }
 
   @Test
+  void builtIn_everyCostRange_completeAndQuotedInItsSource() {
+    // A cost range is only there when its source gives it: the source text quotes "low~high".
+    List<CatalogueEntry> priced =
+        MeasureCatalogue.builtIn().stream().filter(e -> e.costLow() != null).toList();
+    assertThat(priced).extracting(CatalogueEntry::id).containsExactly("ccus-europe", "ccus-us");
+    assertThat(priced)
+        .allSatisfy(
+            e -> {
+              assertThat(e.costHigh()).isNotNull().isGreaterThanOrEqualTo(e.costLow());
+              assertThat(e.costUnit()).isNotBlank();
+              assertThat(e.costYear()).isNotBlank();
+              assertThat(e.source())
+                  .contains(
+                      String.format("%.0f~%.0f", e.costLow(), e.costHigh()).replace(',', '.'));
+            });
+  }
+
+  @Test
   void targetTemplates_national_peak2030Neutral2060() {
     var national =
         MeasureCatalogue.targetTemplates().stream()
