@@ -59,15 +59,9 @@ public final class Pathway {
     }
     double[] sums = new double[3]; // removals, measures, fuel cost change
     sums[0] = p.removals(k);
-    List<Contribution> parts = new ArrayList<>();
     for (int m = 0; m < active.length; m++) {
       if (active[m][k]) {
-        Impact im = p.impacts().get(m);
-        add(im, k, cols, net, sums);
-        var me = doc.measures().get(m);
-        parts.add(
-            new Contribution(
-                me.id(), SeedPath.of(me.category()), -im.emissions(k), im.removals(k)));
+        add(p.impacts().get(m), k, cols, net, sums);
       }
     }
     double removals = sums[0];
@@ -92,7 +86,26 @@ public final class Pathway {
         intensity,
         new YearCost(measures, energy, allowances, sum, sum * p.discount(k)),
         p.energyBaseline(k),
-        parts);
+        contributions(doc, p, active, k));
+  }
+
+  /**
+   * Each active measure's exact part in year index k, in document order: −ΔE and ΔR, the same
+   * coefficients the programme gives y[m,k] (effects are additive on the scaled baseline).
+   */
+  private static List<Contribution> contributions(
+      PlanDocument doc, Projection p, boolean[][] active, int k) {
+    List<Contribution> out = new ArrayList<>();
+    for (int m = 0; m < active.length; m++) {
+      if (active[m][k]) {
+        Impact im = p.impacts().get(m);
+        var me = doc.measures().get(m);
+        out.add(
+            new Contribution(
+                me.id(), SeedPath.of(me.category()), -im.emissions(k), im.removals(k)));
+      }
+    }
+    return out;
   }
 
   /** Adds an active measure's year-k impact to the columns, site nets and sums. */

@@ -8,11 +8,12 @@ import org.minecarbon.planning.projection.Impact;
 import org.minecarbon.planning.projection.Projection;
 
 /**
- * Builds the mixed-integer programme of a plan (docs/planning.md): active binaries y[m,k]
- * (monotone, so adoption is y[m,k] − y[m,k−1]); groups Σ y[m,last] ≤ 1; requires y[d,k] ≤ y[p,k];
- * budget Σ capex·(y[m,k] − y[m,k−1]) ≤ budget(t); per site purchase P − export X = net; B(k) for
- * years under a neutral target; the target rows; the discounted cost objective. Money is in MCNY
- * ({@link #MONEY_SCALE}) and emissions in ktCO2e ({@link #EMISSION_SCALE}).
+ * Builds the mixed-integer programme of a plan (docs/planning.md §3): active binaries y[m,k] and
+ * adoption binaries x[m,k] = y[m,k] − y[m,k−1] (so y is monotone); groups Σ y[m,last] ≤ 1; requires
+ * y[d,k] ≤ y[p,k]; budget Σ capex·x[m,k] ≤ budget(t), a 0-1 knapsack the solver can cut (and its
+ * cumulative form on y); per site purchase P − export X = net; B(k) for years under a neutral
+ * target; the target rows; the discounted cost objective. Money is in MCNY ({@link #MONEY_SCALE})
+ * and emissions in ktCO2e ({@link #EMISSION_SCALE}).
  */
 public final class PlanModel {
   public static final double MONEY_SCALE = 1e6;
@@ -93,12 +94,7 @@ public final class PlanModel {
         double ub = doc.from() + k < earliest ? 0 : 1;
         double c = costs ? p.discount(k) * costOf(p.impacts().get(m), k) / MONEY_SCALE : 0;
         y[m][k] = mip.addVar("y_" + m + "_" + (doc.from() + k), 0, ub, true, c);
-        x[m][k] = mip.addVar("x_" + m + "_" + (doc.from() + k), 0, ub, true, 0);
-        Mip.Terms link = new Mip.Terms().add(x[m][k], 1).add(y[m][k], -1);
-        if (k > 0) {
-          link.add(y[m][k - 1], 1);
-        }
-        mip.addRow("adopt_" + m + "_" + k, 0, 0, link);
+        step(m, k, ub);
       }
     }
     requiresAndGroups();
@@ -107,6 +103,25 @@ public final class PlanModel {
     for (int k = Math.max(0, neutralFrom); neutralFrom >= 0 && k < n; k++) {
       double c = costs ? p.discount(k) * p.allowancePrice(k) * EMISSION_SCALE / MONEY_SCALE : 0;
       allowance[k] = mip.addVar("B_" + (doc.from() + k), 0, Double.POSITIVE_INFINITY, false, c);
+    }
+  }
+
+  /**
+   * Monotone y: with a budget through the adoption binary, x[m,k] − y[m,k] + y[m,k−1] = 0 (x ≥ 0);
+   * without one (x would only double the binaries) as y[m,k−1] − y[m,k] ≤ 0.
+   */
+  private void step(int m, int k, double ub) {
+    Mip.Terms link = new Mip.Terms();
+    if (!doc.budget().isEmpty()) {
+      x[m][k] = mip.addVar("x_" + m + "_" + (doc.from() + k), 0, ub, true, 0);
+      link.add(x[m][k], 1).add(y[m][k], -1);
+      if (k > 0) {
+        link.add(y[m][k - 1], 1);
+      }
+      mip.addRow("adopt_" + m + "_" + k, 0, 0, link);
+    } else if (k > 0) {
+      link.add(y[m][k - 1], 1).add(y[m][k], -1);
+      mip.addRow("mono_" + m + "_" + k, Double.NEGATIVE_INFINITY, 0, link);
     }
   }
 

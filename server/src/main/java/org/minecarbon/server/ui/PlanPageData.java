@@ -106,8 +106,9 @@ final class PlanPageData {
 
   /**
    * The charts' data: per year the baseline, the planned emissions, removals and allowances, and
-   * the reduction (baseline − planned) split over the four paths in proportion to the MACC
-   * abatement of the measures active that year (the result has no per-measure yearly abatement).
+   * the reduction (baseline − planned) split over the four paths: exactly from each active
+   * measure's part when the result has it, else (results stored before session 6) in proportion to
+   * the MACC abatement of the measures active that year.
    */
   private static ObjectNode chart(
       JsonNode r, @Nullable JsonNode baseline, List<Adopted> adopted, Map<String, String> names) {
@@ -132,6 +133,11 @@ final class PlanPageData {
       e.add(planned);
       rem.add(y.path("removals").asDouble());
       al.add(y.path("allowances").asDouble());
+      if (y.path("measures").isArray()) {
+        Map<String, Double> exact = exactSplit(y.path("measures"), adopted);
+        MeasurePaths.PATHS.forEach(p -> paths.withArray(p).add(exact.getOrDefault(p, 0.0)));
+        continue;
+      }
       Map<String, Double> share = new LinkedHashMap<>();
       double sum = 0;
       for (Adopted a : adopted) {
@@ -155,6 +161,21 @@ final class PlanPageData {
       }
     }
     return o;
+  }
+
+  /**
+   * The exact split (plan results since session 6): each active measure's own reduction that year
+   * ({@code years[].measures}, the programme's coefficients), summed by the measure's path.
+   */
+  private static Map<String, Double> exactSplit(JsonNode parts, List<Adopted> adopted) {
+    Map<String, String> pathOf = new HashMap<>();
+    adopted.forEach(a -> pathOf.put(a.measure().id(), a.measure().path()));
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (JsonNode c : parts) {
+      String path = pathOf.getOrDefault(c.path("measure").asString(""), "其他");
+      out.merge(path, c.path("reduction").asDouble(), Double::sum);
+    }
+    return out;
   }
 
   private static List<JsonNode> list(JsonNode array) {
