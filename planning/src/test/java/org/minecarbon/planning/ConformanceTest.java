@@ -103,7 +103,12 @@ class ConformanceTest {
       throws IOException, InterruptedException {
     assumeTrue(Files.isExecutable(CBC), "cbc not installed");
     for (PlanDocument doc :
-        List.of(PlannerGoldenTest.golden(0.1), random(1, 8, 3e6, 1), random(2, 20, 4e6, 1))) {
+        List.of(
+            PlannerGoldenTest.golden(0.1),
+            random(1, 8, 3e6, 1),
+            random(2, 20, 4e6, 1),
+            // tight: capex 0.2–2.2 M against 1.2 M a year, the budget knapsack on x binds
+            random(4, 20, 1.2e6, 1))) {
       PlanRun run = run(doc);
       PlanResult r = run.result();
       Path mps = dir.resolve("p.mps");
