@@ -10,10 +10,10 @@ import org.minecarbon.planning.projection.Projection;
 /**
  * Builds the mixed-integer programme of a plan (docs/planning.md §3): active binaries y[m,k] and
  * adoption binaries x[m,k] = y[m,k] − y[m,k−1] (so y is monotone); groups Σ y[m,last] ≤ 1; requires
- * y[d,k] ≤ y[p,k]; budget Σ capex·x[m,k] ≤ budget(t), a 0-1 knapsack the solver can cut (and its
- * cumulative form on y); per site purchase P − export X = net; B(k) for years under a neutral
- * target; the target rows; the discounted cost objective. Money is in MCNY ({@link #MONEY_SCALE})
- * and emissions in ktCO2e ({@link #EMISSION_SCALE}).
+ * y[d,k] ≤ y[p,k]; budget Σ capex·x[m,k] ≤ budget(t), a 0-1 knapsack the solver can cut; per site
+ * purchase P − export X = net; B(k) for years under a neutral target; the target rows; the
+ * discounted cost objective. Money is in MCNY ({@link #MONEY_SCALE}) and emissions in ktCO2e
+ * ({@link #EMISSION_SCALE}).
  */
 public final class PlanModel {
   public static final double MONEY_SCALE = 1e6;
@@ -165,32 +165,21 @@ public final class PlanModel {
   }
 
   /**
-   * Per year the knapsack Σ capex·x[m,k] ≤ budget(t) on the adoption binaries, and its cumulative
-   * form Σ capex·y[m,k] ≤ Σ_{j≤k} budget (implied, but a knapsack on binaries the solver can cut).
+   * Per year the knapsack Σ capex·x[m,k] ≤ budget(t) on the adoption binaries (a cumulative form Σ
+   * capex·y[m,k] ≤ Σ_{j≤k} budget was tried and left out: slower in every paired run,
+   * bench/PLAN.md).
    */
   private void budget() {
     if (doc.budget().isEmpty()) {
       return;
     }
-    double cumulative = 0;
-    double all = 0;
-    for (int m = 0; m < y.length; m++) {
-      all += doc.measures().get(m).capex() / MONEY_SCALE;
-    }
     for (int k = 0; k < p.years(); k++) {
       Mip.Terms t = new Mip.Terms();
-      Mip.Terms c = new Mip.Terms();
       for (int m = 0; m < y.length; m++) {
-        double capex = doc.measures().get(m).capex() / MONEY_SCALE;
-        t.add(x[m][k], capex);
-        c.add(y[m][k], capex);
+        t.add(x[m][k], doc.measures().get(m).capex() / MONEY_SCALE);
       }
       double limit = doc.budget().at(doc.from() + k) / MONEY_SCALE;
-      cumulative += limit;
       mip.addRow("budget_" + (doc.from() + k), Double.NEGATIVE_INFINITY, limit, t);
-      if (k > 0 && cumulative < all) {
-        mip.addRow("budgetsum_" + (doc.from() + k), Double.NEGATIVE_INFINITY, cumulative, c);
-      }
     }
   }
 
