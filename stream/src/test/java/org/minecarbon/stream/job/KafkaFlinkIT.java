@@ -148,7 +148,7 @@ class KafkaFlinkIT {
                     kafka.bootstrap(), "readings-" + name, name, Golden.registryJson(), true),
                 MeterJob.watermarks(o),
                 "readings-topic")
-            .map(new FailOnce(sent.size() * eighths / 8, 3))
+            .map(new FailOnce(sent.size() * eighths / 8, Long.getLong("kafkaflink.sleepMillis", 3)))
             .returns(TypeInformation.of(Inbound.class));
     MeterJob.sinkTo(MeterJob.wire(in, Golden.registryJson(), o), store, o.sinkBatch());
     env.execute(name);
