@@ -122,6 +122,30 @@ public final class Jdbc {
         true);
   }
 
+  /** Work on a JDBC connection (for driver-specific paths such as PostgreSQL COPY). */
+  @FunctionalInterface
+  public interface ConnectionWork<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  /**
+   * Runs work on the current transaction's connection (a fresh connection outside a transaction);
+   * the work must not commit, roll back or close it.
+   */
+  public <T> T withConnection(ConnectionWork<T> work) {
+    Connection current = bound.get();
+    try {
+      if (current != null) {
+        return work.run(current);
+      }
+      try (Connection c = dataSource.getConnection()) {
+        return work.run(c);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("SQL failed (" + e.getSQLState() + "): " + e.getMessage(), e);
+    }
+  }
+
   @FunctionalInterface
   private interface Work<T> {
     T run(PreparedStatement ps) throws SQLException;

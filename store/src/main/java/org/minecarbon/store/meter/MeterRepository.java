@@ -7,7 +7,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.store.StaleVersionException;
@@ -131,6 +133,55 @@ public final class MeterRepository {
         .orElse(0L);
   }
 
+  /**
+   * Classifies a batch against the stored readings and stores its new keys, inside the caller's
+   * transaction (which must hold the enterprise lock, so nothing else writes the enterprise's
+   * readings meanwhile). PostgreSQL: {@code COPY} into a staging table, one classification query,
+   * one {@code INSERT … SELECT}. Other databases (H2): one query for the stored readings in the
+   * batch's span, one JDBC batch insert. A key repeated in the batch keeps its first line.
+   */
+  public BatchOutcome write(long enterpriseId, List<StoredReading> batch) {
+    if (batch.isEmpty()) {
+      return new BatchOutcome(0, 0, List.of());
+    }
+    boolean postgres =
+        jdbc.withConnection(c -> "PostgreSQL".equals(c.getMetaData().getDatabaseProductName()));
+    if (postgres) {
+      return jdbc.withConnection(c -> PgReadingCopy.write(c, enterpriseId, batch));
+    }
+    BatchClassifier classified = BatchClassifier.classify(batch, storedInSpan(enterpriseId, batch));
+    insert(enterpriseId, classified.fresh);
+    return classified.outcome();
+  }
+
+  /** The stored counterpart of each batch reading (one query over the batch's span). */
+  private @Nullable StoredReading[] storedInSpan(long enterpriseId, List<StoredReading> batch) {
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    for (StoredReading r : batch) {
+      min = Math.min(min, r.atMs());
+      max = Math.max(max, r.atMs());
+    }
+    Map<String, StoredReading> known = new HashMap<>();
+    for (StoredReading s :
+        jdbc.query(
+            "SELECT "
+                + READING_COLUMNS
+                + " FROM meter_reading WHERE enterprise_id = ? AND at_ms BETWEEN ? AND ?",
+            MeterRepository::map,
+            enterpriseId,
+            min,
+            max)) {
+      known.put(s.meterId() + '@' + s.atMs(), s);
+    }
+    @Nullable StoredReading[] stored = new StoredReading[batch.size()];
+    for (int i = 0; i < stored.length; i++) {
+      StoredReading r = batch.get(i);
+      stored[i] = known.get(r.meterId() + '@' + r.atMs());
+    }
+    return stored;
+  }
+
   /** Inserts new readings as one JDBC batch (a key already stored fails the transaction). */
   public int insert(long enterpriseId, List<StoredReading> readings) {
     List<Object[]> rows = new ArrayList<>(readings.size());
@@ -204,7 +255,7 @@ public final class MeterRepository {
         num(rs, 8));
   }
 
-  private static double num(ResultSet rs, int column) throws SQLException {
+  static double num(ResultSet rs, int column) throws SQLException {
     double d = rs.getDouble(column);
     return rs.wasNull() ? Double.NaN : d;
   }

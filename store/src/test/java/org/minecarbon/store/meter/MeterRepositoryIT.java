@@ -51,6 +51,69 @@ class MeterRepositoryIT {
 
   @ParameterizedTest
   @MethodSource("databases")
+  void write_mixedBatch_classifiesEveryLineAndStoresOnlyNewKeys(DataSource ds) {
+    Store store = new Store(ds);
+    long id = enterprise(store);
+    StoredReading storedPair = pair("RA-1", 1_000L, 3200, 0.42);
+    StoredReading storedValue =
+        new StoredReading("E-01", 1_000L, 5.5, Double.NaN, Double.NaN, "ok", 20, 101.325);
+    store.inTransaction(() -> store.meters().write(id, List.of(storedPair, storedValue)));
+
+    List<StoredReading> batch =
+        List.of(
+            pair("RA-1", 1_000L, 3200, 0.42), // stored, equal: duplicate
+            pair("RA-1", 2_000L, 3300, 0.40), // new: accepted
+            pair("RA-1", 2_000L, 3300, 0.40), // same key earlier in the batch, equal: duplicate
+            pair("RA-1", 2_000L, 3300, 0.41), // same key earlier in the batch, other: conflict
+            new StoredReading( // stored with conditions 20 °C: other conditions -> conflict
+                "E-01", 1_000L, 5.5, Double.NaN, Double.NaN, "ok", Double.NaN, Double.NaN),
+            new StoredReading( // stored, equal value and conditions: duplicate
+                "E-01", 1_000L, 5.5, Double.NaN, Double.NaN, "ok", 20, 101.325),
+            pair("RA-1", 3_000L, 3400, 0.43)); // new: accepted
+
+    BatchOutcome out = store.inTransaction(() -> store.meters().write(id, batch));
+
+    // accepted = lines 2 and 7; duplicates = lines 1, 3, 6; conflicts = lines 4, 5
+    assertThat(out.accepted()).isEqualTo(2);
+    assertThat(out.duplicates()).isEqualTo(3);
+    assertThat(out.conflicts()).containsExactly(batch.get(3), batch.get(4));
+    List<StoredReading> ra = store.meters().existing(id, "RA-1", 0, 10_000);
+    assertThat(ra).extracting(StoredReading::atMs).containsExactly(1_000L, 2_000L, 3_000L);
+    assertThat(ra.get(1).sameValues(batch.get(1))).isTrue();
+    StoredReading e = store.meters().existing(id, "E-01", 0, 10_000).getFirst();
+    assertThat(e.sameValues(storedValue)).isTrue();
+    assertThat(store.meters().count(id)).isEqualTo(4);
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void write_extremeDoubles_roundTripExactly(DataSource ds) {
+    Store store = new Store(ds);
+    long id = enterprise(store);
+    double[] values = {0.1 + 0.2, 1e-300, 123456789.123456789, -0.0, Double.MAX_VALUE};
+    List<StoredReading> batch = new java.util.ArrayList<>();
+    for (int i = 0; i < values.length; i++) {
+      batch.add(
+          new StoredReading(
+              "E-01", i, values[i], Double.NaN, Double.NaN, "ok", Double.NaN, Double.NaN));
+    }
+
+    store.inTransaction(() -> store.meters().write(id, batch));
+
+    // a re-post of the same values must classify as duplicates: the stored doubles are the
+    // same bits (no decimal rounding on the COPY text path)
+    BatchOutcome again = store.inTransaction(() -> store.meters().write(id, batch));
+    assertThat(again.duplicates()).isEqualTo(values.length);
+    assertThat(again.accepted()).isZero();
+  }
+
+  private static StoredReading pair(String meter, long at, double flow, double concentration) {
+    return new StoredReading(
+        meter, at, Double.NaN, flow, concentration, "ok", Double.NaN, Double.NaN);
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
   void putRegistry_staleVersion_refused(DataSource ds) {
     Store store = new Store(ds);
     long id = enterprise(store);

@@ -63,7 +63,11 @@ public final class MeterJob {
             (in, ts) -> in.reading() == null ? Long.MIN_VALUE : in.reading().time().toEpochMilli());
   }
 
-  /** The Kafka source of the readings topic (offsets committed on checkpoint completion). */
+  /**
+   * The Kafka source of the readings topic: starts at the earliest offset (restores take each
+   * split's offset from the checkpoint); offsets are committed to the group on checkpoint
+   * completion, for monitoring only.
+   */
   public static KafkaSource<Inbound> source(
       String bootstrap, String topic, String group, String registryJson, boolean bounded) {
     KafkaSourceBuilder<Inbound> b =
@@ -71,9 +75,11 @@ public final class MeterJob {
             .setBootstrapServers(bootstrap)
             .setTopics(topic)
             .setGroupId(group)
-            .setStartingOffsets(
-                OffsetsInitializer.committedOffsets(
-                    org.apache.kafka.clients.consumer.OffsetResetStrategy.EARLIEST))
+            // earliest, not the group's committed offsets: a split's position must come from the
+            // checkpoint alone (docs/monitoring.md, "The late-failure finding"); the committed
+            // offsets are for monitoring. A fresh start without state re-reads the retained topic,
+            // which the idempotent sink absorbs.
+            .setStartingOffsets(OffsetsInitializer.earliest())
             .setDeserializer(new ReadingDeserializer(registryJson))
             .setProperty("commit.offsets.on.checkpoint", "true")
             .setProperty("isolation.level", "read_committed");

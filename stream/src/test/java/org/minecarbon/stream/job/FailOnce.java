@@ -1,5 +1,7 @@
 package org.minecarbon.stream.job;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.flink.api.common.functions.MapFunction;
@@ -16,6 +18,10 @@ final class FailOnce implements MapFunction<Inbound, Inbound>, CheckpointListene
   static final AtomicBoolean FAILED = new AtomicBoolean();
   static final AtomicInteger CHECKPOINTS_BEFORE_FAILURE = new AtomicInteger();
   static final AtomicInteger SEEN = new AtomicInteger();
+
+  /** Every distinct record seen ({@code topic-partition@offset}), to name the ones never read. */
+  static final Set<String> DISTINCT = ConcurrentHashMap.newKeySet();
+
   private final int after;
   private final long sleepMillis;
 
@@ -28,11 +34,13 @@ final class FailOnce implements MapFunction<Inbound, Inbound>, CheckpointListene
     FAILED.set(false);
     CHECKPOINTS_BEFORE_FAILURE.set(0);
     SEEN.set(0);
+    DISTINCT.clear();
   }
 
   @Override
   public Inbound map(Inbound in) throws InterruptedException {
     Thread.sleep(sleepMillis);
+    DISTINCT.add(in.where());
     if (SEEN.incrementAndGet() > after
         && CHECKPOINTS_BEFORE_FAILURE.get() > 0
         && FAILED.compareAndSet(false, true)) {

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.minecarbon.meter.reading.Reading;
 import org.minecarbon.meter.rows.MeterReport;
 import org.minecarbon.meter.rows.MeterRows;
@@ -125,30 +127,35 @@ class KafkaFlinkIT {
     assertStoreEqualsBatch(store, sent);
   }
 
-  @Test
-  void job_taskFailsMidStream_restoresFromCheckpointWithSameRowsAndNoReadingTwice()
+  /**
+   * A task failure after {@code eighths}/8 of the records (and after a completed checkpoint): the
+   * job restores and replays; every record is read at least once, the store equals the batch.
+   */
+  @ParameterizedTest(name = "failure after {0}/8 of the records")
+  @ValueSource(ints = {1, 4, 7})
+  void job_taskFailsMidStream_restoresFromCheckpointWithSameRowsAndNoReadingTwice(int eighths)
       throws Exception {
     List<Reading> sent = sent();
-    produce("readings-fault", sent);
-    H2Store store = H2Store.create("fault");
+    String name = "fault-" + eighths;
+    produce("readings-" + name, sent);
+    H2Store store = H2Store.create(name);
     FailOnce.reset();
     StreamExecutionEnvironment env = env();
     MeterJob.Options o = new MeterJob.Options(Duration.ofMinutes(5), 600_000, 20);
     DataStream<Inbound> in =
         env.fromSource(
                 MeterJob.source(
-                    kafka.bootstrap(), "readings-fault", "fault", Golden.registryJson(), true),
+                    kafka.bootstrap(), "readings-" + name, name, Golden.registryJson(), true),
                 MeterJob.watermarks(o),
                 "readings-topic")
-            // fails early, while every source subtask is still reading: a failure injected after
-            // half the records (once a bounded source subtask could have finished its splits)
-            // saw only 408 of 590 records in total on an idle machine — open, see issue 15's note
-            .map(new FailOnce(sent.size() / 8, 3))
+            .map(new FailOnce(sent.size() * eighths / 8, Long.getLong("kafkaflink.sleepMillis", 3)))
             .returns(TypeInformation.of(Inbound.class));
     MeterJob.sinkTo(MeterJob.wire(in, Golden.registryJson(), o), store, o.sinkBatch());
-    env.execute("fault");
+    env.execute(name);
     assertThat(FailOnce.FAILED).isTrue();
     assertThat(FailOnce.CHECKPOINTS_BEFORE_FAILURE.get()).isPositive();
+    // every record of the topic (the readings and the bad one) was read at least once
+    assertThat(FailOnce.DISTINCT).hasSize(sent.size() + 1);
     // the replay after restore re-reads records already written: still each reading once
     assertThat(FailOnce.SEEN.get()).isGreaterThan(sent.size() + 1);
     assertStoreEqualsBatch(store, sent);

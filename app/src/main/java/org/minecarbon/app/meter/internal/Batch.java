@@ -1,58 +1,39 @@
 package org.minecarbon.app.meter.internal;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.minecarbon.app.meter.IngestResult;
+import org.minecarbon.store.meter.BatchOutcome;
 import org.minecarbon.store.meter.ConflictRecord;
 import org.minecarbon.store.meter.MeterRepository;
 import org.minecarbon.store.meter.StoredReading;
 
 /**
- * Classifies a batch of readings against what is stored (inside the transaction that holds the
- * enterprise lock): new keys, duplicates (same key, numerically equal values) and conflicts (same
- * key, other values; the first stored or first in the batch is kept).
+ * Writes a batch of readings (inside the transaction that holds the enterprise lock): the
+ * repository classifies it against the stored keys in one query and stores the new ones in one
+ * statement ({@code COPY} on PostgreSQL); refused conflicting values are recorded.
  */
 final class Batch {
-  final List<StoredReading> fresh = new ArrayList<>();
-  final List<ConflictRecord> conflicts = new ArrayList<>();
-  int duplicates;
+  final int accepted;
+  final int duplicates;
+  final List<ConflictRecord> conflicts;
 
-  static Batch classify(MeterRepository repo, long enterpriseId, List<StoredReading> readings) {
-    Batch b = new Batch();
-    Map<String, List<StoredReading>> byMeter = new LinkedHashMap<>();
-    readings.forEach(r -> byMeter.computeIfAbsent(r.meterId(), k -> new ArrayList<>()).add(r));
-    for (Map.Entry<String, List<StoredReading>> e : byMeter.entrySet()) {
-      b.classifyMeter(repo, enterpriseId, e.getKey(), e.getValue());
-    }
-    return b;
+  private Batch(int accepted, int duplicates, List<ConflictRecord> conflicts) {
+    this.accepted = accepted;
+    this.duplicates = duplicates;
+    this.conflicts = conflicts;
   }
 
-  private void classifyMeter(
-      MeterRepository repo, long enterpriseId, String meter, List<StoredReading> readings) {
-    long min = Long.MAX_VALUE;
-    long max = Long.MIN_VALUE;
-    for (StoredReading r : readings) {
-      min = Math.min(min, r.atMs());
-      max = Math.max(max, r.atMs());
-    }
-    Map<Long, StoredReading> known = new HashMap<>();
-    for (StoredReading s : repo.existing(enterpriseId, meter, min, max)) {
-      known.put(s.atMs(), s);
-    }
-    for (StoredReading r : readings) {
-      StoredReading first = known.putIfAbsent(r.atMs(), r);
-      if (first == null) {
-        fresh.add(r);
-      } else if (first.sameValues(r)) {
-        duplicates++;
-      } else {
-        conflicts.add(new ConflictRecord(meter, r.atMs(), ReadingCodec.describe(r), repo.now()));
-      }
-    }
+  static Batch write(MeterRepository repo, long enterpriseId, List<StoredReading> readings) {
+    BatchOutcome out = repo.write(enterpriseId, readings);
+    List<ConflictRecord> conflicts =
+        out.conflicts().stream()
+            .map(
+                r ->
+                    new ConflictRecord(r.meterId(), r.atMs(), ReadingCodec.describe(r), repo.now()))
+            .toList();
+    repo.recordConflicts(enterpriseId, conflicts);
+    return new Batch(out.accepted(), out.duplicates(), conflicts);
   }
 
   List<IngestResult.Key> conflictKeys() {

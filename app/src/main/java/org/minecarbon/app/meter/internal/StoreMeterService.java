@@ -116,20 +116,13 @@ public final class StoreMeterService implements MeterService {
             () -> {
               locks.lock(enterpriseId);
               requireOpen(enterpriseId, registry.timezone(), rows);
-              Batch b = Batch.classify(store.meters(), enterpriseId, rows);
-              store.meters().insert(enterpriseId, b.fresh);
-              store.meters().recordConflicts(enterpriseId, b.conflicts);
-              return b;
+              return Batch.write(store.meters(), enterpriseId, rows);
             });
     // duplicates too: a batch committed before a crash lost its answer and its upsert; re-posting
     // it recomputes the same months (an unchanged row makes no revision)
     RowUpserts upserts = refreshRows ? refresh(enterpriseId, registry, rows) : new RowUpserts();
     return new IngestResult(
-        batch.fresh.size(),
-        batch.duplicates,
-        batch.conflictKeys(),
-        upserts.changed,
-        upserts.problems);
+        batch.accepted, batch.duplicates, batch.conflictKeys(), upserts.changed, upserts.problems);
   }
 
   @Override
