@@ -1,7 +1,9 @@
 package org.minecarbon.app.plan.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.app.ForbiddenException;
 import org.minecarbon.app.NotFoundException;
@@ -15,9 +17,13 @@ import org.minecarbon.app.plan.PlanService;
 import org.minecarbon.app.plan.PlanVersion;
 import org.minecarbon.io.json.JsonCodec;
 import org.minecarbon.planning.plan.PlanDocument;
+import org.minecarbon.planning.zone.ProvinceEnergy;
+import org.minecarbon.planning.zone.ZoneClassifier;
+import org.minecarbon.planning.zone.Zoning;
 import org.minecarbon.report.plan.PlanWorkbook;
 import org.minecarbon.store.Store;
 import org.minecarbon.store.plan.PlanVersionRecord;
+import org.minecarbon.store.plan.ProvinceEnergyRecord;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -205,6 +211,74 @@ public class StorePlanService implements PlanService {
     }
     PlanVersion v = get(enterpriseId, planId, job.version());
     return PlanWorkbook.write(result, job.baseline(), v.document());
+  }
+
+  @Override
+  public List<ProvinceEnergy> provinceEnergy() {
+    return store.plans().provinceEnergy(tenancy.groupId()).stream()
+        .map(
+            r ->
+                new ProvinceEnergy(
+                    r.province(),
+                    r.year(),
+                    r.production(),
+                    r.consumption(),
+                    r.newEnergyShare(),
+                    r.source()))
+        .toList();
+  }
+
+  @Override
+  public void putProvinceEnergy(List<ProvinceEnergy> rows) {
+    if (!tenancy.user().can(Permission.MANAGE_CATALOG)) {
+      throw new ForbiddenException("provinces' energy data needs the permission MANAGE_CATALOG");
+    }
+    tenancy.requireWholeGroup("changing provinces' energy data");
+    long group = tenancy.groupId();
+    String actor = tenancy.actor().name();
+    store.inTransaction(
+        () -> {
+          for (ProvinceEnergy p : rows) {
+            store
+                .plans()
+                .putProvinceEnergy(
+                    new ProvinceEnergyRecord(
+                        group,
+                        p.province(),
+                        p.year(),
+                        p.production(),
+                        p.consumption(),
+                        p.newEnergyShare(),
+                        p.source(),
+                        actor));
+            ObjectNode after = JsonCodec.mapper().createObjectNode();
+            after.put("production", p.production());
+            after.put("consumption", p.consumption());
+            after.put("newEnergyShare", p.newEnergyShare());
+            after.put("source", p.source());
+            audit.record(
+                0,
+                "province_energy",
+                p.province() + "/" + p.year(),
+                "update",
+                null,
+                after,
+                tenancy.actor().reason());
+          }
+        });
+  }
+
+  @Override
+  public Optional<Zoning> zoning(long enterpriseId) {
+    String province =
+        tenancy.enterprise(enterpriseId).header().path("enterprise").path("province").asString("");
+    if (province.isBlank()) {
+      return Optional.empty();
+    }
+    return provinceEnergy().stream()
+        .filter(p -> p.province().equals(province.strip()))
+        .max(Comparator.comparingInt(ProvinceEnergy::year))
+        .map(ZoneClassifier::classify);
   }
 
   /** The document as it will be stored, after every check against the inventory as it is now. */

@@ -37,6 +37,8 @@ import org.minecarbon.io.plan.PlanResultWriter;
 import org.minecarbon.planning.PlanRun;
 import org.minecarbon.planning.Planner;
 import org.minecarbon.planning.solver.Solvers;
+import org.minecarbon.planning.zone.ProvinceEnergy;
+import org.minecarbon.planning.zone.Zone;
 import org.minecarbon.store.Store;
 import org.minecarbon.store.audit.AuditEntry;
 import tools.jackson.databind.JsonNode;
@@ -244,6 +246,39 @@ class PlanServiceTest {
       job = plans.job(id, planId, jobId);
     }
     return job;
+  }
+
+  @Test
+  void zoning_latestYearOfTheEnterpriseProvince_classified() throws IOException {
+    long id = coalMine(); // enterprise.province 山西
+    assertThat(plans.zoning(id)).isEmpty();
+    long auditBefore = store.audit().count();
+
+    // made-up figures (10^4 tce): 2022 a net importer (application), 2023 a net exporter with a
+    // 10 % new-energy share ≤ 17.5 % → production zone; the latest year (2023) decides.
+    plans.putProvinceEnergy(
+        List.of(
+            new ProvinceEnergy("山西", 2022, 10_000, 20_000, 0.10, "test"),
+            new ProvinceEnergy("山西", 2023, 80_000, 22_000, 0.10, "test"),
+            new ProvinceEnergy("江苏", 2023, 4_000, 35_000, 0.30, "test")));
+
+    assertThat(plans.zoning(id))
+        .hasValueSatisfying(
+            z -> {
+              assertThat(z.zone()).isEqualTo(Zone.COAL_PRODUCTION);
+              assertThat(z.data().year()).isEqualTo(2023);
+            });
+    assertThat(plans.provinceEnergy()).hasSize(3);
+    // one audit entry per stored province-year
+    assertThat(store.audit().count()).isEqualTo(auditBefore + 3);
+  }
+
+  @Test
+  void putProvinceEnergy_viewer_forbidden() {
+    signIn("vera", "group-v", "VIEWER");
+    assertThatThrownBy(
+            () -> plans.putProvinceEnergy(List.of(new ProvinceEnergy("山西", 2023, 1, 2, 0.1, "t"))))
+        .isInstanceOf(ForbiddenException.class);
   }
 
   private long coalMine() throws IOException {
