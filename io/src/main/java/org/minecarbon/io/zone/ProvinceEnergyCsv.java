@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.minecarbon.core.datafile.CsvTable;
 import org.minecarbon.core.result.Issue;
 import org.minecarbon.core.result.Result;
+import org.minecarbon.core.result.Severity;
 import org.minecarbon.io.IoCodes;
 import org.minecarbon.planning.zone.ProvinceEnergy;
 
@@ -61,10 +62,12 @@ public final class ProvinceEnergyCsv {
       if (column(table, key) == null) {
         List<String> names = COLUMNS.get(key);
         issues.add(
-            Issue.error(
+            at(
                 MISSING_COLUMN,
                 name + ":1: " + names.get(0),
-                "missing column " + String.join(" / ", names)));
+                "missing column " + String.join(" / ", names),
+                "",
+                String.join(" / ", names)));
       }
     }
     if (!issues.isEmpty()) {
@@ -77,8 +80,12 @@ public final class ProvinceEnergyCsv {
       ProvinceEnergy row = row(table, table.rows().get(i), at, issues);
       if (row != null && !seen.add(row.province() + "/" + row.year())) {
         issues.add(
-            Issue.error(
-                DUPLICATE, at + "province", row.province() + " " + row.year() + " appears twice"));
+            at(
+                DUPLICATE,
+                at + column(table, "province"),
+                row.province() + " " + row.year() + " appears twice",
+                row.province(),
+                ""));
       }
       if (row != null) {
         out.add(row);
@@ -92,14 +99,15 @@ public final class ProvinceEnergyCsv {
     int before = issues.size();
     String province = cell(t, r, "province");
     if (province.isEmpty()) {
-      issues.add(Issue.error(BAD_VALUE, at + "province", "province is empty"));
+      issues.add(at(BAD_VALUE, at + column(t, "province"), "province is empty", "", "a name"));
     }
     double year = number(t, r, "year", at, issues, 1900, 2100);
     double production = number(t, r, "production", at, issues, 0, Double.MAX_VALUE);
     double consumption = number(t, r, "consumption", at, issues, 0, Double.MAX_VALUE);
     double share = number(t, r, "share", at, issues, 0, 100);
     if (!Double.isNaN(year) && year != Math.rint(year)) {
-      issues.add(Issue.error(BAD_VALUE, at + "year", "year must be whole", year, "2023"));
+      issues.add(
+          at(BAD_VALUE, at + column(t, "year"), "year must be whole", Issue.show(year), "2023"));
     }
     if (issues.size() > before) {
       return null;
@@ -127,14 +135,31 @@ public final class ProvinceEnergyCsv {
     try {
       double v = Double.parseDouble(text);
       if (!(v >= min && v <= max)) {
-        issues.add(Issue.error(BAD_VALUE, field, key + " out of range", text, range(min, max)));
+        issues.add(at(BAD_VALUE, field, key + " out of range", text, range(min, max)));
         return Double.NaN;
       }
       return v;
     } catch (NumberFormatException e) {
-      issues.add(Issue.error(BAD_VALUE, field, key + " is not a number", text, range(min, max)));
+      issues.add(at(BAD_VALUE, field, key + " is not a number", text, range(min, max)));
       return Double.NaN;
     }
+  }
+
+  /**
+   * An error at {@code file:line: field}, with the location also in io's cell form ({@code sheet F,
+   * row N, column C}) so that pages name the cell in their language.
+   */
+  private static Issue at(String code, String pointer, String message, String value, String want) {
+    String[] p = pointer.split(": ", 2);
+    int colon = p[0].lastIndexOf(':');
+    String location =
+        "sheet "
+            + p[0].substring(0, colon)
+            + ", row "
+            + p[0].substring(colon + 1)
+            + ", column "
+            + p[1];
+    return new Issue(code, Severity.ERROR, message, pointer, value, want, location);
   }
 
   private static String range(double min, double max) {

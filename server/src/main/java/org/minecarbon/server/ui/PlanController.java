@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.app.InvalidInputException;
 import org.minecarbon.app.access.Permission;
@@ -15,6 +17,9 @@ import org.minecarbon.core.balance.BalanceYear;
 import org.minecarbon.planning.catalogue.CatalogueEntry;
 import org.minecarbon.planning.catalogue.MeasureCatalogue;
 import org.minecarbon.planning.catalogue.TargetTemplate;
+import org.minecarbon.planning.zone.ZoneTemplate;
+import org.minecarbon.planning.zone.ZoneTemplates;
+import org.minecarbon.planning.zone.Zoning;
 import org.minecarbon.report.plan.MeasurePaths;
 import org.minecarbon.server.access.Requires;
 import org.springframework.stereotype.Controller;
@@ -56,6 +61,10 @@ class PlanController {
                         PlanForm.effectText(c).matches("^(generate|sink).*"),
                         PlanForm.preset(c)))
             .toList());
+    Optional<Zoning> zoning = plans.zoning(eid);
+    model.addAttribute("zoning", zoning.orElse(null));
+    model.addAttribute("zoneTemplate", zoning.map(z -> ZoneTemplates.of(z.zone())).orElse(null));
+    model.addAttribute("provinceEnergy", plans.provinceEnergy());
     model.addAttribute("templates", MeasureCatalogue.targetTemplates());
     model.addAttribute("baseYear", baseYear(eid));
     model.addAttribute("products", products(eid));
@@ -83,7 +92,9 @@ class PlanController {
       }
     }
     TargetTemplate template =
-        MeasureCatalogue.targetTemplates().stream()
+        Stream.concat(
+                MeasureCatalogue.targetTemplates().stream(),
+                ZoneTemplates.builtIn().stream().map(ZoneTemplate::asTargetTemplate))
             .filter(t -> t.id().equals(params.get("template")))
             .findFirst()
             .orElse(null);
