@@ -85,6 +85,14 @@ public interface PlanService {
    */
   byte[] xlsx(long enterpriseId, long planId, String jobId);
 
+  /**
+   * A finished run as a PDF report (targets, scenarios, pathway, MACC, phases, adopted measures
+   * with citations, violations), named from enterprise, plan and version.
+   *
+   * @throws NotFoundException when the run is unknown or has no result
+   */
+  PlanDownload pdf(long enterpriseId, long planId, String jobId);
+
   /** The group's provinces' energy data (seed-004 zoning), by province then year. */
   List<ProvinceEnergy> provinceEnergy();
 

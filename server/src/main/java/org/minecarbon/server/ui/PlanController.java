@@ -170,6 +170,7 @@ class PlanController {
     String base = "/api/v1/enterprises/" + eid + "/plans/" + planId + "/runs/" + job;
     model.addAttribute("xlsxPath", base + "/result.xlsx");
     model.addAttribute("mpsPath", base + "/result.mps");
+    model.addAttribute("pdfPath", base + "/result.pdf");
     return "plan-run";
   }
 

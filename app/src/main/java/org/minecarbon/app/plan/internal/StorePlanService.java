@@ -12,6 +12,7 @@ import org.minecarbon.app.access.Tenancy;
 import org.minecarbon.app.audit.AuditTrail;
 import org.minecarbon.app.factor.Libraries;
 import org.minecarbon.app.inventory.InventoryService;
+import org.minecarbon.app.plan.PlanDownload;
 import org.minecarbon.app.plan.PlanJob;
 import org.minecarbon.app.plan.PlanService;
 import org.minecarbon.app.plan.PlanVersion;
@@ -20,6 +21,7 @@ import org.minecarbon.planning.plan.PlanDocument;
 import org.minecarbon.planning.zone.ProvinceEnergy;
 import org.minecarbon.planning.zone.ZoneClassifier;
 import org.minecarbon.planning.zone.Zoning;
+import org.minecarbon.report.plan.PlanPdf;
 import org.minecarbon.report.plan.PlanWorkbook;
 import org.minecarbon.store.Store;
 import org.minecarbon.store.plan.PlanVersionRecord;
@@ -279,6 +281,20 @@ public class StorePlanService implements PlanService {
         .filter(p -> p.province().equals(province.strip()))
         .max(Comparator.comparingInt(ProvinceEnergy::year))
         .map(ZoneClassifier::classify);
+  }
+
+  @Override
+  public PlanDownload pdf(long enterpriseId, long planId, String jobId) {
+    PlanJob job = job(enterpriseId, planId, jobId);
+    JsonNode result = job.result();
+    if (result == null) {
+      throw new NotFoundException("plan run result", jobId);
+    }
+    PlanVersion v = get(enterpriseId, planId, job.version());
+    String enterprise = tenancy.enterprise(enterpriseId).name();
+    return new PlanDownload(
+        PlanPdf.fileName(enterprise, v.name(), v.version()),
+        PlanPdf.write(result, v.document(), enterprise, v.name(), v.version()));
   }
 
   /** The document as it will be stored, after every check against the inventory as it is now. */

@@ -249,6 +249,22 @@ class PlanServiceTest {
   }
 
   @Test
+  void pdf_finishedRun_namedFromEnterprisePlanVersion() throws Exception {
+    long id = coalMine();
+    ObjectNode doc = planDocument();
+    doc.put("name", "基准方案");
+    PlanVersion v = plans.create(id, doc);
+    PlanJob job = await(id, v.planId(), plans.run(id, v.planId(), null).id());
+
+    var pdf = plans.pdf(id, v.planId(), job.id());
+
+    // examples/coal-mine.json names the enterprise 示例高瓦斯煤矿有限公司 (its enterprise.name)
+    assertThat(pdf.fileName()).endsWith("-基准方案-v1.pdf").contains("煤");
+    assertThat(new String(pdf.content(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF-");
+  }
+
+  @Test
   void zoning_latestYearOfTheEnterpriseProvince_classified() throws IOException {
     long id = coalMine(); // enterprise.province 山西
     assertThat(plans.zoning(id)).isEmpty();
