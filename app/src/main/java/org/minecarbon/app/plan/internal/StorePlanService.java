@@ -162,7 +162,7 @@ public class StorePlanService implements PlanService {
         PlanInputs.prepared(
             (ObjectNode) v.document(), inventories.checked(enterpriseId), libraries.library());
     // the job is queued outside a transaction (its thread writes the job row); the trail follows
-    PlanJob job = runs.start(v, doc);
+    PlanJob job = runs.start(v, doc, PlanInputs.scenarios((ObjectNode) v.document()));
     ObjectNode after = JsonCodec.mapper().createObjectNode();
     after.put("version", v.version());
     after.put("job", job.id());
@@ -301,6 +301,7 @@ public class StorePlanService implements PlanService {
   private ObjectNode checked(long enterpriseId, JsonNode document) {
     ObjectNode stored = PlanInputs.stored(document);
     PlanInputs.prepared(stored, inventories.checked(enterpriseId), libraries.library());
+    PlanInputs.scenarios(stored);
     return stored;
   }
 

@@ -265,6 +265,53 @@ class PlanServiceTest {
   }
 
   @Test
+  void run_withScenarios_comparesObjectivesMonotoneInThePrice() throws Exception {
+    long id = coalMine();
+    ObjectNode doc = planDocument();
+    var scenarios = doc.putArray("scenarios");
+    ObjectNode low = scenarios.addObject();
+    low.put("name", "low");
+    low.putObject("prices").putArray("allowance").addObject().put("year", 2025).put("value", 0);
+    ObjectNode high = scenarios.addObject();
+    high.put("name", "high");
+    high.putObject("prices").putArray("allowance").addObject().put("year", 2025).put("value", 2000);
+    PlanVersion v = plans.create(id, doc);
+
+    PlanJob job = await(id, v.planId(), plans.run(id, v.planId(), null).id());
+
+    JsonNode cmp = job.scenarios();
+    assertThat(cmp).hasSize(3);
+    assertThat(cmp.get(0).path("name").asString()).isEqualTo("central");
+    assertThat(cmp.get(0).path("objective").asDouble())
+        .isEqualTo(job.result().path("objective").asDouble());
+    // B(t) ≥ 0 and the objective adds price(t) × B(t): min over the same feasible set of a
+    // function that never falls when prices rise, so objective(low: 0) ≤ objective(high: 2000).
+    // (low and high keep the document's other prices: only the allowance term differs.)
+    double lo = cmp.get(1).path("objective").asDouble();
+    double hi = cmp.get(2).path("objective").asDouble();
+    assertThat(lo).isLessThanOrEqualTo(hi + 1);
+    assertThat(cmp.get(2).path("price").asDouble()).isEqualTo(2000);
+    assertThat(cmp.get(2).has("abatement")).isTrue();
+  }
+
+  @Test
+  void create_badScenarioPrices_listedUnderScenarios() throws IOException {
+    long id = coalMine();
+    ObjectNode doc = planDocument();
+    ObjectNode bad = doc.putArray("scenarios").addObject();
+    bad.put("name", "x");
+    bad.putObject("prices").putArray("allowance").addObject().put("year", 2025).put("value", "a");
+
+    assertThatThrownBy(() -> plans.create(id, doc))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.issues())
+                    .extracting(Issue::pointer)
+                    .anySatisfy(p -> assertThat(p).startsWith("/scenarios/0/prices/allowance")));
+  }
+
+  @Test
   void zoning_latestYearOfTheEnterpriseProvince_classified() throws IOException {
     long id = coalMine(); // enterprise.province 山西
     assertThat(plans.zoning(id)).isEmpty();
