@@ -61,7 +61,13 @@
             style: api.style({ fill: api.value(2) < 0 ? "#2f7d4b" : "#b4532a", stroke: "#fff" }) };
         },
         encode: { x: [0, 1], y: 2 },
-        data: data
+        data: data,
+        markLine: {
+          symbol: "none",
+          lineStyle: { type: "dashed", color: "#1F3864" },
+          label: { formatter: function (p) { return String(p.name).replace(/[&<>"']/g, "") + " " + fmt(p.value); } },
+          data: (d.prices || []).map(function (p) { return { name: (L["s" + p.name] || p.name), yAxis: p.price }; })
+        }
       }]
     });
     return c;

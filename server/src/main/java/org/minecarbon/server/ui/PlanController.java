@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The planner in the UI (issue 13): the plans of an enterprise with an editor that picks measures
@@ -111,7 +112,10 @@ class PlanController {
             template,
             params.get("product"));
     try {
-      PlanVersion v = plans.create(eid, PlanForm.document(settings, picks));
+      ObjectNode doc = PlanForm.document(settings, picks);
+      scenario(doc, "low", params.get("scenarioLowFrom"), params.get("scenarioLowTo"));
+      scenario(doc, "high", params.get("scenarioHighFrom"), params.get("scenarioHighTo"));
+      PlanVersion v = plans.create(eid, doc);
       return "redirect:/e/" + eid + "/plans/" + v.planId();
     } catch (InvalidInputException e) {
       list(eid, model);
@@ -196,6 +200,36 @@ class PlanController {
     return years.isEmpty()
         ? List.of()
         : List.copyOf(years.get(years.size() - 1).production().keySet());
+  }
+
+  /**
+   * Adds an allowance-price scenario (first and last plan year) to the document when either price
+   * is given; a text that is not a number stays text, so the plan's checks name it.
+   */
+  private static void scenario(
+      ObjectNode doc, String name, @Nullable String from, @Nullable String to) {
+    boolean none = (from == null || from.isBlank()) && (to == null || to.isBlank());
+    if (none) {
+      return;
+    }
+    ObjectNode s = doc.withArray("scenarios").addObject();
+    s.put("name", name);
+    var allowance = s.putObject("prices").putArray("allowance");
+    int first = doc.path("horizon").path("from").asInt();
+    int last = doc.path("horizon").path("to").asInt();
+    String a = from == null || from.isBlank() ? to : from;
+    String b = to == null || to.isBlank() ? from : to;
+    point(allowance.addObject().put("year", first), a);
+    point(allowance.addObject().put("year", last), b);
+  }
+
+  private static void point(ObjectNode p, @Nullable String value) {
+    String v = value == null ? "" : value.strip();
+    try {
+      p.put("value", Double.parseDouble(v));
+    } catch (NumberFormatException e) {
+      p.put("value", v);
+    }
   }
 
   private static int intOr(@Nullable String text, int fallback) {
