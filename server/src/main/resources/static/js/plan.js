@@ -51,7 +51,8 @@
       tooltip: { formatter: function (p) { return String(p.value[3]).replace(/[&<>"']/g, "") + ": " + fmt(p.value[2]) + " " + L.cpt + " · " + fmt(p.value[1] - p.value[0]) + " " + L.unit; } },
       grid: { left: 12, right: 16, top: 24, bottom: 8, containLabel: true },
       xAxis: { type: "value", name: L.unit, max: Math.max(x, 1) },
-      yAxis: { type: "value", name: L.cpt },
+      yAxis: { type: "value", name: L.cpt,
+        max: function (v) { return Math.max(v.max, (d.prices || []).reduce(function (m, p) { return Math.max(m, p.price * 1.1); }, v.max)); } },
       series: [{
         type: "custom",
         renderItem: function (params, api) {
@@ -61,7 +62,13 @@
             style: api.style({ fill: api.value(2) < 0 ? "#2f7d4b" : "#b4532a", stroke: "#fff" }) };
         },
         encode: { x: [0, 1], y: 2 },
-        data: data
+        data: data,
+        markLine: {
+          symbol: "none",
+          lineStyle: { type: "dashed", color: "#1F3864" },
+          label: { position: "insideEndTop", formatter: function (p) { return String(p.name).replace(/[&<>"']/g, "") + " " + fmt(p.value); } },
+          data: (d.prices || []).map(function (p) { return { name: (L["s" + p.name] || p.name), yAxis: p.price }; })
+        }
       }]
     });
     return c;

@@ -27,6 +27,7 @@ public record PlanJob(
     double progress,
     @Nullable JsonNode result,
     @Nullable JsonNode baseline,
+    @Nullable JsonNode scenarios,
     List<Issue> issues,
     String startedBy,
     Instant createdAt) {

@@ -1,10 +1,13 @@
 package org.minecarbon.app.plan;
 
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.app.ForbiddenException;
 import org.minecarbon.app.InvalidInputException;
 import org.minecarbon.app.NotFoundException;
+import org.minecarbon.planning.zone.ProvinceEnergy;
+import org.minecarbon.planning.zone.Zoning;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -81,4 +84,30 @@ public interface PlanService {
    * @throws NotFoundException when the run is unknown or has no result
    */
   byte[] xlsx(long enterpriseId, long planId, String jobId);
+
+  /**
+   * A finished run as a PDF report (targets, scenarios, pathway, MACC, phases, adopted measures
+   * with citations, violations), named from enterprise, plan and version.
+   *
+   * @throws NotFoundException when the run is unknown or has no result
+   */
+  PlanDownload pdf(long enterpriseId, long planId, String jobId);
+
+  /** The group's provinces' energy data (seed-004 zoning), by province then year. */
+  List<ProvinceEnergy> provinceEnergy();
+
+  /**
+   * Stores provinces' energy data, replacing the rows of the same province and year (audited,
+   * group-level entity {@code province_energy}).
+   *
+   * @throws ForbiddenException without MANAGE_CATALOG, or for a user limited to some enterprises
+   */
+  void putProvinceEnergy(List<ProvinceEnergy> rows);
+
+  /**
+   * The seed-004 zone of the enterprise's province ({@code enterprise.province} of its header),
+   * from the latest year of the group's data for that province; empty when the enterprise names no
+   * province or the group has no data for it.
+   */
+  Optional<Zoning> zoning(long enterpriseId);
 }

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.app.access.Permission;
+import org.minecarbon.app.plan.PlanDownload;
 import org.minecarbon.app.plan.PlanJob;
 import org.minecarbon.app.plan.PlanService;
 import org.minecarbon.app.plan.PlanVersion;
@@ -156,6 +157,23 @@ class PlanApi {
   ResponseEntity<byte[]> xlsx(
       @PathVariable long id, @PathVariable long planId, @PathVariable String job) {
     return file(plans.xlsx(id, planId, job), XLSX, "plan-" + planId + ".xlsx");
+  }
+
+  @Requires(value = Permission.READ, enterprise = "id")
+  @GetMapping("/{planId}/runs/{job}/result.pdf")
+  @Operation(summary = "The run's result as a PDF report, named from enterprise, plan and version")
+  ResponseEntity<byte[]> pdf(
+      @PathVariable long id, @PathVariable long planId, @PathVariable String job) {
+    PlanDownload pdf = plans.pdf(id, planId, job);
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(pdf.fileName(), StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .body(pdf.content());
   }
 
   private static String base(long id, long planId) {

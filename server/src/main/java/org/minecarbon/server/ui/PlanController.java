@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.app.InvalidInputException;
 import org.minecarbon.app.access.Permission;
@@ -15,6 +17,9 @@ import org.minecarbon.core.balance.BalanceYear;
 import org.minecarbon.planning.catalogue.CatalogueEntry;
 import org.minecarbon.planning.catalogue.MeasureCatalogue;
 import org.minecarbon.planning.catalogue.TargetTemplate;
+import org.minecarbon.planning.zone.ZoneTemplate;
+import org.minecarbon.planning.zone.ZoneTemplates;
+import org.minecarbon.planning.zone.Zoning;
 import org.minecarbon.report.plan.MeasurePaths;
 import org.minecarbon.server.access.Requires;
 import org.springframework.stereotype.Controller;
@@ -23,6 +28,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The planner in the UI (issue 13): the plans of an enterprise with an editor that picks measures
@@ -56,6 +62,10 @@ class PlanController {
                         PlanForm.effectText(c).matches("^(generate|sink).*"),
                         PlanForm.preset(c)))
             .toList());
+    Optional<Zoning> zoning = plans.zoning(eid);
+    model.addAttribute("zoning", zoning.orElse(null));
+    model.addAttribute("zoneTemplate", zoning.map(z -> ZoneTemplates.of(z.zone())).orElse(null));
+    model.addAttribute("provinceEnergy", plans.provinceEnergy());
     model.addAttribute("templates", MeasureCatalogue.targetTemplates());
     model.addAttribute("baseYear", baseYear(eid));
     model.addAttribute("products", products(eid));
@@ -83,7 +93,9 @@ class PlanController {
       }
     }
     TargetTemplate template =
-        MeasureCatalogue.targetTemplates().stream()
+        Stream.concat(
+                MeasureCatalogue.targetTemplates().stream(),
+                ZoneTemplates.builtIn().stream().map(ZoneTemplate::asTargetTemplate))
             .filter(t -> t.id().equals(params.get("template")))
             .findFirst()
             .orElse(null);
@@ -100,7 +112,10 @@ class PlanController {
             template,
             params.get("product"));
     try {
-      PlanVersion v = plans.create(eid, PlanForm.document(settings, picks));
+      ObjectNode doc = PlanForm.document(settings, picks);
+      scenario(doc, "low", params.get("scenarioLowFrom"), params.get("scenarioLowTo"));
+      scenario(doc, "high", params.get("scenarioHighFrom"), params.get("scenarioHighTo"));
+      PlanVersion v = plans.create(eid, doc);
       return "redirect:/e/" + eid + "/plans/" + v.planId();
     } catch (InvalidInputException e) {
       list(eid, model);
@@ -159,6 +174,7 @@ class PlanController {
     String base = "/api/v1/enterprises/" + eid + "/plans/" + planId + "/runs/" + job;
     model.addAttribute("xlsxPath", base + "/result.xlsx");
     model.addAttribute("mpsPath", base + "/result.mps");
+    model.addAttribute("pdfPath", base + "/result.pdf");
     return "plan-run";
   }
 
@@ -184,6 +200,36 @@ class PlanController {
     return years.isEmpty()
         ? List.of()
         : List.copyOf(years.get(years.size() - 1).production().keySet());
+  }
+
+  /**
+   * Adds an allowance-price scenario (first and last plan year) to the document when either price
+   * is given; a text that is not a number stays text, so the plan's checks name it.
+   */
+  private static void scenario(
+      ObjectNode doc, String name, @Nullable String from, @Nullable String to) {
+    boolean none = (from == null || from.isBlank()) && (to == null || to.isBlank());
+    if (none) {
+      return;
+    }
+    ObjectNode s = doc.withArray("scenarios").addObject();
+    s.put("name", name);
+    var allowance = s.putObject("prices").putArray("allowance");
+    int first = doc.path("horizon").path("from").asInt();
+    int last = doc.path("horizon").path("to").asInt();
+    String a = from == null || from.isBlank() ? to : from;
+    String b = to == null || to.isBlank() ? from : to;
+    point(allowance.addObject().put("year", first), a);
+    point(allowance.addObject().put("year", last), b);
+  }
+
+  private static void point(ObjectNode p, @Nullable String value) {
+    String v = value == null ? "" : value.strip();
+    try {
+      p.put("value", Double.parseDouble(v));
+    } catch (NumberFormatException e) {
+      p.put("value", v);
+    }
   }
 
   private static int intOr(@Nullable String text, int fallback) {

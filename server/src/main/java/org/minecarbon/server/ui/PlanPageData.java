@@ -53,6 +53,7 @@ final class PlanPageData {
       List<JsonNode> phases,
       List<JsonNode> violations,
       Map<String, String> names,
+      List<JsonNode> scenarios,
       String chartJson) {}
 
   static List<MeasureRow> measures(JsonNode document) {
@@ -101,7 +102,8 @@ final class PlanPageData {
         list(r.path("phases")),
         list(r.path("violations")),
         names,
-        chart(r, run.baseline(), adopted, names).toString());
+        run.scenarios() == null ? List.of() : list(run.scenarios()),
+        withPrices(chart(r, run.baseline(), adopted, names), run.scenarios()).toString());
   }
 
   /**
@@ -176,6 +178,19 @@ final class PlanPageData {
       out.merge(path, c.path("reduction").asDouble(), Double::sum);
     }
     return out;
+  }
+
+  /** The allowance price of each scenario in the MACC year: a line on the MACC chart. */
+  private static ObjectNode withPrices(ObjectNode chart, @Nullable JsonNode scenarios) {
+    ArrayNode prices = chart.putArray("prices");
+    if (scenarios != null) {
+      for (JsonNode s : scenarios) {
+        ObjectNode p = prices.addObject();
+        p.put("name", s.path("name").asString(""));
+        p.put("price", s.path("price").asDouble());
+      }
+    }
+    return chart;
   }
 
   private static List<JsonNode> list(JsonNode array) {

@@ -90,6 +90,7 @@ class PlanBrowserIT {
 
   @Test
   void editors_createRunAndReadTheResult_othersOnlyRead() throws Exception {
+    provinceZone(ADMIN);
     String run = createAndRun(ADMIN, "光伏与复垦", "zh");
     createAndRun(user(Role.DATA_ENTRY), "数据员方案", "en");
     for (Role role : List.of(Role.REVIEWER, Role.VIEWER, Role.VERIFIER)) {
@@ -100,6 +101,13 @@ class PlanBrowserIT {
             .hasSize(2);
         assertThat(browser.driver.findElements(By.cssSelector("[data-control='plan-create']")))
             .isEmpty();
+        assertThat(
+                browser.driver.findElements(
+                    By.cssSelector("[data-control='plan-province-energy']")))
+            .isEmpty();
+        // the zone is shown to every role (山西 2023 entered by the admin: 80,000 > 22,000)
+        assertThat(browser.find("#plan-zone-name").getText())
+            .isEqualTo(lang.equals("zh") ? "煤炭能源生产区" : "Coal-production zone");
         browser.driver.findElement(By.cssSelector("#plan-list a")).click();
         browser.find("#plan-measures");
         assertThat(browser.driver.findElements(By.cssSelector("[data-control='plan-run']")))
@@ -111,6 +119,26 @@ class PlanBrowserIT {
     }
   }
 
+  /**
+   * Enters 山西 2023 (made-up figures: production 80,000 > consumption 22,000 10^4 tce, new-energy
+   * share 10 % ≤ 17.5 %) and checks the zone, its reason and the editor's 本省分区模板 (seed 004).
+   */
+  private void provinceZone(String user) throws IOException {
+    signIn(user);
+    open("/e/" + enterprise + "/plans", "zh");
+    browser.find("#plan-zone-none");
+    type("#plan-province-form input[name=province]", "山西");
+    type("#plan-province-form input[name=year]", "2023");
+    type("#plan-province-form input[name=production]", "80000");
+    type("#plan-province-form input[name=consumption]", "22000");
+    type("#plan-province-form input[name=share]", "10");
+    browser.find("#plan-province-save").click();
+    assertThat(browser.find("#plan-zone-name").getText()).isEqualTo("煤炭能源生产区");
+    assertThat(browser.find("#plan-zone-why").getText()).contains("80,000", "22,000", "10.0%");
+    assertThat(browser.find("#plan-template-zone").getText()).contains("本省分区模板", "煤炭能源生产区");
+    shot(user, "zh", "zone");
+  }
+
   /** Creates a plan of two catalogue measures, runs it, checks the result page; its path. */
   private String createAndRun(String user, String name, String lang) throws Exception {
     signIn(user);
@@ -119,6 +147,8 @@ class PlanBrowserIT {
     // on-site PV: 26,000 MWh/yr for 8,000 万元, 80 万元/yr, 25 years; revegetation 2,500 tCO2/yr
     measure("onsite-pv", "26000", "8000", "80", "25");
     measure("revegetation", "2500", "500", "20", "30");
+    type("#plan-scenario-high-from", "300");
+    type("#plan-scenario-high-to", "1200");
     shot(user, lang, "editor");
     browser.find("[data-control='plan-create'] button[type=submit]").click();
     browser.find("#plan-measures");
@@ -141,6 +171,14 @@ class PlanBrowserIT {
     assertThat(xlsx.statusCode()).isEqualTo(200);
     assertThat(new String(xlsx.body(), 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1))
         .isEqualTo("PK");
+    HttpResponse<byte[]> pdf = fetch(browser.find("#plan-pdf").getAttribute("href"));
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+        .isEqualTo("%PDF-");
+    // the comparison lists central and high (300 → 1200), each solved
+    assertThat(
+            browser.driver.findElements(By.cssSelector("#plan-scenario-table tr[data-scenario]")))
+        .hasSize(2);
     for (String l : List.of("zh", "en")) {
       for (String page : List.of("/e/" + enterprise + "/plans", path)) {
         open(page, l);

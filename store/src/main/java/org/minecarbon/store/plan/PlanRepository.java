@@ -121,6 +121,45 @@ public final class PlanRepository {
         == 1;
   }
 
+  /** A group's provinces' energy data, by province then year. */
+  public List<ProvinceEnergyRecord> provinceEnergy(long groupId) {
+    return jdbc.query(
+        "SELECT group_id, province, data_year, production, consumption, new_energy_share, source,"
+            + " updated_by FROM province_energy WHERE group_id = ? ORDER BY province, data_year",
+        rs ->
+            new ProvinceEnergyRecord(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getInt(3),
+                rs.getDouble(4),
+                rs.getDouble(5),
+                rs.getDouble(6),
+                rs.getString(7),
+                rs.getString(8)),
+        groupId);
+  }
+
+  /** Replaces the row of the record's group, province and year (call inside a transaction). */
+  public void putProvinceEnergy(ProvinceEnergyRecord r) {
+    jdbc.update(
+        "DELETE FROM province_energy WHERE group_id = ? AND province = ? AND data_year = ?",
+        r.groupId(),
+        r.province(),
+        r.year());
+    jdbc.update(
+        "INSERT INTO province_energy (group_id, province, data_year, production, consumption,"
+            + " new_energy_share, source, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        r.groupId(),
+        r.province(),
+        r.year(),
+        r.production(),
+        r.consumption(),
+        r.newEnergyShare(),
+        r.source(),
+        r.updatedBy(),
+        Timestamp.from(clock.instant()));
+  }
+
   private static PlanVersionRecord map(ResultSet rs) throws SQLException {
     return new PlanVersionRecord(
         rs.getLong(1),

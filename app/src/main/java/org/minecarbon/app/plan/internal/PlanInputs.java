@@ -1,7 +1,11 @@
 package org.minecarbon.app.plan.internal;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.minecarbon.app.InvalidInputException;
 import org.minecarbon.app.document.DocumentChecks;
 import org.minecarbon.core.balance.Balance;
@@ -11,9 +15,11 @@ import org.minecarbon.core.result.Codes;
 import org.minecarbon.core.result.Issue;
 import org.minecarbon.core.result.Result;
 import org.minecarbon.io.json.InventoryWriter;
+import org.minecarbon.io.json.JsonCodec;
 import org.minecarbon.io.plan.PlanReader;
 import org.minecarbon.planning.plan.PlanChecks;
 import org.minecarbon.planning.plan.PlanDocument;
+import org.minecarbon.planning.plan.Prices;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -78,5 +84,54 @@ final class PlanInputs {
     }
     InvalidInputException.throwOnErrors("the plan has errors", issues);
     return read.orElseThrow();
+  }
+
+  /**
+   * The document's scenarios (an extra field of the stored document, {@code "scenarios": [{"name",
+   * "prices"}]}, each a contract {@code prices} object as {@code --scenario} takes, whose absent
+   * keys keep the document's prices), in order.
+   *
+   * @throws InvalidInputException with every problem, pointers under {@code /scenarios/i}
+   */
+  static Map<String, Prices> scenarios(ObjectNode stored) {
+    Map<String, Prices> out = new LinkedHashMap<>();
+    List<Issue> issues = new ArrayList<>();
+    JsonNode list = stored.path("scenarios");
+    for (int i = 0; i < list.size(); i++) {
+      String at = "/scenarios/" + i;
+      JsonNode s = list.get(i);
+      String name = s.path("name").asString("").strip();
+      if (name.isEmpty() || name.length() > 50 || out.containsKey(name)) {
+        issues.add(
+            Issue.error(Codes.WRONG_TYPE, at + "/name", "a scenario needs a unique name (1–50)"));
+        continue;
+      }
+      // a scenario replaces the document's prices price by price; what it leaves out is kept
+      ObjectNode merged =
+          stored.path("prices").isObject()
+              ? ((ObjectNode) stored.get("prices")).deepCopy()
+              : JsonCodec.mapper().createObjectNode();
+      if (s.path("prices").isObject()) {
+        s.get("prices").properties().forEach(e -> merged.set(e.getKey(), e.getValue()));
+      }
+      byte[] bytes = merged.toString().getBytes(StandardCharsets.UTF_8);
+      Result<Prices> prices = PlanReader.readPrices(new ByteArrayInputStream(bytes), at);
+      for (Issue e : prices.errors()) {
+        issues.add(
+            new Issue(
+                e.code(),
+                e.severity(),
+                e.message(),
+                at + "/prices" + e.pointer(),
+                e.value(),
+                e.expected(),
+                e.location()));
+      }
+      if (prices instanceof Result.Ok<Prices> ok) {
+        out.put(name, ok.value());
+      }
+    }
+    InvalidInputException.throwOnErrors("the plan's scenarios have errors", issues);
+    return out;
   }
 }

@@ -18,6 +18,7 @@ import org.minecarbon.io.plan.PlanResultWriter;
 import org.minecarbon.planning.PlanRun;
 import org.minecarbon.planning.Planner;
 import org.minecarbon.planning.plan.PlanDocument;
+import org.minecarbon.planning.plan.Prices;
 import org.minecarbon.planning.projection.Projection;
 import org.minecarbon.planning.solver.MipSolver;
 import org.minecarbon.planning.solver.SolverException;
@@ -53,7 +54,7 @@ public final class PlanRuns {
     this.timeLimit = timeLimit;
   }
 
-  PlanJob start(PlanVersion v, PlanDocument doc) {
+  PlanJob start(PlanVersion v, PlanDocument doc, Map<String, Prices> scenarios) {
     ObjectNode params = JsonCodec.mapper().createObjectNode();
     params.put("plan", v.planId());
     params.put("version", v.version());
@@ -69,12 +70,13 @@ public final class PlanRuns {
                 params),
             progress -> {
               progress.set(0.05);
-              return solve(library, doc);
+              return solve(library, doc, scenarios);
             });
     return view(job);
   }
 
-  private Result<JsonNode> solve(FactorLibrary library, PlanDocument doc) {
+  private Result<JsonNode> solve(
+      FactorLibrary library, PlanDocument doc, Map<String, Prices> scenarios) {
     MipSolver solver = Solvers.scip();
     Result<PlanRun> run;
     try {
@@ -91,6 +93,7 @@ public final class PlanRuns {
           // limit on reading it back
           ArrayNode lines = out.putArray("mps");
           solver.exportMps(r.mip()).lines().forEach(lines::add);
+          out.set("scenarios", PlanScenarios.compare(library, doc, r, scenarios, timeLimit));
           return (JsonNode) out;
         });
   }
@@ -164,6 +167,7 @@ public final class PlanRuns {
         j.progress(),
         stored == null ? null : stored.get("result"),
         stored == null ? null : stored.get("baseline"),
+        stored == null ? null : stored.get("scenarios"),
         j.issues(),
         j.startedBy(),
         j.createdAt());

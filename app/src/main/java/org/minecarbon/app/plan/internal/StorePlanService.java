@@ -1,7 +1,9 @@
 package org.minecarbon.app.plan.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.app.ForbiddenException;
 import org.minecarbon.app.NotFoundException;
@@ -10,14 +12,20 @@ import org.minecarbon.app.access.Tenancy;
 import org.minecarbon.app.audit.AuditTrail;
 import org.minecarbon.app.factor.Libraries;
 import org.minecarbon.app.inventory.InventoryService;
+import org.minecarbon.app.plan.PlanDownload;
 import org.minecarbon.app.plan.PlanJob;
 import org.minecarbon.app.plan.PlanService;
 import org.minecarbon.app.plan.PlanVersion;
 import org.minecarbon.io.json.JsonCodec;
 import org.minecarbon.planning.plan.PlanDocument;
+import org.minecarbon.planning.zone.ProvinceEnergy;
+import org.minecarbon.planning.zone.ZoneClassifier;
+import org.minecarbon.planning.zone.Zoning;
+import org.minecarbon.report.plan.PlanPdf;
 import org.minecarbon.report.plan.PlanWorkbook;
 import org.minecarbon.store.Store;
 import org.minecarbon.store.plan.PlanVersionRecord;
+import org.minecarbon.store.plan.ProvinceEnergyRecord;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -154,7 +162,7 @@ public class StorePlanService implements PlanService {
         PlanInputs.prepared(
             (ObjectNode) v.document(), inventories.checked(enterpriseId), libraries.library());
     // the job is queued outside a transaction (its thread writes the job row); the trail follows
-    PlanJob job = runs.start(v, doc);
+    PlanJob job = runs.start(v, doc, PlanInputs.scenarios((ObjectNode) v.document()));
     ObjectNode after = JsonCodec.mapper().createObjectNode();
     after.put("version", v.version());
     after.put("job", job.id());
@@ -207,10 +215,93 @@ public class StorePlanService implements PlanService {
     return PlanWorkbook.write(result, job.baseline(), v.document());
   }
 
+  @Override
+  public List<ProvinceEnergy> provinceEnergy() {
+    return store.plans().provinceEnergy(tenancy.groupId()).stream()
+        .map(
+            r ->
+                new ProvinceEnergy(
+                    r.province(),
+                    r.year(),
+                    r.production(),
+                    r.consumption(),
+                    r.newEnergyShare(),
+                    r.source()))
+        .toList();
+  }
+
+  @Override
+  public void putProvinceEnergy(List<ProvinceEnergy> rows) {
+    if (!tenancy.user().can(Permission.MANAGE_CATALOG)) {
+      throw new ForbiddenException("provinces' energy data needs the permission MANAGE_CATALOG");
+    }
+    tenancy.requireWholeGroup("changing provinces' energy data");
+    long group = tenancy.groupId();
+    String actor = tenancy.actor().name();
+    store.inTransaction(
+        () -> {
+          for (ProvinceEnergy p : rows) {
+            store
+                .plans()
+                .putProvinceEnergy(
+                    new ProvinceEnergyRecord(
+                        group,
+                        p.province(),
+                        p.year(),
+                        p.production(),
+                        p.consumption(),
+                        p.newEnergyShare(),
+                        p.source(),
+                        actor));
+            ObjectNode after = JsonCodec.mapper().createObjectNode();
+            after.put("production", p.production());
+            after.put("consumption", p.consumption());
+            after.put("newEnergyShare", p.newEnergyShare());
+            after.put("source", p.source());
+            audit.record(
+                0,
+                "province_energy",
+                p.province() + "/" + p.year(),
+                "update",
+                null,
+                after,
+                tenancy.actor().reason());
+          }
+        });
+  }
+
+  @Override
+  public Optional<Zoning> zoning(long enterpriseId) {
+    String province =
+        tenancy.enterprise(enterpriseId).header().path("enterprise").path("province").asString("");
+    if (province.isBlank()) {
+      return Optional.empty();
+    }
+    return provinceEnergy().stream()
+        .filter(p -> p.province().equals(province.strip()))
+        .max(Comparator.comparingInt(ProvinceEnergy::year))
+        .map(ZoneClassifier::classify);
+  }
+
+  @Override
+  public PlanDownload pdf(long enterpriseId, long planId, String jobId) {
+    PlanJob job = job(enterpriseId, planId, jobId);
+    JsonNode result = job.result();
+    if (result == null) {
+      throw new NotFoundException("plan run result", jobId);
+    }
+    PlanVersion v = get(enterpriseId, planId, job.version());
+    String enterprise = tenancy.enterprise(enterpriseId).name();
+    return new PlanDownload(
+        PlanPdf.fileName(enterprise, v.name(), v.version()),
+        PlanPdf.write(result, v.document(), enterprise, v.name(), v.version()));
+  }
+
   /** The document as it will be stored, after every check against the inventory as it is now. */
   private ObjectNode checked(long enterpriseId, JsonNode document) {
     ObjectNode stored = PlanInputs.stored(document);
     PlanInputs.prepared(stored, inventories.checked(enterpriseId), libraries.library());
+    PlanInputs.scenarios(stored);
     return stored;
   }
 

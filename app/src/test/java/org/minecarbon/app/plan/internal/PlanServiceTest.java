@@ -37,6 +37,8 @@ import org.minecarbon.io.plan.PlanResultWriter;
 import org.minecarbon.planning.PlanRun;
 import org.minecarbon.planning.Planner;
 import org.minecarbon.planning.solver.Solvers;
+import org.minecarbon.planning.zone.ProvinceEnergy;
+import org.minecarbon.planning.zone.Zone;
 import org.minecarbon.store.Store;
 import org.minecarbon.store.audit.AuditEntry;
 import tools.jackson.databind.JsonNode;
@@ -244,6 +246,102 @@ class PlanServiceTest {
       job = plans.job(id, planId, jobId);
     }
     return job;
+  }
+
+  @Test
+  void pdf_finishedRun_namedFromEnterprisePlanVersion() throws Exception {
+    long id = coalMine();
+    ObjectNode doc = planDocument();
+    doc.put("name", "基准方案");
+    PlanVersion v = plans.create(id, doc);
+    PlanJob job = await(id, v.planId(), plans.run(id, v.planId(), null).id());
+
+    var pdf = plans.pdf(id, v.planId(), job.id());
+
+    // examples/coal-mine.json names the enterprise 示例高瓦斯煤矿有限公司 (its enterprise.name)
+    assertThat(pdf.fileName()).endsWith("-基准方案-v1.pdf").contains("煤");
+    assertThat(new String(pdf.content(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF-");
+  }
+
+  @Test
+  void run_withScenarios_comparesObjectivesMonotoneInThePrice() throws Exception {
+    long id = coalMine();
+    ObjectNode doc = planDocument();
+    var scenarios = doc.putArray("scenarios");
+    ObjectNode low = scenarios.addObject();
+    low.put("name", "low");
+    low.putObject("prices").putArray("allowance").addObject().put("year", 2025).put("value", 0);
+    ObjectNode high = scenarios.addObject();
+    high.put("name", "high");
+    high.putObject("prices").putArray("allowance").addObject().put("year", 2025).put("value", 2000);
+    PlanVersion v = plans.create(id, doc);
+
+    PlanJob job = await(id, v.planId(), plans.run(id, v.planId(), null).id());
+
+    JsonNode cmp = job.scenarios();
+    assertThat(cmp).hasSize(3);
+    assertThat(cmp.get(0).path("name").asString()).isEqualTo("central");
+    assertThat(cmp.get(0).path("objective").asDouble())
+        .isEqualTo(job.result().path("objective").asDouble());
+    // B(t) ≥ 0 and the objective adds price(t) × B(t): min over the same feasible set of a
+    // function that never falls when prices rise, so objective(low: 0) ≤ objective(high: 2000).
+    // (low and high keep the document's other prices: only the allowance term differs.)
+    double lo = cmp.get(1).path("objective").asDouble();
+    double hi = cmp.get(2).path("objective").asDouble();
+    assertThat(lo).isLessThanOrEqualTo(hi + 1);
+    assertThat(cmp.get(2).path("price").asDouble()).isEqualTo(2000);
+    assertThat(cmp.get(2).has("abatement")).isTrue();
+  }
+
+  @Test
+  void create_badScenarioPrices_listedUnderScenarios() throws IOException {
+    long id = coalMine();
+    ObjectNode doc = planDocument();
+    ObjectNode bad = doc.putArray("scenarios").addObject();
+    bad.put("name", "x");
+    bad.putObject("prices").putArray("allowance").addObject().put("year", 2025).put("value", "a");
+
+    assertThatThrownBy(() -> plans.create(id, doc))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.issues())
+                    .extracting(Issue::pointer)
+                    .anySatisfy(p -> assertThat(p).startsWith("/scenarios/0/prices/allowance")));
+  }
+
+  @Test
+  void zoning_latestYearOfTheEnterpriseProvince_classified() throws IOException {
+    long id = coalMine(); // enterprise.province 山西
+    assertThat(plans.zoning(id)).isEmpty();
+    long auditBefore = store.audit().count();
+
+    // made-up figures (10^4 tce): 2022 a net importer (application), 2023 a net exporter with a
+    // 10 % new-energy share ≤ 17.5 % → production zone; the latest year (2023) decides.
+    plans.putProvinceEnergy(
+        List.of(
+            new ProvinceEnergy("山西", 2022, 10_000, 20_000, 0.10, "test"),
+            new ProvinceEnergy("山西", 2023, 80_000, 22_000, 0.10, "test"),
+            new ProvinceEnergy("江苏", 2023, 4_000, 35_000, 0.30, "test")));
+
+    assertThat(plans.zoning(id))
+        .hasValueSatisfying(
+            z -> {
+              assertThat(z.zone()).isEqualTo(Zone.COAL_PRODUCTION);
+              assertThat(z.data().year()).isEqualTo(2023);
+            });
+    assertThat(plans.provinceEnergy()).hasSize(3);
+    // one audit entry per stored province-year
+    assertThat(store.audit().count()).isEqualTo(auditBefore + 3);
+  }
+
+  @Test
+  void putProvinceEnergy_viewer_forbidden() {
+    signIn("vera", "group-v", "VIEWER");
+    assertThatThrownBy(
+            () -> plans.putProvinceEnergy(List.of(new ProvinceEnergy("山西", 2023, 1, 2, 0.1, "t"))))
+        .isInstanceOf(ForbiddenException.class);
   }
 
   private long coalMine() throws IOException {
