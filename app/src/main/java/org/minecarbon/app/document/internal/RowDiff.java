@@ -1,8 +1,11 @@
 package org.minecarbon.app.document.internal;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +13,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.app.document.ImportMode;
 import org.minecarbon.core.inventory.Period;
+import org.minecarbon.store.inventory.RowDocs;
 import org.minecarbon.store.inventory.RowKind;
 import org.minecarbon.store.inventory.RowRecord;
 import tools.jackson.databind.JsonNode;
@@ -101,36 +105,66 @@ final class RowDiff {
 
   private static void match(
       RowKind kind, List<RowRecord> stored, List<ObjectNode> next, List<Op> ops) {
-    for (Iterator<ObjectNode> it = next.iterator(); it.hasNext(); ) {
-      String text = RowTexts.canonical(it.next());
-      RowRecord same = first(stored, r -> RowTexts.canonical(r.doc()).equals(text));
-      if (same != null) {
-        stored.remove(same);
-        ops.add(new Keep(same));
-        it.remove();
+    // equal documents first: each stored row's canonical text once, looked up per file row
+    Map<String, ArrayDeque<RowRecord>> byText = new HashMap<>();
+    for (RowRecord r : stored) {
+      byText.computeIfAbsent(RowDocs.canonical(r.doc()), k -> new ArrayDeque<>()).add(r);
+    }
+    Set<RowRecord> taken = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<ObjectNode> rest = new ArrayList<>();
+    for (ObjectNode n : next) {
+      ArrayDeque<RowRecord> same = byText.get(RowDocs.canonical(n));
+      if (same != null && !same.isEmpty()) {
+        RowRecord r = same.poll();
+        taken.add(r);
+        ops.add(new Keep(r));
+      } else {
+        rest.add(n);
       }
     }
-    for (Iterator<ObjectNode> it = next.iterator(); it.hasNext(); ) {
-      ObjectNode n = it.next();
-      String id = n.path("id").asString("");
-      RowRecord sameId = id.isEmpty() ? null : first(stored, r -> id.equals(r.key()));
-      if (sameId != null) {
-        stored.remove(sameId);
-        ops.add(new Change(sameId, n));
-        it.remove();
+    List<RowRecord> left = new ArrayList<>();
+    for (RowRecord r : stored) {
+      if (!taken.contains(r)) {
+        left.add(r);
       }
     }
-    int pairs = Math.min(stored.size(), next.size());
-    for (int i = 0; i < pairs; i++) {
-      ops.add(new Change(stored.get(i), next.get(i)));
-    }
-    stored.subList(pairs, stored.size()).forEach(r -> ops.add(new Remove(r)));
-    next.subList(pairs, next.size()).forEach(n -> ops.add(new Add(kind, n)));
+    pair(kind, left, rest, ops);
   }
 
-  private static @Nullable RowRecord first(
-      List<RowRecord> rows, java.util.function.Predicate<RowRecord> test) {
-    return rows.stream().filter(test).findFirst().orElse(null);
+  /** Same row id first, then pairwise in order; the leftovers are removed or added. */
+  private static void pair(
+      RowKind kind, List<RowRecord> stored, List<ObjectNode> next, List<Op> ops) {
+    Map<String, ArrayDeque<RowRecord>> byId = new HashMap<>();
+    for (RowRecord r : stored) {
+      if (r.key() != null) {
+        byId.computeIfAbsent(r.key(), k -> new ArrayDeque<>()).add(r);
+      }
+    }
+    Set<RowRecord> taken = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<ObjectNode> rest = new ArrayList<>();
+    for (ObjectNode n : next) {
+      String id = n.path("id").asString("");
+      ArrayDeque<RowRecord> sameId = id.isEmpty() ? null : byId.get(id);
+      if (sameId != null && !sameId.isEmpty()) {
+        RowRecord r = sameId.poll();
+        taken.add(r);
+        ops.add(new Change(r, n));
+      } else {
+        rest.add(n);
+      }
+    }
+    List<RowRecord> left = new ArrayList<>();
+    for (RowRecord r : stored) {
+      if (!taken.contains(r)) {
+        left.add(r);
+      }
+    }
+    int pairs = Math.min(left.size(), rest.size());
+    for (int i = 0; i < pairs; i++) {
+      ops.add(new Change(left.get(i), rest.get(i)));
+    }
+    left.subList(pairs, left.size()).forEach(r -> ops.add(new Remove(r)));
+    rest.subList(pairs, rest.size()).forEach(n -> ops.add(new Add(kind, n)));
   }
 
   /** The merge key: kind, site (the only site when absent), period, source/sink/product. */

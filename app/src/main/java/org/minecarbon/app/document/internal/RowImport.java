@@ -37,9 +37,14 @@ final class RowImport {
    * @param ops the operations on the rows in the file's scope
    * @param newSites the file's sites the enterprise lacks, to be appended
    * @param after the inventory the import leaves
+   * @param stored the enterprise's rows the difference was computed on
    */
   record Plan(
-      ImportPreview preview, List<RowDiff.Op> ops, List<ObjectNode> newSites, Inventory after) {}
+      ImportPreview preview,
+      List<RowDiff.Op> ops,
+      List<ObjectNode> newSites,
+      Inventory after,
+      List<RowRecord> stored) {}
 
   /** The lock rules, checked on the difference before the result is validated. */
   interface Guard {
@@ -97,7 +102,7 @@ final class RowImport {
             newSites.stream().map(s -> s.path("id").asString()).toList(),
             BalanceChange.of(before, after.value(), library),
             ok.warnings());
-    return new Plan(preview, ops, newSites, after.value());
+    return new Plan(preview, ops, newSites, after.value(), stored);
   }
 
   /** The enterprise's format, header and sites in the file's tree; the file's new sites kept. */
