@@ -116,8 +116,8 @@ public class DocumentImportService implements ImportService {
         fileName,
         mode,
         libraries.library(),
-        (ops, newSites) -> {
-          ImportLocks.check(locks.frozen(enterpriseId), ops);
+        (ops, newSites, materials) -> {
+          ImportLocks.check(locks.frozen(enterpriseId), ops, materials);
           if (!newSites.isEmpty()) {
             locks.requireSiteAddable(enterpriseId);
           }

@@ -40,6 +40,13 @@ final class RowWrites {
     store.rows().updateAll(enterpriseId, updates);
     store.rows().deleteAll(enterpriseId, deletes);
     inserts.forEach((kind, rows) -> store.rows().insertAll(enterpriseId, kind, rows));
+    if (plan.materials() != null) {
+      // materials[] lives with the header (footprint extension): the header takes the new list
+      ObjectNode header =
+          store.inventories().enterprise(enterpriseId).orElseThrow().header().deepCopy();
+      header.set("materials", plan.materials());
+      store.inventories().updateEnterprise(enterpriseId, header, null);
+    }
   }
 
   /** Per kind, the first free position after the stored rows. */
