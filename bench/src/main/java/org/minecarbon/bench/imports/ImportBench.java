@@ -13,6 +13,8 @@ import java.util.Optional;
 import org.minecarbon.app.App;
 import org.minecarbon.app.access.AccessUser;
 import org.minecarbon.app.access.Actor;
+import org.minecarbon.app.document.ImportMode;
+import org.minecarbon.app.document.ImportPreview;
 import org.minecarbon.bench.GenerateNational;
 import org.minecarbon.store.Store;
 import org.postgresql.PGConnection;
@@ -23,8 +25,12 @@ import org.postgresql.ds.PGSimpleDataSource;
  * {@code sites × 12 × rows} activity rows imported as a new enterprise through {@code
  * ImportService.importNew} — validation, the enterprise, sites, rows and audit, in one transaction
  * — against (baseline) PostgreSQL {@code COPY … FROM STDIN} of exactly the rows our import stored
- * (dumped with {@code COPY … TO STDOUT} after it, then removed). Each run starts from an empty
- * schema. Prints each run and the median ratio ours ÷ COPY.
+ * (dumped with {@code COPY … TO STDOUT} after it, then removed and reloaded). Then, into that
+ * enterprise: the same file again as a merge row import ({@code importRows}, every row unchanged:
+ * nothing written), and a second document of the same shape with another seed (other amounts, the
+ * monthly case: most rows changed in place) as a merge row import, against COPY of the rows the
+ * enterprise then holds. Each run starts from an empty schema. Prints each run and the median
+ * ratios ours ÷ COPY.
  *
  * <pre>
  * eval "$(.ci/postgres.sh start)"
@@ -44,6 +50,7 @@ public final class ImportBench {
     ds.setURL(args[0]);
     ds.setUser(args[1]);
     ds.setPassword(args[2]);
+    ds.setReWriteBatchedInserts(true);
     int sites = args.length > 3 ? Integer.parseInt(args[3]) : 400;
     int rows = args.length > 4 ? Integer.parseInt(args[4]) : 40;
     int runs = args.length > 5 ? Integer.parseInt(args[5]) : 3;
@@ -54,20 +61,36 @@ public final class ImportBench {
     System.out.printf(
         "document: %d sites, %d activity rows, %.1f MB%n",
         sites, sites * 12L * rows, doc.length / 1e6);
+    Path other = Files.createTempFile("import-bench-2", ".json");
+    GenerateNational.write(other, sites, rows, 2024, 43);
+    byte[] doc2 = Files.readAllBytes(other);
+    Files.delete(other);
     List<Double> ratios = new ArrayList<>();
+    List<Double> mergeRatios = new ArrayList<>();
     for (int run = 1; run <= runs; run++) {
-      double[] t = once(ds, doc);
+      double[] t = once(ds, doc, doc2);
       ratios.add(t[0] / t[1]);
+      mergeRatios.add(t[4] / t[5]);
       System.out.printf(
-          "run %d: import %.2f s (%.0f rows/s), COPY of its %d rows %.2f s, ratio %.1f%n",
+          "run %d: new import %.2f s (%.0f rows/s), COPY of its %d rows %.2f s, ratio %.1f%n",
           run, t[0], t[2] / t[0], (long) t[2], t[1], t[0] / t[1]);
+      System.out.printf(
+          "run %d: merge of the same file %.2f s (nothing written); merge of the seed-43 file"
+              + " %.2f s, COPY of the %d rows then held %.2f s, ratio %.1f%n",
+          run, t[3], t[4], (long) t[6], t[5], t[4] / t[5]);
     }
     ratios.sort(null);
-    System.out.printf("median ratio import / COPY: %.1f%n", ratios.get(ratios.size() / 2));
+    mergeRatios.sort(null);
+    System.out.printf("median ratio new import / COPY: %.1f%n", ratios.get(ratios.size() / 2));
+    System.out.printf(
+        "median ratio merge import / COPY: %.1f%n", mergeRatios.get(mergeRatios.size() / 2));
   }
 
-  /** {import seconds, COPY seconds, rows stored}. */
-  private static double[] once(PGSimpleDataSource ds, byte[] doc) throws Exception {
+  /**
+   * {new import s, its COPY s, rows stored, same-file merge s, other-file merge s, its COPY s, rows
+   * then stored}.
+   */
+  private static double[] once(PGSimpleDataSource ds, byte[] doc, byte[] doc2) throws Exception {
     try (Connection c = ds.getConnection();
         Statement s = c.createStatement()) {
       s.execute("DROP SCHEMA public CASCADE");
@@ -94,14 +117,27 @@ public final class ImportBench {
             App.Settings.DEFAULTS);
     try {
       long t0 = System.nanoTime();
+      long id;
       try {
-        app.imports().importNew(doc, "national.json");
+        id = app.imports().importNew(doc, "national.json").enterpriseId();
       } catch (org.minecarbon.app.InvalidInputException e) {
         e.issues().stream().limit(10).forEach(i -> System.err.println(i));
         throw e;
       }
       double ours = (System.nanoTime() - t0) / 1e9;
-      return copyBaseline(ds, ours);
+      double[] first = copyBaseline(ds, ours);
+      t0 = System.nanoTime();
+      app.imports().importRows(id, doc, "national.json", ImportMode.MERGE, null);
+      double same = (System.nanoTime() - t0) / 1e9;
+      t0 = System.nanoTime();
+      ImportPreview p =
+          app.imports().importRows(id, doc2, "national-43.json", ImportMode.MERGE, null);
+      double merge = (System.nanoTime() - t0) / 1e9;
+      System.out.printf(
+          "  (merge: %d added, %d changed, %d removed, %d unchanged)%n",
+          p.added().size(), p.changed().size(), p.removed().size(), p.unchanged());
+      double[] second = copyBaseline(ds, merge);
+      return new double[] {first[0], first[1], first[2], same, merge, second[1], second[2]};
     } finally {
       app.close();
     }

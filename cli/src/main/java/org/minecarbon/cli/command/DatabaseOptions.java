@@ -32,7 +32,20 @@ final class DatabaseOptions {
   String password = env("MINECARBON_DB_PASSWORD", "");
 
   DataSource dataSource() {
-    return Databases.of(url, user, password);
+    return Databases.of(durable(url), user, password);
+  }
+
+  /**
+   * An H2 file URL with {@code WRITE_DELAY=0} (as the server's default): H2 writes a commit before
+   * it returns, so an acknowledged change survives a kill. A URL that sets {@code WRITE_DELAY}
+   * itself, and any other database, is left as given.
+   */
+  static String durable(String url) {
+    boolean h2File = url.startsWith("jdbc:h2:file:") || url.startsWith("jdbc:h2:./");
+    if (!h2File || url.toUpperCase(java.util.Locale.ROOT).contains(";WRITE_DELAY=")) {
+      return url;
+    }
+    return url + ";WRITE_DELAY=0";
   }
 
   private static String defaultUrl() {
@@ -41,7 +54,7 @@ final class DatabaseOptions {
       return url;
     }
     Path data = Path.of(env("MINECARBON_DATA", ".minecarbon/demo")).toAbsolutePath();
-    return "jdbc:h2:file:" + data.resolve("minecarbon") + ";DB_CLOSE_ON_EXIT=FALSE";
+    return "jdbc:h2:file:" + data.resolve("minecarbon") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
   }
 
   private static String env(String name, String fallback) {

@@ -11,10 +11,12 @@ import org.minecarbon.core.result.Codes;
 import org.minecarbon.core.result.Issue;
 import org.minecarbon.io.IoCodes;
 import org.minecarbon.server.config.BodyLimitFilter;
+import org.minecarbon.server.config.UploadLimits;
 import org.minecarbon.store.StaleVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -24,6 +26,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -43,6 +46,14 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+  private final UploadLimits limits;
+
+  public ApiExceptionHandler(
+      @Value("${minecarbon.import.max-bytes:65MB}") DataSize importMax,
+      @Value("${minecarbon.upload.max-bytes:21MB}") DataSize uploadMax) {
+    this.limits = new UploadLimits(importMax.toBytes(), uploadMax.toBytes());
+  }
 
   @ExceptionHandler(NotFoundException.class)
   ResponseEntity<Object> notFound(NotFoundException e) {
@@ -120,9 +131,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
-    long max = ex.getMaxUploadSize();
-    String limit = max > 0 ? "at most " + (max / (1024 * 1024)) + " MB" : "at most 20 MB";
-    Issue issue = Issue.error(IoCodes.FILE_TOO_LARGE, "", "the upload is too large", "", limit);
+    // both caps named (issue 11): document imports and every other upload
+    Issue issue =
+        Issue.error(
+            IoCodes.FILE_TOO_LARGE, "", limits.message(), "", "at most the limit of its kind");
     return problem(HttpStatus.CONTENT_TOO_LARGE, "Too large", List.of(issue), issue.message());
   }
 

@@ -59,7 +59,7 @@ class DocumentApi {
   DocumentApi(
       ImportService imports,
       EnterpriseService enterprises,
-      @Value("${spring.servlet.multipart.max-request-size:21MB}") DataSize maxBody) {
+      @Value("${minecarbon.import.max-bytes:65MB}") DataSize maxBody) {
     this.imports = imports;
     this.enterprises = enterprises;
     this.maxBody = maxBody.toBytes();
@@ -181,9 +181,9 @@ class DocumentApi {
   }
 
   /**
-   * A raw request body, read with the same cap as a multipart upload: the declared length is
-   * checked first and at most one byte more than the cap is read, so a huge or endless body cannot
-   * fill the memory (413 problem+json, as for multipart).
+   * A raw request body, read with the import cap ({@code minecarbon.import.max-bytes}): the
+   * declared length is checked first and at most one byte more than the cap is read, so a huge or
+   * endless body cannot fill the memory (413 problem+json, as for multipart).
    */
   private byte[] body(HttpServletRequest request) {
     return readCapped(request, maxBody);

@@ -93,8 +93,11 @@ public class SecurityConfig {
       ProblemAuthenticationEntryPoint entryPoint,
       AuthenticationManager authentication,
       Store store,
-      @Value("${minecarbon.api.max-json-body:2MB}") DataSize maxJsonBody)
+      @Value("${minecarbon.api.max-json-body:2MB}") DataSize maxJsonBody,
+      @Value("${minecarbon.import.max-bytes:65MB}") DataSize importMax,
+      @Value("${minecarbon.upload.max-bytes:21MB}") DataSize uploadMax)
       throws Exception {
+    UploadLimits.of(importMax, uploadMax).apply(http);
     RequestMatcher csrfNeeded =
         req -> !SAFE_METHODS.contains(req.getMethod()) && !hasAuthorization(req);
     http.securityMatcher(API)
@@ -114,8 +117,14 @@ public class SecurityConfig {
 
   @Bean
   @Order(2)
-  SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authentication, Store store)
+  SecurityFilterChain webChain(
+      HttpSecurity http,
+      AuthenticationManager authentication,
+      Store store,
+      @Value("${minecarbon.import.max-bytes:65MB}") DataSize importMax,
+      @Value("${minecarbon.upload.max-bytes:21MB}") DataSize uploadMax)
       throws Exception {
+    UploadLimits.of(importMax, uploadMax).apply(http);
     http.authenticationManager(authentication)
         .authorizeHttpRequests(
             a -> a.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())

@@ -22,7 +22,6 @@ import org.minecarbon.store.internal.Jdbc;
 import org.minecarbon.store.internal.Trees;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -216,7 +215,15 @@ public final class InventoryRepository {
 
   /** The enterprise's inventory document as a tree, rows in stored order. */
   public Optional<ObjectNode> document(long enterpriseId) {
-    return enterprise(enterpriseId).map(e -> assemble(e, sites(enterpriseId), true));
+    return enterprise(enterpriseId).map(e -> assemble(e, sites(enterpriseId), true, null));
+  }
+
+  /**
+   * The enterprise's document with rows already read ({@link RowRepository#list} with {@link
+   * RowQuery#ALL}), so that a caller who needs both reads the rows once.
+   */
+  public Optional<ObjectNode> document(long enterpriseId, List<RowRecord> allRows) {
+    return enterprise(enterpriseId).map(e -> assemble(e, sites(enterpriseId), true, allRows));
   }
 
   /**
@@ -224,7 +231,7 @@ public final class InventoryRepository {
    * single row is checked in, without reading every other row).
    */
   public Optional<ObjectNode> skeleton(long enterpriseId) {
-    return enterprise(enterpriseId).map(e -> assemble(e, sites(enterpriseId), false));
+    return enterprise(enterpriseId).map(e -> assemble(e, sites(enterpriseId), false, null));
   }
 
   /**
@@ -285,17 +292,20 @@ public final class InventoryRepository {
     List<ObjectNode> next = new ArrayList<>();
     array(document, kind.arrayName()).forEach(r -> next.add((ObjectNode) r));
     List<RowRecord> current = rows.list(enterpriseId, RowQuery.of(kind));
-    Map<String, Deque<RowRecord>> byDoc = new HashMap<>();
-    for (RowRecord r : current) {
-      byDoc.computeIfAbsent(canonical(r.doc()), k -> new ArrayDeque<>()).add(r);
+    if (current.isEmpty()) {
+      // nothing stored (a new enterprise): nothing to match, every row is inserted in order
+      Map<Integer, ObjectNode> all = new LinkedHashMap<>();
+      for (int i = 0; i < next.size(); i++) {
+        all.put(i, next.get(i));
+      }
+      rows.insertAll(enterpriseId, kind, all);
+      return;
     }
-    RowRecord[] matched = new RowRecord[next.size()];
+    RowRecord[] matched = matchEqual(current, next);
     Set<Long> used = new HashSet<>();
-    for (int i = 0; i < next.size(); i++) {
-      Deque<RowRecord> same = byDoc.get(canonical(next.get(i)));
-      if (same != null && !same.isEmpty()) {
-        matched[i] = same.poll();
-        used.add(matched[i].id());
+    for (RowRecord r : matched) {
+      if (r != null) {
+        used.add(r.id());
       }
     }
     Map<String, Deque<RowRecord>> byKey = new HashMap<>();
@@ -306,6 +316,7 @@ public final class InventoryRepository {
     }
     Map<Long, Integer> positions = new LinkedHashMap<>();
     Map<Integer, ObjectNode> inserts = new LinkedHashMap<>();
+    Map<Long, ObjectNode> updates = new LinkedHashMap<>();
     for (int i = 0; i < next.size(); i++) {
       if (matched[i] == null) {
         String key = Trees.string(next.get(i), "id");
@@ -313,7 +324,7 @@ public final class InventoryRepository {
         if (sameKey != null && !sameKey.isEmpty()) {
           matched[i] = sameKey.poll();
           used.add(matched[i].id());
-          rows.update(enterpriseId, matched[i].id(), next.get(i), null);
+          updates.put(matched[i].id(), next.get(i));
         }
       }
       if (matched[i] == null) {
@@ -322,49 +333,34 @@ public final class InventoryRepository {
         positions.put(matched[i].id(), i);
       }
     }
+    List<Long> deletes = new ArrayList<>();
     for (RowRecord r : current) {
       if (!used.contains(r.id())) {
-        rows.delete(enterpriseId, r.id());
+        deletes.add(r.id());
       }
     }
+    rows.updateAll(enterpriseId, updates);
+    rows.deleteAll(enterpriseId, deletes);
     rows.reposition(enterpriseId, positions);
     rows.insertAll(enterpriseId, kind, inserts);
   }
 
   /**
-   * A row document as text that is equal for equal values: keys sorted, numbers by value ({@code 5}
-   * and {@code 5.0} alike, as the document reader treats them).
+   * Per new row, the first unused stored row with an equal document ({@link RowDocs#canonical}).
    */
-  static String canonical(JsonNode node) {
-    StringBuilder sb = new StringBuilder();
-    canonical(node, sb);
-    return sb.toString();
-  }
-
-  private static void canonical(JsonNode node, StringBuilder sb) {
-    if (node.isObject()) {
-      sb.append('{');
-      new java.util.TreeSet<>(node.propertyNames())
-          .forEach(
-              k -> {
-                sb.append(Trees.text(JsonNodeFactory.instance.stringNode(k))).append(':');
-                canonical(node.get(k), sb);
-                sb.append(',');
-              });
-      sb.append('}');
-    } else if (node.isArray()) {
-      sb.append('[');
-      node.forEach(
-          e -> {
-            canonical(e, sb);
-            sb.append(',');
-          });
-      sb.append(']');
-    } else if (node.isNumber()) {
-      sb.append(node.decimalValue().stripTrailingZeros().toPlainString());
-    } else {
-      sb.append(Trees.text(node));
+  private static @Nullable RowRecord[] matchEqual(List<RowRecord> current, List<ObjectNode> next) {
+    Map<String, Deque<RowRecord>> byDoc = new HashMap<>();
+    for (RowRecord r : current) {
+      byDoc.computeIfAbsent(RowDocs.canonical(r.doc()), k -> new ArrayDeque<>()).add(r);
     }
+    @Nullable RowRecord[] matched = new RowRecord[next.size()];
+    for (int i = 0; i < next.size(); i++) {
+      Deque<RowRecord> same = byDoc.get(RowDocs.canonical(next.get(i)));
+      if (same != null && !same.isEmpty()) {
+        matched[i] = same.poll();
+      }
+    }
+    return matched;
   }
 
   /** The header part ({@code enterprise}, {@code settings}) of a document. */
@@ -385,7 +381,12 @@ public final class InventoryRepository {
     return header;
   }
 
-  private ObjectNode assemble(EnterpriseRecord e, List<SiteRecord> sites, boolean withRows) {
+  /** The document; with rows from {@code given}, or read when null. */
+  private ObjectNode assemble(
+      EnterpriseRecord e,
+      List<SiteRecord> sites,
+      boolean withRows,
+      @Nullable List<RowRecord> given) {
     ObjectNode doc = e.header().objectNode();
     doc.put("format", Inventory.FORMAT);
     doc.set("enterprise", e.header().get("enterprise"));
@@ -396,8 +397,10 @@ public final class InventoryRepository {
     sites.forEach(s -> siteArray.add(s.doc()));
     for (RowKind kind : RowKind.values()) {
       ArrayNode array = doc.putArray(kind.arrayName());
-      if (withRows) {
+      if (withRows && given == null) {
         rows.list(e.id(), RowQuery.of(kind)).forEach(r -> array.add(r.doc()));
+      } else if (withRows) {
+        given.stream().filter(r -> r.kind() == kind).forEach(r -> array.add(r.doc()));
       }
     }
     if (withRows && e.header().get("materials") instanceof ArrayNode materials) {

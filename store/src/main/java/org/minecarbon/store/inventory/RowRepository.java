@@ -3,6 +3,7 @@ package org.minecarbon.store.inventory;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -110,10 +111,53 @@ public final class RowRepository {
                 Trees.text(doc)
               });
         });
-    jdbc.batch(
-        "INSERT INTO inventory_row (enterprise_id, kind, position, period_year, period_month,"
-            + " site, row_key, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    jdbc.insertRows(
+        "inventory_row (enterprise_id, kind, position, period_year, period_month, site, row_key,"
+            + " doc)",
         rows);
+    touch(jdbc, enterpriseId);
+  }
+
+  /**
+   * Replaces the documents of many rows (row id → document; kind and position stay) in one JDBC
+   * batch, bumping each row's version and the enterprise's revision once. No version check: the
+   * caller holds the enterprise lock and planned against the current revision.
+   */
+  public void updateAll(long enterpriseId, Map<Long, ObjectNode> docs) {
+    if (docs.isEmpty()) {
+      return;
+    }
+    List<Object[]> rows = new ArrayList<>(docs.size());
+    docs.forEach(
+        (id, doc) -> {
+          int[] period = Trees.period(doc);
+          rows.add(
+              new Object[] {
+                period[0],
+                period[1] == 0 ? null : period[1],
+                Trees.string(doc, "site"),
+                Trees.string(doc, "id"),
+                Trees.text(doc),
+                enterpriseId,
+                id
+              });
+        });
+    jdbc.batch(
+        "UPDATE inventory_row SET period_year = ?, period_month = ?, site = ?, row_key = ?,"
+            + " doc = ?, version = version + 1, updated_at = CURRENT_TIMESTAMP"
+            + " WHERE enterprise_id = ? AND id = ?",
+        rows);
+    touch(jdbc, enterpriseId);
+  }
+
+  /** Deletes many rows of the enterprise in one batch, bumping its revision once. */
+  public void deleteAll(long enterpriseId, Collection<Long> rowIds) {
+    if (rowIds.isEmpty()) {
+      return;
+    }
+    List<Object[]> rows = new ArrayList<>(rowIds.size());
+    rowIds.forEach(id -> rows.add(new Object[] {enterpriseId, id}));
+    jdbc.batch("DELETE FROM inventory_row WHERE enterprise_id = ? AND id = ?", rows);
     touch(jdbc, enterpriseId);
   }
 

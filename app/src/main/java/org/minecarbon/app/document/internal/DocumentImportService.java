@@ -27,6 +27,7 @@ import org.minecarbon.io.json.InventoryWriter;
 import org.minecarbon.store.Store;
 import org.minecarbon.store.inventory.InventoryRepository;
 import org.minecarbon.store.inventory.RowQuery;
+import org.minecarbon.store.inventory.RowRecord;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -87,7 +88,7 @@ public class DocumentImportService implements ImportService {
             throw stale(enterpriseId, expectedRevision, revision);
           }
           if (!plan.preview().empty()) {
-            RowWrites.apply(store, enterpriseId, plan);
+            RowWrites.apply(store, enterpriseId, plan, plan.stored());
             audit.record(
                 enterpriseId,
                 "import",
@@ -103,18 +104,20 @@ public class DocumentImportService implements ImportService {
 
   private RowImport.Plan plan(long enterpriseId, byte[] bytes, String fileName, ImportMode mode) {
     long revision = store.inventories().revision(enterpriseId);
-    ObjectNode current = store.inventories().document(enterpriseId).orElseThrow();
+    // the rows are read once: the current document is assembled from the same list
+    List<RowRecord> stored = store.rows().list(enterpriseId, RowQuery.ALL);
+    ObjectNode current = store.inventories().document(enterpriseId, stored).orElseThrow();
     return RowImport.plan(
         enterpriseId,
         revision,
         current,
-        store.rows().list(enterpriseId, RowQuery.ALL),
+        stored,
         bytes,
         fileName,
         mode,
         libraries.library(),
-        (ops, newSites) -> {
-          ImportLocks.check(locks.frozen(enterpriseId), ops);
+        (ops, newSites, materials) -> {
+          ImportLocks.check(locks.frozen(enterpriseId), ops, materials);
           if (!newSites.isEmpty()) {
             locks.requireSiteAddable(enterpriseId);
           }

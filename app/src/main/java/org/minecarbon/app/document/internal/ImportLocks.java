@@ -22,7 +22,8 @@ public final class ImportLocks {
    * verified), naming every row it would add, change or remove there; an import that leaves such a
    * year as it is passes.
    */
-  static void check(List<PeriodRecord> frozen, List<RowDiff.Op> ops) {
+  static void check(
+      List<PeriodRecord> frozen, List<RowDiff.Op> ops, MaterialsImport.Outcome materials) {
     for (PeriodRecord p : frozen) {
       List<String> rows = new ArrayList<>();
       for (RowDiff.Op op : ops) {
@@ -30,10 +31,22 @@ public final class ImportLocks {
           rows.add(describe(op));
         }
       }
+      describe("add", materials.added(), p.year(), rows);
+      describe("change", materials.changed(), p.year(), rows);
+      describe("remove", materials.removed(), p.year(), rows);
       if (!rows.isEmpty()) {
         throw PeriodLocks.locked(
             p,
             "the import would change " + rows.size() + " of its rows: " + String.join("; ", rows));
+      }
+    }
+  }
+
+  private static void describe(
+      String verb, List<ImportPreview.RowChange> changes, int year, List<String> out) {
+    for (ImportPreview.RowChange c : changes) {
+      if (c.period().startsWith(year + "")) {
+        out.add(verb + " " + c.kind() + " " + c.site() + " " + c.period() + " " + c.what());
       }
     }
   }
@@ -66,7 +79,8 @@ public final class ImportLocks {
             List.of(
                     d.path("site").asString(""),
                     d.path("period").asString(""),
-                    RowDiff.what(op.kind(), d))
+                    RowDiff.what(op.kind(), d),
+                    RowDiff.detail(op.kind(), d))
                 .stream()
                 .filter(x -> !x.isEmpty())
                 .toList());

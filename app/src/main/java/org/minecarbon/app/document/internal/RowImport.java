@@ -37,13 +37,20 @@ final class RowImport {
    * @param ops the operations on the rows in the file's scope
    * @param newSites the file's sites the enterprise lacks, to be appended
    * @param after the inventory the import leaves
+   * @param stored the enterprise's rows the difference was computed on
+   * @param materials the enterprise's {@code materials[]} after the import, null when unchanged
    */
   record Plan(
-      ImportPreview preview, List<RowDiff.Op> ops, List<ObjectNode> newSites, Inventory after) {}
+      ImportPreview preview,
+      List<RowDiff.Op> ops,
+      List<ObjectNode> newSites,
+      Inventory after,
+      List<RowRecord> stored,
+      @Nullable ArrayNode materials) {}
 
   /** The lock rules, checked on the difference before the result is validated. */
   interface Guard {
-    void check(List<RowDiff.Op> ops, List<ObjectNode> newSites);
+    void check(List<RowDiff.Op> ops, List<ObjectNode> newSites, MaterialsImport.Outcome materials);
   }
 
   private RowImport() {}
@@ -72,9 +79,20 @@ final class RowImport {
     ObjectNode file = InventoryWriter.write(ok.value());
     ArrayNode sites = (ArrayNode) file.get("sites");
     String onlySite = sites.size() == 1 ? sites.get(0).path("id").asString() : null;
+    // the footprint extensions: price on production rows and materials[] (JSON files only)
+    boolean json = FootprintExtensions.carry(bytes, fileName, file);
+    if (!json) {
+      FootprintExtensions.keepStoredPrices(file, stored, onlySite);
+    }
     List<RowDiff.Op> ops = RowDiff.diff(stored, rowsOf(file), mode, onlySite);
-    guard.check(ops, newSites);
+    MaterialsImport.Outcome materials =
+        MaterialsImport.plan(
+            current.path("materials"), file.path("materials"), mode, years(file), onlySite);
+    guard.check(ops, newSites, materials);
     ObjectNode merged = merged(current, sites, stored, ops);
+    if (materials.after() != null) {
+      merged.set("materials", materials.after());
+    }
     Result<Inventory> checked = DocumentChecks.check(merged, library);
     if (!(checked instanceof Result.Ok<Inventory> after)) {
       throw new InvalidInputException(
@@ -90,14 +108,15 @@ final class RowImport {
             mode,
             revision,
             false,
-            changes(ops, RowDiff.Add.class),
-            changes(ops, RowDiff.Change.class),
-            changes(ops, RowDiff.Remove.class),
-            (int) ops.stream().filter(o -> o instanceof RowDiff.Keep).count(),
+            concat(changes(ops, RowDiff.Add.class), materials.added()),
+            concat(changes(ops, RowDiff.Change.class), materials.changed()),
+            concat(changes(ops, RowDiff.Remove.class), materials.removed()),
+            (int) ops.stream().filter(o -> o instanceof RowDiff.Keep).count()
+                + materials.unchanged(),
             newSites.stream().map(s -> s.path("id").asString()).toList(),
             BalanceChange.of(before, after.value(), library),
             ok.warnings());
-    return new Plan(preview, ops, newSites, after.value());
+    return new Plan(preview, ops, newSites, after.value(), stored, materials.after());
   }
 
   /** The enterprise's format, header and sites in the file's tree; the file's new sites kept. */
@@ -121,6 +140,24 @@ final class RowImport {
       }
     }
     tree.set("sites", sites);
+  }
+
+  /** The years the file has a row in. */
+  private static Set<Integer> years(ObjectNode file) {
+    Set<Integer> years = new HashSet<>();
+    for (RowKind kind : RowKind.values()) {
+      file.path(kind.arrayName()).forEach(r -> years.add(RowDiff.year(r)));
+    }
+    return years;
+  }
+
+  private static <T> List<T> concat(List<T> a, List<T> b) {
+    if (b.isEmpty()) {
+      return a;
+    }
+    List<T> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 
   private static Map<RowKind, List<ObjectNode>> rowsOf(ObjectNode doc) {
