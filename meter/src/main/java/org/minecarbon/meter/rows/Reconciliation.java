@@ -90,6 +90,17 @@ public final class Reconciliation {
       meters = List.copyOf(meters);
     }
 
+    /** Whether entered rows exist for the key. */
+    public boolean hasEntered() {
+      return !Double.isNaN(entered);
+    }
+
+    /** Whether the difference is above {@code tolerance} × |entered| (the alarm's test). */
+    public boolean outside(double tolerance) {
+      return hasEntered()
+          && Math.abs(metered - entered) > tolerance * Math.abs(entered) * (1 + 1e-9);
+    }
+
     /** metered − entered (NaN without an entered row). */
     public double difference() {
       return metered - entered;
