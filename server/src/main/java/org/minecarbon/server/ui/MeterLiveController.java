@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.minecarbon.app.NotFoundException;
 import org.minecarbon.app.access.Permission;
 import org.minecarbon.app.meter.alarm.AlarmService;
 import org.minecarbon.app.meter.live.LiveFigures;
@@ -46,12 +45,7 @@ class MeterLiveController {
       @PathVariable long eid, @RequestParam(required = false) @Nullable String site, Model model) {
     model.addAttribute("eid", eid);
     model.addAttribute("canEdit", EvidenceController.canEdit());
-    List<String> sites;
-    try {
-      sites = live.sites(eid);
-    } catch (NotFoundException e) {
-      sites = List.of();
-    }
+    List<String> sites = live.sites(eid);
     model.addAttribute("sites", sites);
     String chosen =
         site != null && sites.contains(site) ? site : sites.isEmpty() ? null : sites.get(0);
@@ -70,8 +64,11 @@ class MeterLiveController {
   @GetMapping(value = "/e/{eid}/meters/live/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   @Requires(value = Permission.READ, enterprise = "eid")
   @ResponseBody
-  SseEmitter events(@PathVariable long eid) {
-    live.sites(eid); // tenancy: 404 outside the user's scope before a stream opens
+  SseEmitter events(@PathVariable long eid, @RequestParam String site) {
+    // tenancy before a stream opens: 404 outside the user's enterprises, 403 outside its sites
+    if (!live.sites(eid).contains(site)) {
+      throw new org.minecarbon.app.NotFoundException("site with meters", site);
+    }
     return hub.subscribe(eid);
   }
 

@@ -5,7 +5,10 @@ import java.util.List;
 /** Live monitoring of an enterprise's sites from their meters (contract meters v1 §3). */
 public interface LiveService {
 
-  /** The sites of the enterprise that have registered meters and the user may see. */
+  /**
+   * The sites of the enterprise that have registered meters and the user may see (none without a
+   * registry).
+   */
   List<String> sites(long enterpriseId);
 
   /**

@@ -49,6 +49,9 @@ public final class StoreLiveService implements LiveService {
   @Override
   public List<String> sites(long enterpriseId) {
     tenancy.enterprise(enterpriseId);
+    if (store.meters().registry(enterpriseId).isEmpty()) {
+      return List.of();
+    }
     MeterRegistry registry = StoredMeters.registry(store, enterpriseId);
     TreeSet<String> sites = new TreeSet<>();
     for (Meter m : registry.meters()) {
