@@ -66,8 +66,9 @@ class LiveHub implements DisposableBean {
       try {
         e.send(SseEmitter.event().name("readings").data(String.valueOf(accepted)));
       } catch (IOException | IllegalStateException ex) {
-        emitters.get(enterpriseId).remove(e);
-        e.completeWithError(ex);
+        // the page went away (broken pipe): forget it; the container ends the async request
+        // itself, so completing it here would only dispatch an error for a closed response
+        emitters.getOrDefault(enterpriseId, List.of()).remove(e);
       }
     }
   }
