@@ -82,16 +82,20 @@ class ReconciliationTest {
             r.rows(),
             List.of(invoice(6_000, "2024-03", "north"), invoice(4_000, "2024-03", "north")),
             null);
-    assertThat(table).singleElement().satisfies(
-        l -> {
-          assertThat(l.rowId()).isEqualTo("meter:E-01:2024-03");
-          assertThat(l.metered()).isCloseTo(10.3, org.assertj.core.api.Assertions.within(1e-9));
-          assertThat(l.entered()).isCloseTo(10.0, org.assertj.core.api.Assertions.within(1e-9));
-          assertThat(l.difference()).isCloseTo(0.3, org.assertj.core.api.Assertions.within(1e-9));
-          assertThat(l.relative()).isCloseTo(0.03, org.assertj.core.api.Assertions.within(1e-9));
-          assertThat(l.outside(0.02)).isTrue();
-          assertThat(l.outside(0.05)).isFalse();
-        });
+    assertThat(table)
+        .singleElement()
+        .satisfies(
+            l -> {
+              assertThat(l.rowId()).isEqualTo("meter:E-01:2024-03");
+              assertThat(l.metered()).isCloseTo(10.3, org.assertj.core.api.Assertions.within(1e-9));
+              assertThat(l.entered()).isCloseTo(10.0, org.assertj.core.api.Assertions.within(1e-9));
+              assertThat(l.difference())
+                  .isCloseTo(0.3, org.assertj.core.api.Assertions.within(1e-9));
+              assertThat(l.relative())
+                  .isCloseTo(0.03, org.assertj.core.api.Assertions.within(1e-9));
+              assertThat(l.outside(0.02)).isTrue();
+              assertThat(l.outside(0.05)).isFalse();
+            });
     // nothing entered for the site: NaN, never 0
     Reconciliation.Line none =
         Reconciliation.table(r.rows(), List.of(invoice(6_000, "2024-03", "south")), null).get(0);
