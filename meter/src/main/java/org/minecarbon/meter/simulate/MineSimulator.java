@@ -61,6 +61,17 @@ public final class MineSimulator {
     }
   }
 
+  /**
+   * Continues the registers from earlier readings (a restarted replay must not make the counters
+   * fall, which would read as meter resets); NaN keeps a register's start value.
+   */
+  public MineSimulator continuing(double sub1Register, double sub2Register, double dieselRegister) {
+    sub1 = Double.isNaN(sub1Register) ? sub1 : sub1Register;
+    sub2 = Double.isNaN(sub2Register) ? sub2 : sub2Register;
+    diesel = Double.isNaN(dieselRegister) ? diesel : dieselRegister;
+    return this;
+  }
+
   /** The instant of the next batch. */
   public Instant next() {
     return time;

@@ -9,10 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import org.minecarbon.meter.simulate.MineSimulator;
 import org.minecarbon.store.Store;
 import org.minecarbon.store.inventory.EnterpriseRecord;
+import org.minecarbon.store.meter.StoredReading;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -73,7 +75,7 @@ class DemoSimulator implements ApplicationRunner, DisposableBean {
     String port = environment.getProperty("local.server.port", "8080");
     URI target =
         URI.create("http://localhost:" + port + "/api/v1/enterprises/" + id + "/meters/readings");
-    thread = new Thread(() -> replay(target, token), "demo-meter-simulator");
+    thread = new Thread(() -> replay(id, target, token), "demo-meter-simulator");
     thread.setDaemon(true);
     thread.start();
     System.out.println(
@@ -90,10 +92,24 @@ class DemoSimulator implements ApplicationRunner, DisposableBean {
         .findFirst();
   }
 
-  private void replay(URI target, String token) {
+  /**
+   * Back-fills from 6 hours ago (or from just after the last stored reading of an earlier run, its
+   * registers continued), then replays in real time.
+   */
+  private void replay(long enterpriseId, URI target, String token) {
     Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+    Instant from = now.minus(BACKFILL);
+    Optional<long[]> span = store.meters().span(enterpriseId);
+    if (span.isPresent() && span.get()[1] >= from.toEpochMilli()) {
+      from = Instant.ofEpochMilli(span.get()[1]).plusSeconds(60).truncatedTo(ChronoUnit.MINUTES);
+    }
     try (HttpClient http = HttpClient.newHttpClient()) {
-      MineSimulator backfill = new MineSimulator(1, now.minus(BACKFILL), Duration.ofMinutes(1));
+      MineSimulator backfill =
+          new MineSimulator(1, from, Duration.ofMinutes(1))
+              .continuing(
+                  last(enterpriseId, "E-SUB1"),
+                  last(enterpriseId, "E-SUB2"),
+                  last(enterpriseId, "D-01"));
       while (backfill.next().isBefore(now)) {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < 30 && backfill.next().isBefore(now); i++) {
@@ -101,7 +117,13 @@ class DemoSimulator implements ApplicationRunner, DisposableBean {
         }
         post(http, target, token, body.toString());
       }
-      MineSimulator live = new MineSimulator(2, now, Duration.ofSeconds(10));
+      Instant liveStart = backfill.next().isAfter(now) ? backfill.next() : now;
+      MineSimulator live =
+          new MineSimulator(2, liveStart, Duration.ofSeconds(10))
+              .continuing(
+                  last(enterpriseId, "E-SUB1"),
+                  last(enterpriseId, "E-SUB2"),
+                  last(enterpriseId, "D-01"));
       while (!Thread.currentThread().isInterrupted()) {
         long wait = live.next().toEpochMilli() - System.currentTimeMillis();
         if (wait > 0) {
@@ -114,6 +136,16 @@ class DemoSimulator implements ApplicationRunner, DisposableBean {
     } catch (IOException e) {
       LOG.warn("demo meter simulator stopped: {}", e.getMessage());
     }
+  }
+
+  /** The last stored register of a meter (NaN when none). */
+  private double last(long enterpriseId, String meter) {
+    List<StoredReading> r =
+        store
+            .meters()
+            .existing(
+                enterpriseId, meter, System.currentTimeMillis() - 30L * 86_400_000, Long.MAX_VALUE);
+    return r.isEmpty() ? Double.NaN : r.getLast().value();
   }
 
   private static void post(HttpClient http, URI target, String token, String body)
