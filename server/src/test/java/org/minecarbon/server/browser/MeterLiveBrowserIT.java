@@ -71,6 +71,7 @@ class MeterLiveBrowserIT {
   private long group;
   private long enterprise;
   private long register = 1000; // E-01's register, rising with every post
+  private Instant lastPosted = Instant.EPOCH; // readings strictly in time order, so no reset
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
@@ -125,9 +126,12 @@ class MeterLiveBrowserIT {
         openLive(lang);
         WebElement today = browser.find("[data-figure='electricity-today']");
         double before = number(today.getText());
-        // two readings a minute apart, 2000 kWh → +1 tCO2e today at least (EF 0.5 tCO2/MWh)
+        // 2,000 kWh between two new readings (and none since the previous post) → today rises by
+        // 2 MWh × EF 0.5 tCO2/MWh = 1.000 tCO2e (shown to 3 decimals)
         post(token, 2000);
-        browser.waitUntil(d -> number(today.getText()) >= before + 1.0 - 1e-6);
+        browser.waitUntil(d -> number(today.getText()) >= before + 1.0 - 0.0015);
+        assertThat(number(today.getText()))
+            .isCloseTo(before + 1.0, org.assertj.core.api.Assertions.within(0.0015));
         shot(role, lang, "figures-updated");
         String kind = lang.equals("zh") ? "回风瓦斯" : "Ventilation";
         browser.waitUntil(d -> browser.find("#methane-latest").getText().contains(kind));
@@ -201,22 +205,30 @@ class MeterLiveBrowserIT {
     browser.waitUntil(d -> "true".equals(browser.find("#live").getAttribute("data-connected")));
   }
 
-  /** Posts two E-01 readings (a minute and a second ago) {@code kwh} apart, and one RA-1 pair. */
+  /**
+   * Posts two E-01 readings {@code kwh} apart (the first a minute ago, or just after the previous
+   * post, so the register never falls in time order), and one RA-1 pair.
+   */
   private void post(String token, long kwh) throws Exception {
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    Instant first = now.minusSeconds(60);
+    if (!first.isAfter(lastPosted)) {
+      first = lastPosted.plusSeconds(1);
+    }
     String csv =
         "meter,time,value\nE-01,"
-            + now.minusSeconds(60)
+            + first
             + ","
             + register
             + "\nE-01,"
-            + now.minusSeconds(1)
+            + now
             + ","
             + (register + kwh)
             + "\n";
     register += kwh;
+    lastPosted = now;
     send(token, "text/csv", csv);
-    String pair = "meter,time,flow,concentration\nRA-1," + now.minusSeconds(1) + ",12000,0.42\n";
+    String pair = "meter,time,flow,concentration\nRA-1," + now + ",12000,0.42\n";
     send(token, "text/csv", pair);
   }
 
