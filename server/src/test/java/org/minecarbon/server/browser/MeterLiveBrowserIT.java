@@ -124,13 +124,13 @@ class MeterLiveBrowserIT {
       String token = store.tokens().create(userId(name), "live-it", null).plain();
       for (String lang : List.of("zh", "en")) {
         openLive(lang);
-        WebElement today = browser.find("[data-figure='electricity-today']");
-        double before = number(today.getText());
+        double before = todayFigure();
         // 2,000 kWh between two new readings (and none since the previous post) → today rises by
         // 2 MWh × EF 0.5 tCO2/MWh = 1.000 tCO2e (shown to 3 decimals)
         post(token, 2000);
-        browser.waitUntil(d -> number(today.getText()) >= before + 1.0 - 0.0015);
-        assertThat(number(today.getText()))
+        // (the page reloads itself when a new column appears: the cell is looked up each time)
+        browser.waitUntil(d -> todayFigure() >= before + 1.0 - 0.0015);
+        assertThat(todayFigure())
             .isCloseTo(before + 1.0, org.assertj.core.api.Assertions.within(0.0015));
         shot(role, lang, "figures-updated");
         String kind = lang.equals("zh") ? "回风瓦斯" : "Ventilation";
@@ -192,6 +192,15 @@ class MeterLiveBrowserIT {
             .isEmpty();
         shot(role, lang, "meter");
       }
+    }
+  }
+
+  /** The electricity figure of today, or NaN while the page is reloading. */
+  private double todayFigure() {
+    try {
+      return number(browser.find("[data-figure='electricity-today']").getText());
+    } catch (org.openqa.selenium.StaleElementReferenceException e) {
+      return Double.NaN;
     }
   }
 
