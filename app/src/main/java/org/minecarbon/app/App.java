@@ -90,6 +90,8 @@ public final class App implements AutoCloseable {
   private final PlanService plans;
   private final Footprints footprints;
   private final MeterService meters;
+  private final org.minecarbon.app.meter.live.LiveService meterLive;
+  private final org.minecarbon.app.meter.alarm.AlarmService meterAlarms;
 
   public App(Store store, Actor actor, PasswordHasher passwords, Settings settings) {
     this.store = store;
@@ -130,9 +132,23 @@ public final class App implements AutoCloseable {
             auditTrail,
             new PlanRuns(tenancy, libraries, jobs, java.time.Duration.ofSeconds(60)));
     this.footprints = new Footprints(store, tenancy, balances, jobs);
-    this.meters =
+    StoreMeterService storeMeters =
         new StoreMeterService(
             store, tenancy, locks, auditTrail, inventories, java.time.Clock.systemUTC());
+    this.meters = storeMeters;
+    // live monitoring (issue 15, session 6)
+    this.meterLive =
+        new org.minecarbon.app.meter.live.internal.StoreLiveService(
+            store, tenancy, inventories, libraries, storeMeters, java.time.Clock.systemUTC());
+    this.meterAlarms =
+        new org.minecarbon.app.meter.alarm.internal.StoreAlarmService(
+            store,
+            tenancy,
+            locks,
+            auditTrail,
+            storeMeters,
+            inventories,
+            java.time.Clock.systemUTC());
   }
 
   public Store store() {
@@ -229,6 +245,16 @@ public final class App implements AutoCloseable {
   /** Meter registry, readings and the derived meter rows (issue 15). */
   public MeterService meters() {
     return meters;
+  }
+
+  /** Live figures and the methane panel of a site (issue 15, session 6). */
+  public org.minecarbon.app.meter.live.LiveService meterLive() {
+    return meterLive;
+  }
+
+  /** Meter alarms, calibration records and reconciliation (issue 15, session 6). */
+  public org.minecarbon.app.meter.alarm.AlarmService meterAlarms() {
+    return meterAlarms;
   }
 
   /** Stops the job pool (running jobs are marked failed at the next start). */

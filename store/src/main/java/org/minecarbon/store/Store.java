@@ -39,6 +39,7 @@ public final class Store {
   private final PlanRepository plans;
   private final FootprintRepository footprints;
   private final MeterRepository meters;
+  private final org.minecarbon.store.meter.AlarmRepository meterAlarms;
 
   public Store(DataSource dataSource) {
     this.jdbc = new Jdbc(dataSource);
@@ -54,6 +55,7 @@ public final class Store {
     this.plans = new PlanRepository(jdbc, Clock.systemUTC());
     this.footprints = new FootprintRepository(jdbc, Clock.systemUTC());
     this.meters = new MeterRepository(jdbc, Clock.systemUTC());
+    this.meterAlarms = new org.minecarbon.store.meter.AlarmRepository(jdbc, Clock.systemUTC());
   }
 
   /** Brings the schema up to date (for use without Spring, which runs Flyway itself). */
@@ -126,5 +128,10 @@ public final class Store {
   /** Meter registries, readings and conflicts (embedded ingestion). */
   public MeterRepository meters() {
     return meters;
+  }
+
+  /** Meter alarm states and calibration records (V14, live monitoring). */
+  public org.minecarbon.store.meter.AlarmRepository meterAlarms() {
+    return meterAlarms;
   }
 }

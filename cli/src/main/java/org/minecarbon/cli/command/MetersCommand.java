@@ -35,7 +35,7 @@ import picocli.CommandLine.Parameters;
     name = "meters",
     mixinStandardHelpOptions = true,
     description = "Meters and readings (contract meters v1).",
-    subcommands = {MetersCommand.Rows.class})
+    subcommands = {MetersCommand.Rows.class, MetersSimulateCommand.class})
 public final class MetersCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

@@ -77,6 +77,69 @@ public final class Reconciliation {
     return out;
   }
 
+  /**
+   * One metered row against the entered rows of the same site, source (and fuel) and month.
+   *
+   * @param key site, source, fuel and period ({@code north|electricity||2024-03})
+   * @param metered the compared quantity of the meter row (canonical unit, see the class comment)
+   * @param entered the sum over the entered monthly rows; NaN when none was entered
+   */
+  public record Line(
+      String rowId, String key, List<String> meters, double metered, double entered) {
+    public Line {
+      meters = List.copyOf(meters);
+    }
+
+    /** Whether entered rows exist for the key. */
+    public boolean hasEntered() {
+      return !Double.isNaN(entered);
+    }
+
+    /** Whether the difference is above {@code tolerance} × |entered| (the alarm's test). */
+    public boolean outside(double tolerance) {
+      return hasEntered()
+          && Math.abs(metered - entered) > tolerance * Math.abs(entered) * (1 + 1e-9);
+    }
+
+    /** metered − entered (NaN without an entered row). */
+    public double difference() {
+      return metered - entered;
+    }
+
+    /** (metered − entered) / |entered| (NaN without an entered row or when it is 0). */
+    public double relative() {
+      return entered == 0 ? Double.NaN : (metered - entered) / Math.abs(entered);
+    }
+  }
+
+  /** The reconciliation table: every metered row with its entered counterpart, by row id. */
+  public static List<Line> table(
+      List<MeterRow> metered,
+      List<ActivityRow> entered,
+      @org.jspecify.annotations.Nullable String onlySite) {
+    Map<String, Double> sums = new HashMap<>();
+    for (ActivityRow row : entered) {
+      String id = row.meta().id();
+      if (id != null && id.startsWith("meter:") || !row.meta().period().isMonthly()) {
+        continue;
+      }
+      OptionalDouble q = amount(row);
+      if (q.isPresent()) {
+        sums.merge(key(row, onlySite), q.getAsDouble(), Double::sum);
+      }
+    }
+    List<Line> out = new ArrayList<>();
+    for (MeterRow m : metered) {
+      OptionalDouble q = amount(m.row());
+      if (q.isPresent()) {
+        String k = key(m.row(), onlySite);
+        out.add(new Line(m.id(), k, m.meters(), q.getAsDouble(), sums.getOrDefault(k, Double.NaN)));
+      }
+    }
+    out.sort(java.util.Comparator.comparing(Line::rowId));
+    return out;
+  }
+
   /** Site (the only site when a one-site document omits it), source, fuel and dimension, period. */
   private static String key(ActivityRow r, @org.jspecify.annotations.Nullable String onlySite) {
     String fuel =

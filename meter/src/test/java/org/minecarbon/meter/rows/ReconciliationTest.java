@@ -67,4 +67,39 @@ class ReconciliationTest {
     assertThat(reconcile(20_000, invoice(10_000, "2024-03", "south"))).isEmpty();
     assertThat(reconcile(20_000, invoice(10_000, "2024", "north"))).isEmpty();
   }
+
+  @Test
+  void table_meteredAgainstTwoInvoicesAndNone_differenceAndPercentByHand() {
+    MeterReport r =
+        compute(
+            registry(counter("E-01", MeterKind.ELECTRICITY, "kWh")),
+            v("E-01", "2024-03-10T00:00:00", 0),
+            v("E-01", "2024-03-10T00:10:00", 10_300));
+    // two entered March rows of 6 000 and 4 000 kWh: entered = 10 MWh; metered 10.3 MWh;
+    // difference 0.3 MWh = +3 % of 10 MWh, beyond 2 %
+    List<Reconciliation.Line> table =
+        Reconciliation.table(
+            r.rows(),
+            List.of(invoice(6_000, "2024-03", "north"), invoice(4_000, "2024-03", "north")),
+            null);
+    assertThat(table)
+        .singleElement()
+        .satisfies(
+            l -> {
+              assertThat(l.rowId()).isEqualTo("meter:E-01:2024-03");
+              assertThat(l.metered()).isCloseTo(10.3, org.assertj.core.api.Assertions.within(1e-9));
+              assertThat(l.entered()).isCloseTo(10.0, org.assertj.core.api.Assertions.within(1e-9));
+              assertThat(l.difference())
+                  .isCloseTo(0.3, org.assertj.core.api.Assertions.within(1e-9));
+              assertThat(l.relative())
+                  .isCloseTo(0.03, org.assertj.core.api.Assertions.within(1e-9));
+              assertThat(l.outside(0.02)).isTrue();
+              assertThat(l.outside(0.05)).isFalse();
+            });
+    // nothing entered for the site: NaN, never 0
+    Reconciliation.Line none =
+        Reconciliation.table(r.rows(), List.of(invoice(6_000, "2024-03", "south")), null).get(0);
+    assertThat(none.hasEntered()).isFalse();
+    assertThat(none.outside(0.02)).isFalse();
+  }
 }

@@ -169,4 +169,14 @@ public class AppConfig {
   org.minecarbon.app.meter.MeterService meterService(App app) {
     return app.meters();
   }
+
+  @Bean
+  org.minecarbon.app.meter.live.LiveService meterLiveService(App app) {
+    return app.meterLive();
+  }
+
+  @Bean
+  org.minecarbon.app.meter.alarm.AlarmService meterAlarmService(App app) {
+    return app.meterAlarms();
+  }
 }

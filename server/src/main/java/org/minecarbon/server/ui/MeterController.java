@@ -36,9 +36,11 @@ import tools.jackson.databind.JsonNode;
 @Controller
 class MeterController {
   private final MeterService meters;
+  private final org.minecarbon.app.meter.alarm.AlarmService alarms;
 
-  MeterController(MeterService meters) {
+  MeterController(MeterService meters, org.minecarbon.app.meter.alarm.AlarmService alarms) {
     this.meters = meters;
+    this.alarms = alarms;
   }
 
   /** One registered meter as the page lists it (kind and mode are translated by the template). */
@@ -87,9 +89,11 @@ class MeterController {
       model.addAttribute("registry", v);
       model.addAttribute("meters", lines(v.document().path("meters")));
       model.addAttribute("completeness", completeness(meters.rows(eid, y)));
+      model.addAttribute("reconciliation", alarms.reconciliation(eid, y));
     } catch (NotFoundException e) {
       model.addAttribute("meters", List.of());
       model.addAttribute("completeness", List.of());
+      model.addAttribute("reconciliation", List.of());
     }
     return "meters";
   }

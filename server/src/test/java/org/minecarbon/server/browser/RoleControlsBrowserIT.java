@@ -81,6 +81,25 @@ class RoleControlsBrowserIT {
     store.inventories().replaceDocument(enterprise, doc);
     row = store.rows().list(enterprise, RowQuery.ALL).getFirst().id();
     store.catalog().addBenchmark(group, "raw-coal", 0.02, 2024, "group target");
+    // live meters (session 6): a meter whose calibration ran out, read this year → an alarm
+    store.meters().putRegistry(enterprise, null, LIVE_REGISTRY, ADMIN);
+    long jan5 = java.time.Instant.parse(java.time.Year.now() + "-01-04T16:00:00Z").toEpochMilli();
+    store
+        .meters()
+        .insert(enterprise, List.of(liveReading(jan5, 0), liveReading(jan5 + 900_000, 1)));
+  }
+
+  private static final String LIVE_REGISTRY =
+      """
+      {"format": "minecarbon/meters@1", "timezone": "Asia/Shanghai", "meters": [
+        {"id": "D-01", "site": "mine", "kind": "fuel", "fuel": "diesel", "mode": "counter",
+         "unit": "t", "row": {"stage": "mining"},
+         "calibration": {"certificate": "JJG-1", "validUntil": "2025-01-01"}}]}
+      """;
+
+  private static org.minecarbon.store.meter.StoredReading liveReading(long atMs, double value) {
+    return new org.minecarbon.store.meter.StoredReading(
+        "D-01", atMs, value, Double.NaN, Double.NaN, "ok", Double.NaN, Double.NaN);
   }
 
   @AfterAll

@@ -121,8 +121,23 @@ public final class StoreMeterService implements MeterService {
     // duplicates too: a batch committed before a crash lost its answer and its upsert; re-posting
     // it recomputes the same months (an unchanged row makes no revision)
     RowUpserts upserts = refreshRows ? refresh(enterpriseId, registry, rows) : new RowUpserts();
+    notifyListeners(enterpriseId, batch.fresh.size());
     return new IngestResult(
         batch.accepted, batch.duplicates, batch.conflictKeys(), upserts.changed, upserts.problems);
+  }
+
+  private final List<org.minecarbon.app.meter.live.IngestListener> listeners =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  /** Live monitoring: told after every committed batch with new readings (and its row upserts). */
+  public void addListener(org.minecarbon.app.meter.live.IngestListener listener) {
+    listeners.add(listener);
+  }
+
+  private void notifyListeners(long enterpriseId, int accepted) {
+    if (accepted > 0) {
+      listeners.forEach(l -> l.ingested(enterpriseId, accepted));
+    }
   }
 
   @Override

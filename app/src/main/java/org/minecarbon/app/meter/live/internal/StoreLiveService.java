@@ -1,0 +1,104 @@
+package org.minecarbon.app.meter.live.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.TreeSet;
+import org.minecarbon.app.access.Tenancy;
+import org.minecarbon.app.factor.Libraries;
+import org.minecarbon.app.inventory.InventoryService;
+import org.minecarbon.app.meter.internal.StoreMeterService;
+import org.minecarbon.app.meter.internal.StoredMeters;
+import org.minecarbon.app.meter.live.IngestListener;
+import org.minecarbon.app.meter.live.LiveFigures;
+import org.minecarbon.app.meter.live.LiveService;
+import org.minecarbon.app.meter.live.MethanePanel;
+import org.minecarbon.core.inventory.Inventory;
+import org.minecarbon.meter.reading.Reading;
+import org.minecarbon.meter.registry.Meter;
+import org.minecarbon.meter.registry.MeterRegistry;
+import org.minecarbon.store.Store;
+
+/** Live figures and the methane panel from the stored registry and readings. */
+public final class StoreLiveService implements LiveService {
+  private final Store store;
+  private final Tenancy tenancy;
+  private final InventoryService inventories;
+  private final Libraries libraries;
+  private final StoreMeterService meters;
+  private final Clock clock;
+
+  public StoreLiveService(
+      Store store,
+      Tenancy tenancy,
+      InventoryService inventories,
+      Libraries libraries,
+      StoreMeterService meters,
+      Clock clock) {
+    this.store = store;
+    this.tenancy = tenancy;
+    this.inventories = inventories;
+    this.libraries = libraries;
+    this.meters = meters;
+    this.clock = clock;
+  }
+
+  @Override
+  public List<String> sites(long enterpriseId) {
+    tenancy.enterprise(enterpriseId);
+    if (store.meters().registry(enterpriseId).isEmpty()) {
+      return List.of();
+    }
+    MeterRegistry registry = StoredMeters.registry(store, enterpriseId);
+    TreeSet<String> sites = new TreeSet<>();
+    for (Meter m : registry.meters()) {
+      if (tenancy.siteVisible(enterpriseId, m.site())) {
+        sites.add(m.site());
+      }
+    }
+    return List.copyOf(sites);
+  }
+
+  @Override
+  public LiveFigures figures(long enterpriseId, String site) {
+    tenancy.enterprise(enterpriseId);
+    tenancy.requireSite(enterpriseId, site);
+    MeterRegistry registry = StoredMeters.registry(store, enterpriseId);
+    Instant now = clock.instant();
+    ZoneId zone = registry.timezone();
+    LocalDate day = now.atZone(zone).toLocalDate();
+    // from the last days of the previous year: intervals crossing 1 January and counters' previous
+    // registers are seen (the rows of that year are dropped)
+    long from = day.withDayOfYear(1).minusDays(8).atStartOfDay(zone).toInstant().toEpochMilli();
+    long to = now.toEpochMilli() + 1;
+    List<Reading> readings = StoredMeters.readings(store, enterpriseId, registry, from, to);
+    return LiveCalculator.figures(
+        base(enterpriseId), libraries.library(), registry, readings, site, now);
+  }
+
+  @Override
+  public MethanePanel methane(long enterpriseId, String site, int hours) {
+    tenancy.enterprise(enterpriseId);
+    tenancy.requireSite(enterpriseId, site);
+    MeterRegistry registry = StoredMeters.registry(store, enterpriseId);
+    Instant to = clock.instant();
+    Instant from = to.minus(Duration.ofHours(Math.max(1, Math.min(168, hours))));
+    List<Reading> readings =
+        StoredMeters.readings(
+            store, enterpriseId, registry, from.toEpochMilli(), to.toEpochMilli() + 1);
+    return MethaneCalculator.panel(
+        base(enterpriseId), libraries.library(), registry, readings, site, from, to);
+  }
+
+  @Override
+  public void addListener(IngestListener listener) {
+    meters.addListener(listener);
+  }
+
+  private Inventory base(long enterpriseId) {
+    return inventories.checked(enterpriseId).inventory();
+  }
+}
