@@ -121,7 +121,7 @@ public final class StoreMeterService implements MeterService {
     // duplicates too: a batch committed before a crash lost its answer and its upsert; re-posting
     // it recomputes the same months (an unchanged row makes no revision)
     RowUpserts upserts = refreshRows ? refresh(enterpriseId, registry, rows) : new RowUpserts();
-    notifyListeners(enterpriseId, batch.fresh.size());
+    notifyListeners(enterpriseId, batch.accepted);
     return new IngestResult(
         batch.accepted, batch.duplicates, batch.conflictKeys(), upserts.changed, upserts.problems);
   }
