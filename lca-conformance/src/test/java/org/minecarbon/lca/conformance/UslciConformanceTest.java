@@ -30,19 +30,20 @@ import org.minecarbon.lca.result.Inventory;
  * negative amounts, formulas and supply loops (checked).
  */
 class UslciConformanceTest {
-  /** Bound on openLCA's round-off for a flow the linked system does not exchange at all. */
-  private static final double STRUCTURAL_ZERO = 1e-7;
-
   private static final double REL = 1e-9;
 
   /**
-   * Not yet explained (session 4, found at the deadline): openLCA reports flows outside our system
-   * for this process at about 6e-12, above 1e-9 of its largest total. Listed, not hidden: remove
-   * the entry once understood.
+   * Where openLCA's own result, even restricted to the supply chain, is round-off-dominated
+   * (docs/footprint.md §7): on ill-conditioned loops (steel, coal, electricity chains) openLCA
+   * differs from ours by 1e-9 … 2.6e-4 relative on a few flows, and which systems differ changes
+   * from run to run (30, 2 and 33 processes in three runs of session 6: openLCA is not reproducible
+   * there). A fixed list would be flaky, so the rule is explicit instead: a process that differs
+   * from openLCA beyond 1e-9 must equal the exact solution of the same A and B ({@link
+   * ExactSolution}: iterative refinement with exact residuals) to 1e-9 on every flow, and openLCA's
+   * difference stays below 1e-3. The count is printed every run.
    */
-  private static final Set<String> UNEXPLAINED = Set.of("0853441e-0b11-30f6-87c5-00ca7df78e21");
-
   private static OpenLcaOracle oracle;
+
   private static Library library;
   private static LcaEngine engine;
 
@@ -88,7 +89,7 @@ class UslciConformanceTest {
   }
 
   @Test
-  void uslci_manyProcesses_everyFlowEqualsOpenLca() {
+  void uslci_everyProcess_everyFlowEqualsOpenLcaSupplyChainTo1e9() {
     List<String> failures = new ArrayList<>();
     int compared = 0;
     int flows = 0;
@@ -96,37 +97,48 @@ class UslciConformanceTest {
     boolean loops = false;
     boolean negatives = false;
     boolean formulas = false;
-    LinkOptions none = openLcaTies();
+    LinkOptions ties = openLcaTies();
     Set<String> ambiguous = ambiguousFlows();
-    int skipped = 0;
     int withTies = 0;
-    List<String> tieFailures = new ArrayList<>();
-    double maxTieDiff = 0;
-    List<String> failedProcesses = new ArrayList<>();
+    int rawDiffers = 0;
+    List<String> roundOff = new ArrayList<>();
+    double maxListed = 0;
+    int roundOffProcesses = 0;
+    double maxRawDiff = 0;
     for (String id : chosen()) {
       long t0 = System.nanoTime();
       OpenLcaOracle.Oracle expected = oracle.calculate(id);
       olcaNanos += System.nanoTime() - t0;
-      Result<Inventory> ours = engine.inventory(id, 1.0, none);
+      Result<Inventory> ours = engine.inventory(id, 1.0, ties);
       assertThat(ours.isOk()).as(id + " " + ours.issues()).isTrue();
       Inventory inv = ours.orElseThrow();
-      if (UNEXPLAINED.contains(id)) {
-        skipped++;
-        continue;
-      }
-      boolean tie = inv.scaling().stream().anyMatch(x -> ambiguous.contains(x.flowId()));
-      if (tie) {
+      if (inv.scaling().stream().anyMatch(x -> ambiguous.contains(x.flowId()))) {
         withTies++;
-        maxTieDiff = Math.max(maxTieDiff, maxRelDiff(expected, inv));
       }
       compared++;
-      List<String> sink = tie ? tieFailures : failures;
-      int before = sink.size();
-      flows += compare(id, expected, inv, sink);
-      if (sink.size() > before) {
-        failedProcesses.add(id);
-        System.out.printf("conformance DIFFERS %s: %s%n", id, sink.get(before));
+      if (expected.supplyChain() != inv.scaling().size()) {
+        // openLCA's reachability follows non-zero entries; a link through an exchange of amount 0
+        // is a provider in our system with scaling 0 (2 USLCI systems): printed, flows compared
+        System.out.printf(
+            "conformance: %s system size ours %d, openLCA's non-zero supply chain %d%n",
+            id, inv.scaling().size(), expected.supplyChain());
       }
+      List<String> sink = roundOff;
+      int before = sink.size();
+      flows += compare(id, expected.flows(), inv, sink);
+      if (sink.size() > before) {
+        System.out.printf("conformance DIFFERS %s: %s%n", id, sink.get(before));
+        maxListed = Math.max(maxListed, maxRelDiff(expected.flows(), inv));
+        roundOffProcesses++;
+        int b = failures.size();
+        checkExact(id, inv, failures);
+        failures
+            .subList(b, failures.size())
+            .forEach(x -> System.out.println("conformance EXACT " + x));
+      }
+      double raw = maxRelDiff(expected.raw(), inv);
+      rawDiffers += raw > REL ? 1 : 0;
+      maxRawDiff = Math.max(maxRawDiff, raw);
       loops |= hasLoop(inv);
       formulas |=
           library.processes().get(id).exchanges().stream().anyMatch(e -> !e.formula().isBlank());
@@ -136,31 +148,122 @@ class UslciConformanceTest {
     }
     long t1 = System.nanoTime();
     for (String id : chosen()) {
-      engine.inventory(id, 1.0, none).orElseThrow();
+      engine.inventory(id, 1.0, ties).orElseThrow();
     }
     long oursNanos = System.nanoTime() - t1;
     System.out.printf(
-        "conformance: %d processes, %d flows compared; mean per process: openLCA %.1f ms"
-            + " (one factorisation of the whole database, then one solve per process), ours %.1f ms (link + build + solve, warm)%n",
-        compared, flows, olcaNanos / 1e6 / compared, oursNanos / 1e6 / compared);
+        "conformance: %d processes (%d with a provider choice), %d flows compared, %d differ"
+            + " beyond 1e-9; mean per process: openLCA %.1f ms (one factorisation of the whole"
+            + " database, then one solve per process), ours %.1f ms (link + build + solve, warm)%n",
+        compared,
+        withTies,
+        flows,
+        failures.size(),
+        olcaNanos / 1e6 / compared,
+        oursNanos / 1e6 / compared);
     System.out.printf(
-        "conformance: %d processes compared (%d of them with a provider choice, openLCA's tie"
-            + " rule), %d skipped as unexplained, %d processes differ%n",
-        compared, withTies, skipped, failedProcesses.size());
+        "conformance: against openLCA's raw whole-database totals (round-off on unreached"
+            + " providers included) %d processes differ beyond 1e-9, largest %.2e%n",
+        rawDiffers, maxRawDiff);
     System.out.printf(
-        "conformance: processes with a provider choice: %d differ beyond 1e-9, largest relative"
-            + " difference %.2e (flows above 1e-6 of the process's largest)%n",
-        failedProcesses.size(), maxTieDiff);
-    assertThat(compared).isGreaterThanOrEqualTo(700);
-    // Known, not explained (session 5): with openLCA's tie rule the 0.1–50 % differences of the
-    // name rule fall to about 1e-9–1e-6 relative, but not to 1e-9 on every flow of those systems.
-    // Bounded
-    // here so a regression shows; the systems without a provider choice stay at 1e-9.
-    assertThat(maxTieDiff).isLessThan(1e-3);
+        "conformance: %d systems where openLCA is round-off-dominated, %d flows beyond 1e-9 there,"
+            + " largest %.2e; each checked against the exact solution to 1e-9%n",
+        roundOffProcesses, roundOff.size(), maxListed);
+    assertThat(maxListed).as("listed systems: openLCA's round-off").isLessThan(1e-3);
+    assertThat(compared).isEqualTo(library.processes().size());
     assertThat(formulas).as("some process has formulas").isTrue();
     assertThat(loops).as("some system has a supply loop").isTrue();
     assertThat(negatives).as("some process has negative amounts").isTrue();
+    assertThat(withTies).as("systems with a provider choice are compared").isGreaterThan(600);
     assertThat(failures).isEmpty();
+  }
+
+  /**
+   * The linked systems exchange by exchange: every column of our A and B (every provider of every
+   * USLCI process's system) equals openLCA's column for the same provider — same provider per
+   * input, same amounts after formulas and unit conversion — to 1e-15 relative.
+   */
+  @Test
+  void uslci_everySystem_matricesEqualOpenLcaColumnByColumn() {
+    oracle.calculate(chosen().get(0));
+    var r = oracle.whole();
+    Map<String, Integer> olcaIndex = new java.util.HashMap<>();
+    r.techIndex().each((i, tf) -> olcaIndex.put(OpenLcaOracle.key(tf), i));
+    Map<Integer, String> enviFlow = new java.util.HashMap<>();
+    r.enviIndex().each((i, f) -> enviFlow.put(i, f.flow().refId));
+    Set<String> done = new HashSet<>();
+    List<String> failures = new ArrayList<>();
+    for (String id : chosen()) {
+      var m = engine.matrices(id, 1, openLcaTies()).orElseThrow();
+      var providers = m.system().providers();
+      for (int j = 0; j < providers.size(); j++) {
+        String key = providers.get(j).processId() + " " + providers.get(j).flowId();
+        if (!done.add(key)) {
+          continue;
+        }
+        Integer k = olcaIndex.get(key);
+        if (k == null) {
+          failures.add("not a provider in openLCA: " + key);
+          continue;
+        }
+        Map<String, Double> oursA = new java.util.HashMap<>();
+        m.techMatrix()
+            .forEachInColumn(
+                j,
+                (row, v) ->
+                    oursA.merge(
+                        providers.get(row).processId() + " " + providers.get(row).flowId(),
+                        v,
+                        Double::sum));
+        Map<String, Double> theirsA = new java.util.HashMap<>();
+        double[] colA = r.provider().techColumnOf(k);
+        for (int i = 0; i < colA.length; i++) {
+          if (colA[i] != 0) {
+            theirsA.put(OpenLcaOracle.key(r.techIndex().at(i)), colA[i]);
+          }
+        }
+        Map<String, Double> oursB = new java.util.HashMap<>();
+        m.enviMatrix()
+            .forEachInColumn(j, (row, v) -> oursB.merge(m.flowIds().get(row), v, Double::sum));
+        Map<String, Double> theirsB = new java.util.HashMap<>();
+        double[] colB = r.provider().unscaledFlowsOf(k);
+        for (int i = 0; i < colB.length; i++) {
+          if (colB[i] != 0) {
+            theirsB.merge(enviFlow.get(i), colB[i], Double::sum);
+          }
+        }
+        sameColumn("A " + key, oursA, theirsA, failures);
+        sameColumn("B " + key, oursB, theirsB, failures);
+      }
+    }
+    System.out.printf(
+        "conformance: %d provider columns of A and B compared with openLCA's%n", done.size());
+    assertThat(done.size()).isGreaterThan(800);
+    assertThat(failures).isEmpty();
+  }
+
+  /** Our inventory of {@code id} against the exact solution of the same matrices. */
+  private static void checkExact(String id, Inventory inv, List<String> failures) {
+    var m = engine.matrices(id, 1, openLcaTies()).orElseThrow();
+    double[] g = ExactSolution.flows(m);
+    Map<String, Double> exact = new java.util.HashMap<>();
+    for (int i = 0; i < g.length; i++) {
+      exact.put(m.flowIds().get(i), g[i]);
+    }
+    compare(id + " (exact)", exact, inv, failures);
+  }
+
+  private static void sameColumn(
+      String what, Map<String, Double> ours, Map<String, Double> theirs, List<String> failures) {
+    Set<String> rows = new TreeSet<>(ours.keySet());
+    rows.addAll(theirs.keySet());
+    for (String row : rows) {
+      double a = ours.getOrDefault(row, 0.0);
+      double b = theirs.getOrDefault(row, 0.0);
+      if (Math.abs(a - b) > 1e-15 * Math.max(Math.abs(a), Math.abs(b))) {
+        failures.add(what + " row " + row + ": ours " + a + " openLCA " + b);
+      }
+    }
   }
 
   /**
@@ -199,12 +302,12 @@ class UslciConformanceTest {
   }
 
   /** Largest relative difference over flows above 1e-6 of the process's largest flow. */
-  private static double maxRelDiff(OpenLcaOracle.Oracle expected, Inventory inv) {
+  private static double maxRelDiff(Map<String, Double> expected, Inventory inv) {
     double scale = inv.flows().stream().mapToDouble(f -> Math.abs(f.amount())).max().orElse(0);
     double max = 0;
     for (FlowResult f : inv.flows()) {
       double a = f.signed();
-      double b = expected.flows().getOrDefault(f.id(), 0.0);
+      double b = expected.getOrDefault(f.id(), 0.0);
       double m = Math.max(Math.abs(a), Math.abs(b));
       if (m > 1e-6 * scale) {
         max = Math.max(max, Math.abs(a - b) / m);
@@ -246,12 +349,14 @@ class UslciConformanceTest {
     return found[0];
   }
 
+  /**
+   * Every flow of ours against openLCA's to 1e-9 relative plus an absolute floor of 1e-12 × the
+   * process's largest flow (flows ~1e-8 below the largest carry ~1e-16 absolute noise from
+   * cancellation in either engine); a flow only openLCA reports must be below the floor.
+   */
   private static int compare(
-      String id, OpenLcaOracle.Oracle expected, Inventory inv, List<String> failures) {
-    Map<String, Double> theirs = expected.flows();
+      String id, Map<String, Double> theirs, Inventory inv, List<String> failures) {
     Set<String> seen = new HashSet<>();
-    // absolute floor: 1e-12 of the process's largest flow (openLCA solves the whole database, so
-    // flows outside the system come back as round-off like 1e-30, and tiny flows carry ~1e-16)
     double scale = inv.flows().stream().mapToDouble(f -> Math.abs(f.amount())).max().orElse(0);
     double floor = 1e-12 * scale;
     for (FlowResult f : inv.flows()) {
@@ -262,12 +367,8 @@ class UslciConformanceTest {
         failures.add(id + " flow " + f.id() + " (" + f.name() + "): ours " + a + " openLCA " + b);
       }
     }
-    // A flow only in openLCA's result is one that no process of the linked system exchanges: its
-    // exact value is 0 and openLCA's figure is round-off of its whole-database solve. That
-    // round-off varies between runs (CI saw 4.5e-9 of the largest flow once, 0 on other runs), so
-    // it is bounded at 1e-7 of the largest flow, a hundred times looser than a real flow's 1e-9.
     for (var e : theirs.entrySet()) {
-      if (!seen.contains(e.getKey()) && Math.abs(e.getValue()) > STRUCTURAL_ZERO * scale) {
+      if (!seen.contains(e.getKey()) && Math.abs(e.getValue()) > floor) {
         failures.add(id + " flow " + e.getKey() + " only in openLCA: " + e.getValue());
       }
     }
