@@ -64,4 +64,57 @@
     });
     a.classList.add("selected");
   });
+
+  // times rendered as <time class="local-time" datetime="ISO"> are shown in the browser's zone
+  function pad(n) {
+    return (n < 10 ? "0" : "") + n;
+  }
+  function localTimes() {
+    document.querySelectorAll("time.local-time[datetime]").forEach(function (t) {
+      var d = new Date(t.getAttribute("datetime"));
+      if (!isNaN(d.getTime())) {
+        t.textContent = d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate()) +
+          " " + pad(d.getHours()) + ":" + pad(d.getMinutes());
+        t.title = Intl.DateTimeFormat().resolvedOptions().timeZone || "";
+      }
+    });
+  }
+  document.addEventListener("DOMContentLoaded", localTimes);
+
+  // [data-copy="#id"] copies that field's text: Clipboard API, else a selection and execCommand;
+  // the field stays selected either way, and [data-copied] shows the outcome
+  document.addEventListener("click", function (e) {
+    var b = e.target.closest("[data-copy]");
+    if (!b) {
+      return;
+    }
+    var field = document.querySelector(b.dataset.copy);
+    var state = document.querySelector("[data-copied]");
+    if (!field) {
+      return;
+    }
+    field.focus();
+    field.select();
+    function done(ok) {
+      if (state) {
+        state.textContent = ok ? state.dataset.ok : state.dataset.fail;
+        state.hidden = false;
+      }
+    }
+    function fallback() {
+      field.select();
+      var ok = false;
+      try {
+        ok = document.execCommand("copy");
+      } catch (err) {
+        ok = false;
+      }
+      done(ok);
+    }
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(field.value).then(function () { done(true); }, fallback);
+    } else {
+      fallback();
+    }
+  });
 })();

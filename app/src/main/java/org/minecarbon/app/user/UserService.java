@@ -60,6 +60,14 @@ public interface UserService {
 
   WithPassword resetPassword(long userId);
 
+  /**
+   * The signed-in user changes its own password: {@code current} must be its password and {@code
+   * next} must pass {@link PasswordPolicy}; every problem is reported at once ({@code /current},
+   * {@code /next}). Like a reset, it revokes the user's API tokens (the count is returned) and ends
+   * its other browser sessions; audited without any password. Only a password-proven request.
+   */
+  int changeMyPassword(String current, String next);
+
   List<TokenView> myTokens();
 
   NewToken createToken(String name, @Nullable Integer days);
