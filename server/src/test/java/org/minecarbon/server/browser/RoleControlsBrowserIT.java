@@ -58,6 +58,7 @@ class RoleControlsBrowserIT {
   private long group;
   private long enterprise;
   private long row;
+  private final java.util.Map<String, Long> inState = new java.util.HashMap<>();
 
   /** A control: its {@code data-control} name, the page it is on and the permission it needs. */
   record Control(String page, String name, Permission needs) {}
@@ -81,6 +82,16 @@ class RoleControlsBrowserIT {
     store.inventories().replaceDocument(enterprise, doc);
     row = store.rows().list(enterprise, RowQuery.ALL).getFirst().id();
     store.catalog().addBenchmark(group, "raw-coal", 0.02, 2024, "group target");
+    // the workflow buttons depend on the year's status: one copy of the mine per status of 2024
+    List<String> path = List.of("draft", "submitted", "reviewed", "verified");
+    for (int i = 1; i < path.size(); i++) {
+      long e = store.inventories().createEnterprise(group, InventoryRepository.header(doc));
+      store.inventories().replaceDocument(e, doc);
+      for (int j = 1; j <= i; j++) {
+        assertThat(store.periods().transition(e, 2024, path.get(j - 1), path.get(j), 1)).isTrue();
+      }
+      inState.put(path.get(i), e);
+    }
   }
 
   @AfterAll
@@ -104,6 +115,9 @@ class RoleControlsBrowserIT {
         assertThat(f).as("page,control,permission: %s", line).hasSize(3);
         String page =
             f[0].replace("{e}", Long.toString(enterprise)).replace("{row}", Long.toString(row));
+        for (var s : inState.entrySet()) {
+          page = page.replace("{e:" + s.getKey() + "}", Long.toString(s.getValue()));
+        }
         out.add(new Control(page, f[1], Permission.valueOf(f[2])));
       }
     }
