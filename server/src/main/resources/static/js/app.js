@@ -117,4 +117,39 @@
       fallback();
     }
   });
+
+  // repeating rows of a list field (entry forms): add a blank row with the next number, remove one
+  document.addEventListener("click", function (e) {
+    var add = e.target.closest("[data-list-add]");
+    var remove = e.target.closest("[data-list-remove]");
+    if (!add && !remove) {
+      return;
+    }
+    e.preventDefault();
+    var list = (add || remove).closest("[data-list]");
+    var rows = list.querySelectorAll("[data-list-row]");
+    if (remove) {
+      var row = remove.closest("[data-list-row]");
+      if (rows.length > 1) {
+        row.remove();
+      } else {
+        row.querySelectorAll("input").forEach(function (i) { i.value = ""; });
+      }
+      return;
+    }
+    var last = rows[rows.length - 1];
+    var next = 0;
+    rows.forEach(function (r) {
+      var m = r.querySelector("input").name.match(/\.(\d+)\.[A-Za-z]+$/);
+      next = Math.max(next, m ? parseInt(m[1], 10) + 1 : 0);
+    });
+    var copy = last.cloneNode(true);
+    copy.querySelectorAll("input").forEach(function (i) {
+      i.value = "";
+      i.name = i.name.replace(/\.\d+\.([A-Za-z]+)$/, "." + next + ".$1");
+      i.id = i.id.replace(/-\d+-([A-Za-z]+)$/, "-" + next + "-$1");
+    });
+    last.parentNode.appendChild(copy);
+    copy.querySelector("input").focus();
+  });
 })();

@@ -54,7 +54,7 @@ class PasswordChangeTest {
     app.users().createToken("ci", 30);
     app.users().createToken("laptop", 30);
 
-    int revoked = app.users().changeMyPassword(OLD, NEW);
+    int revoked = app.users().changeMyPassword(OLD, NEW, NEW);
 
     // two live tokens were created above, both end
     assertThat(revoked).isEqualTo(2);
@@ -74,10 +74,10 @@ class PasswordChangeTest {
   }
 
   @Test
-  void changeMyPassword_wrongCurrentAndWeakNew_reportsBothAndChangesNothing() {
+  void changeMyPassword_wrongCurrentWeakNewAndMismatch_reportsAllThreeAndChangesNothing() {
     actor.signIn("viewer1");
 
-    assertThatThrownBy(() -> app.users().changeMyPassword("not-the-password", "short"))
+    assertThatThrownBy(() -> app.users().changeMyPassword("not-the-password", "short", "shorter"))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e ->
@@ -85,7 +85,8 @@ class PasswordChangeTest {
                     .extracting(Issue::code, Issue::pointer)
                     .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("WRONG_PASSWORD", "/current"),
-                        org.assertj.core.groups.Tuple.tuple("WEAK_PASSWORD", "/next")));
+                        org.assertj.core.groups.Tuple.tuple("WEAK_PASSWORD", "/next"),
+                        org.assertj.core.groups.Tuple.tuple("PASSWORD_MISMATCH", "/confirm")));
     assertThat(store.users().user("viewer1").orElseThrow().passwordHash())
         .isEqualTo("{noop}" + OLD);
   }
@@ -94,7 +95,9 @@ class PasswordChangeTest {
   void changeMyPassword_newContainsUserName_refusedByPolicy() {
     actor.signIn("viewer1");
 
-    assertThatThrownBy(() -> app.users().changeMyPassword(OLD, "my-viewer1-passphrase"))
+    assertThatThrownBy(
+            () ->
+                app.users().changeMyPassword(OLD, "my-viewer1-passphrase", "my-viewer1-passphrase"))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e ->

@@ -1,12 +1,10 @@
 package org.minecarbon.server.ui;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.app.InvalidInputException;
 import org.minecarbon.app.access.Permission;
-import org.minecarbon.app.user.PasswordPolicy;
 import org.minecarbon.app.user.UserService;
 import org.minecarbon.core.result.Issue;
 import org.minecarbon.server.access.Requires;
@@ -27,9 +25,6 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class PasswordController {
-  /** Code of a new password whose confirmation differs. */
-  static final String PASSWORD_MISMATCH = "PASSWORD_MISMATCH";
-
   private final UserService users;
   private final Store store;
 
@@ -46,18 +41,13 @@ class PasswordController {
       @RequestParam(required = false) @Nullable String confirm,
       HttpServletRequest request,
       Model model) {
-    String now = current == null ? "" : current;
-    String wanted = next == null ? "" : next;
-    if (!wanted.equals(confirm == null ? "" : confirm)) {
-      List<Issue> issues = new ArrayList<>();
-      issues.add(
-          Issue.error(PASSWORD_MISMATCH, "/confirm", "the two new passwords are not the same"));
-      issues.addAll(PasswordPolicy.check(users.me().username(), wanted, "/next"));
-      return refused(issues, model);
-    }
     int revoked;
     try {
-      revoked = users.changeMyPassword(now, wanted);
+      revoked =
+          users.changeMyPassword(
+              current == null ? "" : current,
+              next == null ? "" : next,
+              confirm == null ? "" : confirm);
     } catch (InvalidInputException e) {
       return refused(e.issues(), model);
     }

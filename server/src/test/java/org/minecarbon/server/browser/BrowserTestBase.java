@@ -14,6 +14,8 @@ import org.minecarbon.app.access.Role;
 import org.minecarbon.io.json.JsonCodec;
 import org.minecarbon.store.Store;
 import org.minecarbon.store.inventory.InventoryRepository;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -104,6 +106,23 @@ abstract class BrowserTestBase {
   void open(String path, String lang) {
     browser.open(path + (path.contains("?") ? "&" : "?") + "lang=" + lang);
     browser.find("main h1");
+  }
+
+  /** A full-page screenshot {@code width} px wide; the window is left {@code width} × 900. */
+  Path shotAt(int width, String dir, String name) throws IOException {
+    Number height =
+        (Number) browser.driver.executeScript("return document.documentElement.scrollHeight;");
+    browser
+        .driver
+        .manage()
+        .window()
+        .setSize(new Dimension(width, Math.min(height.intValue() + 140, 4000)));
+    byte[] png = browser.driver.getScreenshotAs(OutputType.BYTES);
+    Path file = Path.of("target", "screenshots", dir, name + ".png");
+    Files.createDirectories(file.getParent());
+    Files.write(file, png);
+    browser.driver.manage().window().setSize(new Dimension(width, 900));
+    return file;
   }
 
   /** A full-page screenshot under {@code target/screenshots/<dir>/<name>.png}. */

@@ -40,6 +40,9 @@ public class StoreUserService implements UserService {
   /** Code of a self-service password change whose current password is wrong. */
   public static final String WRONG_PASSWORD = "WRONG_PASSWORD";
 
+  /** Code of a self-service password change whose confirmation differs from the new password. */
+  public static final String PASSWORD_MISMATCH = "PASSWORD_MISMATCH";
+
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._@-]{1,100}");
 
   private final Store store;
@@ -152,7 +155,7 @@ public class StoreUserService implements UserService {
   }
 
   @Override
-  public int changeMyPassword(String current, String next) {
+  public int changeMyPassword(String current, String next, String confirm) {
     if (!tenancy.actor().interactive()) {
       throw new ForbiddenException(
           "an API token cannot change the password: sign in with your password to change it");
@@ -163,6 +166,10 @@ public class StoreUserService implements UserService {
       issues.add(Issue.error(WRONG_PASSWORD, "/current", "the current password is not correct"));
     }
     issues.addAll(PasswordPolicy.check(user.username(), next, "/next"));
+    if (!next.equals(confirm)) {
+      issues.add(
+          Issue.error(PASSWORD_MISMATCH, "/confirm", "the two new passwords are not the same"));
+    }
     if (next.equals(current)) {
       issues.add(
           Issue.error(
