@@ -92,12 +92,12 @@ final class RowForm {
     return values.getOrDefault(field, "");
   }
 
-  /** The fuel, gas or product the row names (for the table). */
   /** The rows a list field shows ({@link ListFields#rows}), for templates. */
   public List<Integer> listRows(String field) {
     return form().field(field).map(x -> ListFields.rows(x, values)).orElse(List.of());
   }
 
+  /** The fuel, gas or product the row names (for the table). */
   public String getMaterial() {
     return !value("fuel").isEmpty() ? value("fuel") : value("gas");
   }
