@@ -51,7 +51,8 @@ class ResponsiveBrowserIT extends BrowserTestBase {
             (Number) browser.driver.executeScript("return document.documentElement.scrollWidth;");
         Number inner = (Number) browser.driver.executeScript("return window.innerWidth;");
         if (scroll.intValue() > inner.intValue()) {
-          wide.add(lang + " " + width + " " + page + ": " + scroll + " > " + inner);
+          wide.add(
+              lang + " " + width + " " + page + ": " + scroll + " > " + inner + " " + culprits());
         }
         String name = page.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         shotAt(width, "responsive", lang + "-" + width + "-" + name.replaceAll("e-\\d+-", ""));
@@ -59,5 +60,20 @@ class ResponsiveBrowserIT extends BrowserTestBase {
     }
     browser.driver.manage().window().setSize(new Dimension(1440, 1000));
     assertThat(wide).isEmpty();
+  }
+
+  /** The outermost elements that reach past the window's right edge (for the failure message). */
+  private Object culprits() {
+    return browser.driver.executeScript(
+        "var w = window.innerWidth + 1, out = [];"
+            + "document.querySelectorAll('main *').forEach(function (e) {"
+            + "  var p = e.parentElement;"
+            + "  if (out.length < 6 && e.getBoundingClientRect().right > w"
+            + "      && p.getBoundingClientRect().right <= w) {"
+            + "    out.push(e.tagName + '#' + e.id + '.' + e.className + ' '"
+            + "      + Math.round(e.getBoundingClientRect().right));"
+            + "  }"
+            + "});"
+            + "return out.join(', ');");
   }
 }
