@@ -20,9 +20,11 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Audit entries as a readable diff (issue 12): the local time (Asia/Shanghai, the app has no
- * per-enterprise zone), and one line per top-level field of before/after with its label in the UI
- * language ({@code field.<name>} texts, the name itself when there is none) and whether it changed.
+ * Audit entries as a readable diff (issue 12): the time (Asia/Shanghai on the server; the page
+ * shows it in the browser's zone), and one line per field of before/after (members of an object
+ * field one level down, {@code a.b}) with its label in the UI language ({@code field.<name>}, else
+ * the entry form's {@code entry.f.<name>}, else the name), its values by name ({@link AuditValues})
+ * and whether it changed.
  */
 @Component("auditLines")
 class AuditLines {

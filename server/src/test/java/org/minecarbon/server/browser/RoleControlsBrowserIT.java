@@ -78,6 +78,14 @@ class RoleControlsBrowserIT {
     ObjectNode doc =
         (ObjectNode)
             JsonCodec.mapper().readTree(Files.readString(Path.of("../examples/coal-mine.json")));
+    // one June heat row: the completeness grid then has a gap (January–May, July–December) whose
+    // "enter" link is an EDIT_DATA control; every other source of the example is covered
+    ((tools.jackson.databind.node.ArrayNode) doc.get("activities"))
+        .add(
+            JsonCodec.mapper()
+                .readTree(
+                    "{\"id\":\"heat-2024-06\",\"source\":\"heat\",\"period\":\"2024-06\","
+                        + "\"site\":\"mine\",\"quantity\":100,\"unit\":\"GJ\"}"));
     enterprise = store.inventories().createEnterprise(group, InventoryRepository.header(doc));
     store.inventories().replaceDocument(enterprise, doc);
     row = store.rows().list(enterprise, RowQuery.ALL).getFirst().id();
