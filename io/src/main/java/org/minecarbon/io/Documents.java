@@ -186,6 +186,15 @@ public final class Documents {
     WorkbookWriter.write(TableEncoder.encode(inventory), out);
   }
 
+  /**
+   * The data workbook with the Chinese template's sheet names, headers and names of products, units
+   * and fuels (and its drop-downs and notes); {@link #readXlsx} reads it back to the same inventory
+   * (issue 12: the export was English in the Chinese UI).
+   */
+  public static void writeXlsxChinese(Inventory inventory, OutputStream out) throws IOException {
+    WorkbookWriter.writeTemplate(TableEncoder.encode(inventory), out);
+  }
+
   public static void writeCsvFolder(Inventory inventory, Path dir) throws IOException {
     CsvFolder.write(inventory, dir);
   }

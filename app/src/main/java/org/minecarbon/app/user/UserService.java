@@ -60,6 +60,15 @@ public interface UserService {
 
   WithPassword resetPassword(long userId);
 
+  /**
+   * The signed-in user changes its own password: {@code current} must be its password, {@code next}
+   * must pass {@link PasswordPolicy} and equal {@code confirm}; every problem is reported at once
+   * ({@code /current}, {@code /next}, {@code /confirm}). Like a reset, it revokes the user's API
+   * tokens (the count is returned) and ends its other browser sessions; audited without any
+   * password. Only a password-proven request.
+   */
+  int changeMyPassword(String current, String next, String confirm);
+
   List<TokenView> myTokens();
 
   NewToken createToken(String name, @Nullable Integer days);

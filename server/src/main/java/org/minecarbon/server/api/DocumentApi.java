@@ -219,9 +219,15 @@ class DocumentApi {
     return switch (format.toLowerCase(Locale.ROOT)) {
       case "json" -> ExportFormat.JSON;
       case "xlsx" -> ExportFormat.XLSX;
+      case "xlsx-zh" -> ExportFormat.XLSX_ZH;
       default ->
           throw new InvalidInputException(
-              Issue.error(Codes.UNKNOWN_CODE, "", "unknown export format", format, "json or xlsx")
+              Issue.error(
+                      Codes.UNKNOWN_CODE,
+                      "",
+                      "unknown export format",
+                      format,
+                      "json, xlsx or xlsx-zh")
                   .at("query parameter format"));
     };
   }

@@ -19,6 +19,7 @@ import org.minecarbon.app.inventory.InventoryService;
 import org.minecarbon.app.job.JobRunner;
 import org.minecarbon.app.plan.PlanService;
 import org.minecarbon.app.report.ReportService;
+import org.minecarbon.app.user.PasswordHasher;
 import org.minecarbon.app.user.UserService;
 import org.minecarbon.app.workflow.PeriodLocks;
 import org.minecarbon.app.workflow.WorkflowService;
@@ -57,7 +58,10 @@ public class AppConfig {
           multipartMax);
     }
     return new App(
-        store, currentUser, encoder::encode, new App.Settings(evidenceMax.toBytes(), jobThreads));
+        store,
+        currentUser,
+        PasswordHasher.of(encoder::encode, encoder::matches),
+        new App.Settings(evidenceMax.toBytes(), jobThreads));
   }
 
   @Bean

@@ -20,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * password hash; on every request a session whose fingerprint no longer matches is invalidated, so
  * the user is sent to the login page.
  */
-final class SessionCredentials extends OncePerRequestFilter {
+public final class SessionCredentials extends OncePerRequestFilter {
   /** The session attribute holding the fingerprint. */
   static final String ATTRIBUTE = SessionCredentials.class.getName();
 
@@ -30,8 +30,11 @@ final class SessionCredentials extends OncePerRequestFilter {
     this.store = store;
   }
 
-  /** Called at sign-in: remembers the password the session was opened with. */
-  static void remember(Store store, HttpServletRequest request, Authentication auth) {
+  /**
+   * Called at sign-in, and after a self-service password change for the session that made it (the
+   * user's other sessions end): remembers the password the session now holds.
+   */
+  public static void remember(Store store, HttpServletRequest request, Authentication auth) {
     fingerprint(store, auth.getName())
         .ifPresent(f -> request.getSession().setAttribute(ATTRIBUTE, f));
   }

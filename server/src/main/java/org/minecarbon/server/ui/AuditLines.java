@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -18,9 +20,11 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Audit entries as a readable diff (issue 12): the local time (Asia/Shanghai, the app has no
- * per-enterprise zone), and one line per top-level field of before/after with its label in the UI
- * language ({@code field.<name>} texts, the name itself when there is none) and whether it changed.
+ * Audit entries as a readable diff (issue 12): the time (Asia/Shanghai on the server; the page
+ * shows it in the browser's zone), and one line per field of before/after (members of an object
+ * field one level down, {@code a.b}) with its label in the UI language ({@code field.<name>}, else
+ * the entry form's {@code entry.f.<name>}, else the name), its values by name ({@link AuditValues})
+ * and whether it changed.
  */
 @Component("auditLines")
 class AuditLines {
@@ -57,9 +61,11 @@ class AuditLines {
   }
 
   private final MessageSource messages;
+  private final AuditValues values;
 
-  AuditLines(MessageSource messages) {
+  AuditLines(MessageSource messages, AuditValues values) {
     this.messages = messages;
+    this.values = values;
   }
 
   /** The entity kinds of the trail, for the filter's pick-list. */
@@ -110,19 +116,52 @@ class AuditLines {
     if ((before != null && !before.isObject()) || (after != null && !after.isObject())) {
       return List.of(new Change("", "", text(before), text(after), !Objects.equals(before, after)));
     }
-    Set<String> fields = new LinkedHashSet<>();
-    if (before != null) {
-      fields.addAll(before.propertyNames());
-    }
-    if (after != null) {
-      fields.addAll(after.propertyNames());
-    }
+    Map<String, JsonNode> b = flat(before);
+    Map<String, JsonNode> a = flat(after);
+    Set<String> fields = new LinkedHashSet<>(b.keySet());
+    fields.addAll(a.keySet());
     List<Change> out = new ArrayList<>();
     for (String f : fields) {
-      JsonNode b = before == null ? null : before.get(f);
-      JsonNode a = after == null ? null : after.get(f);
-      String label = messages.getMessage("field." + f, null, f, locale);
-      out.add(new Change(f, label == null ? f : label, text(b), text(a), !Objects.equals(a, b)));
+      JsonNode was = b.get(f);
+      JsonNode now = a.get(f);
+      out.add(
+          new Change(
+              f,
+              label(f, locale),
+              values.show(f, was, e.enterpriseId()),
+              values.show(f, now, e.enterpriseId()),
+              !Objects.equals(was, now)));
+    }
+    return out;
+  }
+
+  /** A field's label: {@code field.<name>}, else the entry form's, else the name. */
+  private String label(String path, Locale locale) {
+    List<String> parts = new ArrayList<>();
+    for (String p : path.split("\\.")) {
+      String m = messages.getMessage("field." + p, null, null, locale);
+      if (m == null) {
+        m = messages.getMessage("entry.f." + p, null, p, locale);
+      }
+      parts.add(m == null ? p : m);
+    }
+    return String.join(" · ", parts);
+  }
+
+  /** Top-level fields, with the members of an object field one level down as {@code a.b}. */
+  private static Map<String, JsonNode> flat(@Nullable JsonNode doc) {
+    Map<String, JsonNode> out = new LinkedHashMap<>();
+    if (doc == null) {
+      return out;
+    }
+    for (Map.Entry<String, JsonNode> f : doc.properties()) {
+      if (f.getValue().isObject() && !f.getValue().isEmpty()) {
+        for (Map.Entry<String, JsonNode> m : f.getValue().properties()) {
+          out.put(f.getKey() + "." + m.getKey(), m.getValue());
+        }
+      } else {
+        out.put(f.getKey(), f.getValue());
+      }
     }
     return out;
   }

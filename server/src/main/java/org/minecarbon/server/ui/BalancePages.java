@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.minecarbon.app.InvalidInputException;
 import org.minecarbon.app.balance.BalanceService;
 import org.minecarbon.app.benchmark.BenchmarkService;
@@ -50,6 +51,25 @@ class BalancePages {
       }
       return Optional.empty();
     }
+  }
+
+  /** A site's name for templates ({@code @balancePages.siteName(eid, code)}); the code if none. */
+  public String siteName(long enterpriseId, String code) {
+    return siteNames(enterpriseId).getOrDefault(code, code);
+  }
+
+  /**
+   * A scope entry as people read it: "enterprise name" or "enterprise name / site name" (issue 12:
+   * the account and users pages showed {@code 1/mine}); an enterprise out of sight keeps its id.
+   */
+  public String scopeLabel(long enterpriseId, @Nullable String site) {
+    String name =
+        enterprises.list().stream()
+            .filter(e -> e.id() == enterpriseId)
+            .map(e -> e.name())
+            .findFirst()
+            .orElse("#" + enterpriseId);
+    return site == null ? name : name + " / " + siteName(enterpriseId, site);
   }
 
   Map<String, String> siteNames(long enterpriseId) {

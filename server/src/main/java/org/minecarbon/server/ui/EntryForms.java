@@ -28,7 +28,9 @@ final class EntryForms {
     TEXT,
     SELECT,
     FIXED,
-    CHECK
+    CHECK,
+    /** Repeating rows of an array field ({@link ListFields}). */
+    LIST
   }
 
   /**
@@ -70,6 +72,11 @@ final class EntryForms {
 
     public String getDefaultValue() {
       return defaultValue;
+    }
+
+    /** The members of a {@link Input#LIST} field, for templates. */
+    public List<String> getMembers() {
+      return input == Input.LIST ? ListFields.members(this) : List.of();
     }
   }
 

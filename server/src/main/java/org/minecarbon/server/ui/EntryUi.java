@@ -102,12 +102,29 @@ public class EntryUi {
     List<UiLabels.Extra> out = new java.util.ArrayList<>();
     for (Field field : f.form().fields()) {
       String v = f.value(field.field());
-      if (!v.isEmpty() && !OWN_COLUMNS.contains(field.field())) {
+      if (field.input() == EntryForms.Input.LIST) {
+        listDetails(f, field, out);
+      } else if (!v.isEmpty() && !OWN_COLUMNS.contains(field.field())) {
         out.add(new UiLabels.Extra(label(field.field()), display(field, v)));
       }
     }
     out.addAll(ui.extras(f.getExtra()));
     return out;
+  }
+
+  /** Each item of a list field: "投入 1: 数量 1,000 t · 含碳量 0.8". */
+  private void listDetails(RowForm f, Field field, List<UiLabels.Extra> out) {
+    for (int i : ListFields.indexes(field, f.values)) {
+      List<String> parts = new java.util.ArrayList<>();
+      for (String m : ListFields.members(field)) {
+        String v = f.value(field.field() + "." + i + "." + m);
+        if (!v.isEmpty()) {
+          String unit = m.equals("quantity") ? " " + unit(field.defaultValue()) : "";
+          parts.add(label(m) + " " + amount(v) + unit);
+        }
+      }
+      out.add(new UiLabels.Extra(label(field.field()) + " " + (i + 1), String.join(" · ", parts)));
+    }
   }
 
   /** A value as the table shows it: an option by its label, a number grouped, else as typed. */
@@ -121,7 +138,7 @@ public class EntryUi {
               .orElse(value);
       case NUMBER -> amount(value);
       case CHECK -> message("entry.yes", "✓");
-      case INTEGER, TEXT, FIXED -> value;
+      case INTEGER, TEXT, FIXED, LIST -> value;
     };
   }
 

@@ -191,7 +191,11 @@ class ImportController {
   @Requires(value = Permission.READ, enterprise = "eid")
   @GetMapping("/e/{eid}/export.{ext:json|xlsx}")
   ResponseEntity<byte[]> export(@PathVariable long eid, @PathVariable String ext) {
-    ExportFormat f = "json".equals(ext) ? ExportFormat.JSON : ExportFormat.XLSX;
+    // the workbook in the page's language: Chinese sheets and headers from the Chinese UI
+    ExportFormat f =
+        "json".equals(ext)
+            ? ExportFormat.JSON
+            : UiLabels.chinese() ? ExportFormat.XLSX_ZH : ExportFormat.XLSX;
     return download(
         imports.export(eid, f),
         MediaType.parseMediaType(f.mediaType()),

@@ -92,6 +92,11 @@ final class RowForm {
     return values.getOrDefault(field, "");
   }
 
+  /** The rows a list field shows ({@link ListFields#rows}), for templates. */
+  public List<Integer> listRows(String field) {
+    return form().field(field).map(x -> ListFields.rows(x, values)).orElse(List.of());
+  }
+
   /** The fuel, gas or product the row names (for the table). */
   public String getMaterial() {
     return !value("fuel").isEmpty() ? value("fuel") : value("gas");
@@ -132,6 +137,7 @@ final class RowForm {
         f.values.put(field.field(), v.strip());
       }
     }
+    ListFields.fromParams(f.form(), params, f.values);
     legacy(f, params);
     return f;
   }
@@ -171,6 +177,7 @@ final class RowForm {
         remove(rest, path);
       }
     }
+    ListFields.fromDoc(f.form(), d, rest, f.values);
     f.extra = rest.isEmpty() ? "" : JSON.writeValueAsString(rest);
     return f;
   }
@@ -206,10 +213,11 @@ final class RowForm {
     values.forEach(
         (name, v) -> {
           Input input = form.field(name).map(Field::input).orElse(Input.TEXT);
-          if (!v.isEmpty()) {
+          if (!v.isEmpty() && !ListFields.isListKey(form, name)) {
             set(d, name, typed(name, input, v));
           }
         });
+    ListFields.toDoc(form, values, d);
     for (Field field : form.fields()) {
       if (field.input() == Input.FIXED && !d.has(field.field()) && anyValue(field.when())) {
         set(d, field.field(), JsonNodeFactory.instance.stringNode(field.defaultValue()));
@@ -234,7 +242,7 @@ final class RowForm {
       case INTEGER -> v.matches("-?\\d{1,9}") ? n.numberNode(Integer.parseInt(v)) : n.stringNode(v);
       case CHECK -> n.booleanNode(true);
       case TEXT -> "quantity".equals(name) ? number(v) : n.stringNode(v);
-      case SELECT, FIXED -> n.stringNode(v);
+      case SELECT, FIXED, LIST -> n.stringNode(v);
     };
   }
 

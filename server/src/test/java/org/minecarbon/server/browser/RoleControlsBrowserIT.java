@@ -58,6 +58,7 @@ class RoleControlsBrowserIT {
   private long group;
   private long enterprise;
   private long row;
+  private final java.util.Map<String, Long> inState = new java.util.HashMap<>();
 
   /** A control: its {@code data-control} name, the page it is on and the permission it needs. */
   record Control(String page, String name, Permission needs) {}
@@ -77,10 +78,28 @@ class RoleControlsBrowserIT {
     ObjectNode doc =
         (ObjectNode)
             JsonCodec.mapper().readTree(Files.readString(Path.of("../examples/coal-mine.json")));
+    // one June heat row: the completeness grid then has a gap (January–May, July–December) whose
+    // "enter" link is an EDIT_DATA control; every other source of the example is covered
+    ((tools.jackson.databind.node.ArrayNode) doc.get("activities"))
+        .add(
+            JsonCodec.mapper()
+                .readTree(
+                    "{\"id\":\"heat-2024-06\",\"source\":\"heat\",\"period\":\"2024-06\","
+                        + "\"site\":\"mine\",\"quantity\":100,\"unit\":\"GJ\"}"));
     enterprise = store.inventories().createEnterprise(group, InventoryRepository.header(doc));
     store.inventories().replaceDocument(enterprise, doc);
     row = store.rows().list(enterprise, RowQuery.ALL).getFirst().id();
     store.catalog().addBenchmark(group, "raw-coal", 0.02, 2024, "group target");
+    // the workflow buttons depend on the year's status: one copy of the mine per status of 2024
+    List<String> path = List.of("draft", "submitted", "reviewed", "verified");
+    for (int i = 1; i < path.size(); i++) {
+      long e = store.inventories().createEnterprise(group, InventoryRepository.header(doc));
+      store.inventories().replaceDocument(e, doc);
+      for (int j = 1; j <= i; j++) {
+        assertThat(store.periods().transition(e, 2024, path.get(j - 1), path.get(j), 1)).isTrue();
+      }
+      inState.put(path.get(i), e);
+    }
     // live meters (session 6): a meter whose calibration ran out, read this year → an alarm
     store.meters().putRegistry(enterprise, null, LIVE_REGISTRY, ADMIN);
     long jan5 = java.time.Instant.parse(java.time.Year.now() + "-01-04T16:00:00Z").toEpochMilli();
@@ -123,6 +142,9 @@ class RoleControlsBrowserIT {
         assertThat(f).as("page,control,permission: %s", line).hasSize(3);
         String page =
             f[0].replace("{e}", Long.toString(enterprise)).replace("{row}", Long.toString(row));
+        for (var s : inState.entrySet()) {
+          page = page.replace("{e:" + s.getKey() + "}", Long.toString(s.getValue()));
+        }
         out.add(new Control(page, f[1], Permission.valueOf(f[2])));
       }
     }

@@ -109,12 +109,14 @@ class StructuredEntryBrowserIT {
     m.put("flare", Map.of("v.quantity", "10", "v.composition.CH4", "0.4"));
     m.put("fugitive", Map.of("v.gas", "CH4", "v.quantity", "1"));
     m.put("measured", Map.of("v.gas", "CO2", "v.quantity", "5", "v.category", "化石燃料燃烧"));
+    // inputs and outputs are repeating rows of the form now, no JSON (issue 12)
     m.put(
         "mass-balance",
         Map.of(
-            "extra",
-            "{\"inputs\":[{\"quantity\":10,\"unit\":\"t\",\"carbonFraction\":0.5}],"
-                + "\"outputs\":[{\"quantity\":1,\"unit\":\"t\",\"carbonFraction\":0.5}]}"));
+            "v.inputs.0.quantity", "10",
+            "v.inputs.0.carbonFraction", "0.5",
+            "v.outputs.0.quantity", "1",
+            "v.outputs.0.carbonFraction", "0.5"));
     m.put("carbonation", Map.of("v.quantity", "10", "v.carbonates.CaCO3", "0.5"));
     m.put("utilization", Map.of("v.quantity", "10"));
     m.put("storage", Map.of("v.captured", "100", "v.losses", "5"));
@@ -301,6 +303,54 @@ class StructuredEntryBrowserIT {
     assertThat(browser.driver.getCurrentUrl())
         .as(type + ": " + browser.driver.findElement(By.tagName("main")).getText())
         .contains("added");
+  }
+
+  @Test
+  @Order(7)
+  void massBalance_rowsAddedAndRemovedInTheBrowser_savedAsTheContractsLists() throws IOException {
+    signIn(entry);
+    browser.open("/e/" + id + "/entry?year=2025&type=mass-balance&lang=zh");
+    WebElement form = browser.find("#add-form");
+    assertThat(form.getText()).contains("投入含碳物料", "产出含碳物料", "含碳量");
+    form.findElement(By.name("period")).sendKeys("2025-02");
+    WebElement inputs = form.findElement(By.cssSelector("[data-list][data-field=inputs]"));
+    type(inputs, "v.inputs.0.quantity", "1,000");
+    type(inputs, "v.inputs.0.carbonFraction", "0.8");
+    inputs.findElement(By.cssSelector("[data-list-add]")).click();
+    type(inputs, "v.inputs.1.quantity", "999");
+    inputs.findElement(By.cssSelector("[data-list-add]")).click();
+    type(inputs, "v.inputs.2.quantity", "200");
+    type(inputs, "v.inputs.2.carbonFraction", "0.5");
+    // the middle row is removed again: two inputs stay
+    inputs.findElements(By.cssSelector("[data-list-remove]")).get(1).click();
+    assertThat(inputs.findElements(By.cssSelector("[data-list-row]"))).hasSize(2);
+    WebElement outputs = form.findElement(By.cssSelector("[data-list][data-field=outputs]"));
+    type(outputs, "v.outputs.0.quantity", "100");
+    type(outputs, "v.outputs.0.carbonFraction", "0.2");
+    browser.screenshot(SHOTS.resolve("entry-mass-balance-rows-zh.png"));
+    form.findElement(By.cssSelector("button[type=submit]")).click();
+    browser.waitUntil(d -> d.getCurrentUrl().contains("added"));
+
+    ObjectNode saved =
+        store.rows().list(id, new RowQuery(null, null, null, null)).stream()
+            .map(r -> r.doc())
+            .filter(d -> "2025-02".equals(d.path("period").asString()))
+            .filter(d -> "mass-balance".equals(d.path("source").asString()))
+            .findFirst()
+            .orElseThrow();
+    // inventory-v1 §1.1: lists of {quantity, unit t, carbonFraction}; the removed row is gone
+    assertThat(saved.get("inputs").toString())
+        .isEqualTo(
+            "[{\"quantity\":1000.0,\"unit\":\"t\",\"carbonFraction\":0.8},"
+                + "{\"quantity\":200.0,\"unit\":\"t\",\"carbonFraction\":0.5}]");
+    assertThat(saved.get("outputs").toString())
+        .isEqualTo("[{\"quantity\":100.0,\"unit\":\"t\",\"carbonFraction\":0.2}]");
+  }
+
+  private static void type(WebElement scope, String name, String text) {
+    WebElement input = scope.findElement(By.name(name));
+    input.clear();
+    input.sendKeys(text);
   }
 
   /** A balance cell of the balance page (tCO2e, 0 when the page shows none). */

@@ -21,6 +21,20 @@ class AuditLinesTest {
         1, at, actor, 7L, "row", "42", "update", JSON.readTree(before), JSON.readTree(after), null);
   }
 
+  /** The audit lines over {@code messages}; sites are named "<code> name" (no store needed). */
+  private static AuditLines lines(StaticMessageSource messages) {
+    UiLabels ui = new UiLabels(messages);
+    BalancePages pages =
+        new BalancePages(null, null, null) {
+          @Override
+          public String siteName(long enterpriseId, String code) {
+            return code + " name";
+          }
+        };
+    return new AuditLines(
+        messages, new AuditValues(messages, ui, new EntryUi(messages, ui), pages));
+  }
+
   @AfterEach
   void reset() {
     LocaleContextHolder.resetLocaleContext();
@@ -38,7 +52,7 @@ class AuditLinesTest {
             "{\"quantity\":100,\"unit\":\"t\"}",
             "{\"quantity\":120,\"unit\":\"t\"}");
 
-    AuditLines.Line l = new AuditLines(messages).lines(List.of(e)).getFirst();
+    AuditLines.Line l = lines(messages).lines(List.of(e)).getFirst();
 
     // 16:30 UTC + 8 h = 00:30 the next day in Asia/Shanghai
     assertThat(l.when()).isEqualTo("2024-03-02 00:30:00");
@@ -46,6 +60,48 @@ class AuditLinesTest {
         .containsExactly(
             new AuditLines.Change("quantity", "数量", "100", "120", true),
             new AuditLines.Change("unit", "unit", "t", "t", false));
+  }
+
+  @Test
+  void lines_codesShownByTheirNamesInChineseAndEnglish() {
+    StaticMessageSource messages = new StaticMessageSource();
+    messages.addMessage("audit.status.submitted", Locale.SIMPLIFIED_CHINESE, "已提交");
+    messages.addMessage("audit.status.submitted", Locale.ENGLISH, "Submitted");
+    messages.addMessage("audit.value.true", Locale.SIMPLIFIED_CHINESE, "是");
+    messages.addMessage("product.raw-coal", Locale.SIMPLIFIED_CHINESE, "原煤");
+    messages.addMessage("gasGrade.high", Locale.SIMPLIFIED_CHINESE, "高瓦斯");
+    messages.addMessage("entry.f.ventilation", Locale.SIMPLIFIED_CHINESE, "风排瓦斯量");
+    AuditView e =
+        entry(
+            "张三",
+            Instant.parse("2024-03-01T16:30:00Z"),
+            "{\"type\":\"fuel\",\"status\":\"draft\",\"product\":\"raw-coal\"}",
+            "{\"type\":\"mine-methane\",\"status\":\"submitted\",\"site\":\"mine\","
+                + "\"gasGrade\":\"high\",\"flared\":true,\"quantity\":200000,"
+                + "\"ventilation\":{\"volume\":170}}");
+
+    LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+    List<AuditLines.Change> zh = lines(messages).lines(List.of(e)).getFirst().changes();
+    LocaleContextHolder.setLocale(Locale.ENGLISH);
+    List<AuditLines.Change> en = lines(messages).lines(List.of(e)).getFirst().changes();
+
+    // fuel and mine-methane are core's Source codes; their Chinese/English names come from core
+    assertThat(zh.get(0).before()).isNotEqualTo("fuel").doesNotContain("fuel");
+    assertThat(zh.get(0).after()).isNotEqualTo("mine-methane");
+    assertThat(en.get(0).after()).isNotEqualTo("mine-methane");
+    assertThat(zh.get(1))
+        .isEqualTo(new AuditLines.Change("status", "status", "draft", "已提交", true));
+    assertThat(en.get(1).after()).isEqualTo("Submitted");
+    assertThat(zh.get(2).before()).isEqualTo("原煤");
+    assertThat(zh.get(3).after()).isEqualTo("mine name");
+    assertThat(zh.get(4).after()).isEqualTo("高瓦斯");
+    assertThat(zh.get(5).after()).isEqualTo("是");
+    // 200000 with a thousands separator
+    assertThat(zh.get(6).after()).isEqualTo("200,000");
+    // an object field is shown member by member, labelled by the entry form's texts
+    assertThat(zh.get(7).field()).isEqualTo("ventilation.volume");
+    assertThat(zh.get(7).label()).isEqualTo("风排瓦斯量 · volume");
+    assertThat(zh.get(7).after()).isEqualTo("170");
   }
 
   @Test

@@ -145,4 +145,72 @@ class RowFormTest {
     doc.remove("quantity");
     assertThat(back).isEqualTo(doc);
   }
+
+  @Test
+  void toDoc_massBalanceRows_listsOfTheContractWithBlankRowsDroppedAndNoJson() throws Exception {
+    Map<String, String> params = new java.util.HashMap<>();
+    params.put("type", "mass-balance");
+    params.put("period", "2024");
+    params.put("v.category", "fuel");
+    params.put("v.inputs.0.quantity", "1,000");
+    params.put("v.inputs.0.carbonFraction", "0.8");
+    params.put("v.inputs.3.quantity", " "); // a blank row added and left empty
+    params.put("v.inputs.5.quantity", "200");
+    params.put("v.inputs.5.carbonFraction", "0.5");
+    params.put("v.outputs.0.quantity", "100");
+    params.put("v.outputs.0.carbonFraction", "0.2");
+    List<Issue> problems = new ArrayList<>();
+
+    ObjectNode d = RowForm.of(params).toDoc(problems);
+
+    assertThat(problems).isEmpty();
+    // inventory-v1 §1.1: inputs/outputs are lists of {quantity, unit t, carbonFraction}
+    assertThat(d.get("inputs").toString())
+        .isEqualTo(
+            "[{\"quantity\":1000.0,\"unit\":\"t\",\"carbonFraction\":0.8},"
+                + "{\"quantity\":200.0,\"unit\":\"t\",\"carbonFraction\":0.5}]");
+    assertThat(d.get("outputs").toString())
+        .isEqualTo("[{\"quantity\":100.0,\"unit\":\"t\",\"carbonFraction\":0.2}]");
+    // the io reader of the contract accepts the row as a mass balance with these flows
+    ObjectNode doc = JsonCodec.mapper().createObjectNode();
+    doc.put("format", "minecarbon/inventory@1");
+    doc.putObject("enterprise").put("name", "t").put("industry", "coal");
+    doc.putArray("activities").add(d);
+    var inv =
+        org.minecarbon.io.Documents.readJson(
+                new java.io.ByteArrayInputStream(JsonCodec.mapper().writeValueAsBytes(doc)), "t")
+            .orElseThrow();
+    var mb = (org.minecarbon.core.inventory.ActivityRow.MassBalance) inv.activities().getFirst();
+    // (1000 × 0.8 + 200 × 0.5 − 100 × 0.2) = 880 t C in the contract's formula; the flows carry it
+    double carbon =
+        mb.inputs().stream().mapToDouble(x -> x.quantity().value() * x.carbonFraction()).sum()
+            - mb.outputs().stream()
+                .mapToDouble(x -> x.quantity().value() * x.carbonFraction())
+                .sum();
+    assertThat(carbon).isCloseTo(880.0, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
+  void of_storedMassBalanceRow_listsBecomeRowsNotAdvancedJson() {
+    ObjectNode d =
+        (ObjectNode)
+            JsonCodec.mapper()
+                .readTree(
+                    "{\"source\":\"mass-balance\",\"period\":\"2024\",\"category\":\"fuel\","
+                        + "\"inputs\":[{\"quantity\":10,\"unit\":\"t\",\"carbonFraction\":0.7}]}");
+    RowView row =
+        new RowView(1, RowKind.ACTIVITY, "mass-balance", "2024", 2024, null, null, null, d, 1);
+
+    RowForm f = RowForm.of(row);
+
+    assertThat(f.getExtra()).isEmpty();
+    assertThat(f.value("inputs.0.quantity")).isEqualTo("10");
+    assertThat(f.value("inputs.0.carbonFraction")).isEqualTo("0.7");
+    // one filled row and one blank row to add another
+    assertThat(f.listRows("inputs")).containsExactly(0, 1);
+    assertThat(f.listRows("outputs")).containsExactly(0);
+    // saved again unchanged (numbers as the form sends every number: doubles)
+    assertThat(f.toDoc(new ArrayList<>()).get("inputs").toString())
+        .isEqualTo("[{\"quantity\":10.0,\"unit\":\"t\",\"carbonFraction\":0.7}]");
+  }
 }

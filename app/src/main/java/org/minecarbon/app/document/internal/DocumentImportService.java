@@ -195,6 +195,7 @@ public class DocumentImportService implements ImportService {
       switch (format) {
         case JSON -> Documents.writeJson(inventory, out);
         case XLSX -> Documents.writeXlsx(inventory, out);
+        case XLSX_ZH -> Documents.writeXlsxChinese(inventory, out);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the export", e);

@@ -37,6 +37,12 @@ public class StoreUserService implements UserService {
   /** The term of an API token created without one. */
   public static final int DEFAULT_TOKEN_DAYS = 90;
 
+  /** Code of a self-service password change whose current password is wrong. */
+  public static final String WRONG_PASSWORD = "WRONG_PASSWORD";
+
+  /** Code of a self-service password change whose confirmation differs from the new password. */
+  public static final String PASSWORD_MISMATCH = "PASSWORD_MISMATCH";
+
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._@-]{1,100}");
 
   private final Store store;
@@ -141,16 +147,55 @@ public class StoreUserService implements UserService {
           store.users().changePassword(user.id(), hash);
           // a reset ends every way in that the old password opened (issue 11): API tokens are
           // revoked here; browser sessions end at their next request (the web adapter)
-          int revoked = 0;
-          for (ApiTokenRecord t : store.tokens().ofUser(user.id())) {
-            if (!t.revoked() && store.tokens().revoke(t.id())) {
-              revoked++;
-            }
-          }
+          int revoked = revokeAll(user.id());
           ObjectNode after = JsonCodec.mapper().createObjectNode().put("tokensRevoked", revoked);
           record("user", user.id(), "password_reset", null, after);
         });
     return new WithPassword(view(user), password);
+  }
+
+  @Override
+  public int changeMyPassword(String current, String next, String confirm) {
+    if (!tenancy.actor().interactive()) {
+      throw new ForbiddenException(
+          "an API token cannot change the password: sign in with your password to change it");
+    }
+    UserRecord user = user(tenancy.user().id());
+    List<Issue> issues = new ArrayList<>();
+    if (!encoder.matches(current, user.passwordHash())) {
+      issues.add(Issue.error(WRONG_PASSWORD, "/current", "the current password is not correct"));
+    }
+    issues.addAll(PasswordPolicy.check(user.username(), next, "/next"));
+    if (!next.equals(confirm)) {
+      issues.add(
+          Issue.error(PASSWORD_MISMATCH, "/confirm", "the two new passwords are not the same"));
+    }
+    if (next.equals(current)) {
+      issues.add(
+          Issue.error(
+              PasswordPolicy.WEAK_PASSWORD, "/next", "the new password is the current one"));
+    }
+    UserChecks.throwOnErrors("password not changed", issues);
+    String hash = encoder.hash(next);
+    return store.inTransaction(
+        () -> {
+          store.users().changePassword(user.id(), hash);
+          int revoked = revokeAll(user.id());
+          ObjectNode after = JsonCodec.mapper().createObjectNode().put("tokensRevoked", revoked);
+          record("user", user.id(), "password_change", null, after);
+          return revoked;
+        });
+  }
+
+  /** Revokes every live token of the user; how many. */
+  private int revokeAll(long userId) {
+    int revoked = 0;
+    for (ApiTokenRecord t : store.tokens().ofUser(userId)) {
+      if (!t.revoked() && store.tokens().revoke(t.id())) {
+        revoked++;
+      }
+    }
+    return revoked;
   }
 
   @Override
