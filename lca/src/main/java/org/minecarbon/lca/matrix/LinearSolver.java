@@ -37,11 +37,15 @@ public interface LinearSolver {
         case Result.Err<BtfLu> err -> Result.err(err.issues());
       };
     }
-    try {
-      return Result.ok(DenseLu.of(a));
-    } catch (ArithmeticException e) {
-      return Result.err(Issue.error("SINGULAR_SYSTEM", "matrix", e.getMessage()));
-    }
+    return DenseLu.factor(a)
+        .<Result<LinearSolver>>map(Result::ok)
+        .orElseGet(
+            () ->
+                Result.err(
+                    Issue.error(
+                        "SINGULAR_SYSTEM",
+                        "matrix",
+                        "technosphere matrix is singular (dense LU)")));
   }
 
   int DENSE_LIMIT = 3000;
