@@ -17,7 +17,7 @@ import java.util.BitSet;
  */
 final class MinimumDegree {
   /** Largest block ordered with the explicit elimination graph (m² bits of memory). */
-  static final int MAX_EXPLICIT = 4000;
+  static final int MAX_EXPLICIT = 8000;
 
   private MinimumDegree() {}
 
