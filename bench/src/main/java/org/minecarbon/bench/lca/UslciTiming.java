@@ -17,10 +17,10 @@ import org.minecarbon.lca.result.Matrices;
 
 /**
  * USLCI warm full inventory (link + build + factorise + solve + B s) through the engine, every 40th
- * process by @id, one untimed round then the mean of 2 (wall and CPU); the engine solves these
- * systems (at most 1,022 providers) with the dense LU, as openLCA does below 3,000. For
- * information, the factorise + solve alone by the dense LU and by {@link BtfLu} on the same
- * matrices.
+ * process by @id, after two untimed passes over every process (JIT), one more untimed round then
+ * the mean of 2 (wall and CPU); the engine solves these systems (at most 1,022 providers) with the
+ * dense LU, as openLCA does below 3,000. For information, the factorise + solve alone by the dense
+ * LU and by {@link BtfLu} on the same matrices.
  */
 final class UslciTiming {
   private UslciTiming() {}
@@ -33,34 +33,27 @@ final class UslciTiming {
       ids.add(all.get(i));
     }
     LinkOptions options = new LinkOptions(Set.of(), AllocationMethod.NONE);
-    double[] inventory = new double[ids.size()];
-    double[] inventoryCpu = new double[ids.size()];
-    double[] dense = new double[ids.size()];
-    double[] btf = new double[ids.size()];
+    for (int warm = 0; warm < 2; warm++) {
+      for (String id : all) {
+        once(engine, id, options);
+      }
+    }
+    // per process: inventory wall, inventory CPU, dense factorise + solve, BtfLu factorise + solve
+    double[][] t = new double[4][ids.size()];
     int largest = 0;
     for (int round = 0; round < 3; round++) {
       for (int k = 0; k < ids.size(); k++) {
-        long c0 = LcaScaleBenchmark.cpuNanos();
-        long t0 = System.nanoTime();
-        engine.inventory(ids.get(k), 1.0, options).orElseThrow();
-        long t1 = System.nanoTime();
-        long c1 = LcaScaleBenchmark.cpuNanos();
-        Matrices m = engine.matrices(ids.get(k), 1.0, options).orElseThrow();
-        CscMatrix a = m.techMatrix();
-        largest = Math.max(largest, a.cols());
-        long t2 = System.nanoTime();
-        DenseLu.of(a).solve(m.demand());
-        long t3 = System.nanoTime();
-        BtfLu.of(a).orElseThrow().solve(m.demand());
-        long t4 = System.nanoTime();
-        if (round > 0) {
-          inventory[k] += (t1 - t0) / 2e6;
-          inventoryCpu[k] += (c1 - c0) / 2e6;
-          dense[k] += (t3 - t2) / 2e6;
-          btf[k] += (t4 - t3) / 2e6;
+        double[] ms = once(engine, ids.get(k), options);
+        largest = Math.max(largest, (int) ms[4]);
+        for (int c = 0; c < 4 && round > 0; c++) {
+          t[c][k] += ms[c] / 2;
         }
       }
     }
+    double[] inventory = t[0];
+    double[] inventoryCpu = t[1];
+    double[] dense = t[2];
+    double[] btf = t[3];
     return String.format(
         Locale.ROOT,
         "USLCI warm, %d processes (largest system %d): full inventory mean %.2f ms (max %.2f ms),"
@@ -74,6 +67,25 @@ final class UslciTiming {
         max(inventoryCpu),
         mean(dense),
         mean(btf));
+  }
+
+  /** One process: inventory wall and CPU ms, dense and BtfLu factorise + solve ms, size. */
+  private static double[] once(LcaEngine engine, String id, LinkOptions options) {
+    long c0 = LcaScaleBenchmark.cpuNanos();
+    long t0 = System.nanoTime();
+    engine.inventory(id, 1.0, options).orElseThrow();
+    long t1 = System.nanoTime();
+    long c1 = LcaScaleBenchmark.cpuNanos();
+    Matrices m = engine.matrices(id, 1.0, options).orElseThrow();
+    CscMatrix a = m.techMatrix();
+    long t2 = System.nanoTime();
+    DenseLu.of(a).solve(m.demand());
+    long t3 = System.nanoTime();
+    BtfLu.of(a).orElseThrow().solve(m.demand());
+    long t4 = System.nanoTime();
+    return new double[] {
+      (t1 - t0) / 1e6, (c1 - c0) / 1e6, (t3 - t2) / 1e6, (t4 - t3) / 1e6, a.cols()
+    };
   }
 
   private static double mean(double[] v) {
