@@ -1,5 +1,7 @@
 package org.minecarbon.lca.matrix;
 
+import java.util.Optional;
+
 /** Dense LU with partial pivoting (column-major), for systems below a few thousand processes. */
 public final class DenseLu implements LinearSolver {
   private final int n;
@@ -14,6 +16,12 @@ public final class DenseLu implements LinearSolver {
 
   /** Factorises a square matrix; a singular one is an {@link ArithmeticException}. */
   public static DenseLu of(CscMatrix a) {
+    return factor(a)
+        .orElseThrow(() -> new ArithmeticException("technosphere matrix is singular (dense LU)"));
+  }
+
+  /** Factorises a square matrix; empty when it is singular (a zero pivot column). */
+  static Optional<DenseLu> factor(CscMatrix a) {
     int n = a.rows();
     double[] m = a.toDense();
     int[] piv = new int[n];
@@ -27,8 +35,8 @@ public final class DenseLu implements LinearSolver {
           p = i;
         }
       }
-      if (max == 0) {
-        throw new ArithmeticException("technosphere matrix is singular at column " + k);
+      if (!(max > 0) || !Double.isFinite(max)) {
+        return Optional.empty();
       }
       piv[k] = p;
       if (p != k) {
@@ -54,7 +62,7 @@ public final class DenseLu implements LinearSolver {
         }
       }
     }
-    return new DenseLu(n, m, piv);
+    return Optional.of(new DenseLu(n, m, piv));
   }
 
   @Override

@@ -5,8 +5,10 @@ import java.util.Arrays;
 /**
  * Left-looking sparse LU with partial pivoting (Gilbert–Peierls, as in CSparse's {@code cs_lu}):
  * column j of L and U comes from a sparse triangular solve whose pattern is found by a depth-first
- * search over L. No fill-reducing ordering: technosphere matrices are nearly triangular after
- * linking, so the fill stays small. Pure Java; a solver kernel, hence one long method.
+ * search over L. No fill-reducing ordering and no block triangular form: the session-5 sparse
+ * solver, kept as the baseline of {@code bench}'s {@code LcaScaleBenchmark} and as an independent
+ * direct solve in tests; the engine uses {@link BtfLu}. Pure Java; a solver kernel, hence one long
+ * method.
  */
 public final class SparseLu implements LinearSolver {
   private final int n;

@@ -12,7 +12,7 @@ import org.minecarbon.core.result.Issue;
 import org.minecarbon.core.result.Result;
 import org.minecarbon.lca.LcaEngine;
 import org.minecarbon.lca.link.LinkOptions;
-import org.minecarbon.lca.matrix.IterativeSolver;
+import org.minecarbon.lca.matrix.DrawSolver;
 import org.minecarbon.lca.matrix.LinearSolver;
 import org.minecarbon.lca.model.Exchange;
 import org.minecarbon.lca.model.Library;
@@ -24,10 +24,12 @@ import org.minecarbon.lca.result.Matrices;
 /**
  * Seeded Monte Carlo: each draw replaces every exchange that has a distribution by a value drawn
  * from it (processes and exchanges in library order, one {@link SplittableRandom} per run, so a
- * seed reproduces the draws), rebuilds A and B of the once-linked system and solves A s = f with
- * BiCGSTAB preconditioned by the LU of the deterministic A and warm-started from the previous draw;
- * a draw whose residual stays above {@link #RESIDUAL} is solved directly (LU) instead. Exchanges
- * with a formula keep their evaluated amount (parameter uncertainty is not propagated yet).
+ * seed reproduces the draws), rebuilds A and B of the once-linked system and solves A s = f by
+ * {@link DrawSolver}: the deterministic A's sparse LU refactored with the draw's values (same order
+ * and pivots), or — for a dense base or a reused pivot below the threshold — BiCGSTAB
+ * preconditioned by the base LU and warm-started from the previous draw; a draw whose residual
+ * stays above {@link #RESIDUAL} is factorised afresh. Exchanges with a formula keep their evaluated
+ * amount (parameter uncertainty is not propagated yet).
  */
 public final class MonteCarlo {
   private MonteCarlo() {}
@@ -63,19 +65,23 @@ public final class MonteCarlo {
       return Result.err(base.issues());
     }
     Matrices m0 = engine.matrices(processId, 1, options).orElseThrow();
-    LinearSolver lu = LinearSolver.factorize(m0.techMatrix());
+    Result<LinearSolver> factored = LinearSolver.tryFactorize(m0.techMatrix());
+    if (!(factored instanceof Result.Ok<LinearSolver> baseLu)) {
+      return Result.err(factored.issues());
+    }
+    LinearSolver lu = baseLu.value();
     double[] s = lu.solve(m0.demand());
-    IterativeSolver iterative = new IterativeSolver(lu, RESIDUAL, 50);
+    DrawSolver solver = new DrawSolver(lu, RESIDUAL, 50);
     SplittableRandom rnd = new SplittableRandom(seed);
     double[] values = new double[iterations];
     for (int i = 0; i < iterations; i++) {
       Matrices m =
           engine.rebuild(m0, sample(engine.library(), rnd, pedigree), options.allocation(), 1);
-      double[] start = s;
-      s =
-          iterative
-              .solve(m.techMatrix(), m.demand(), start)
-              .orElseGet(() -> LinearSolver.factorize(m.techMatrix()).solve(m.demand()));
+      Result<DrawSolver.Solution> draw = solver.solve(m.techMatrix(), m.demand(), s);
+      if (!(draw instanceof Result.Ok<DrawSolver.Solution> solved)) {
+        return Result.err(draw.issues());
+      }
+      s = solved.value().x();
       Inventory inv = engine.inventoryOf(m, s, 1);
       values[i] = engine.characterise(inv, method).orElseThrow().amount();
     }
