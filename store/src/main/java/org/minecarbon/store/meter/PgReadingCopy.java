@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
@@ -31,9 +30,11 @@ final class PgReadingCopy {
 
   static BatchOutcome write(Connection c, long enterpriseId, List<StoredReading> batch)
       throws SQLException {
-    try (Statement s = c.createStatement()) {
-      s.execute(STAGING);
-      s.execute("TRUNCATE meter_staging");
+    try (PreparedStatement create = c.prepareStatement(STAGING)) {
+      create.execute();
+    }
+    try (PreparedStatement truncate = c.prepareStatement("TRUNCATE meter_staging")) {
+      truncate.execute();
     }
     copy(c, batch);
     BatchClassifier classified = BatchClassifier.classify(batch, stored(c, enterpriseId, batch));
