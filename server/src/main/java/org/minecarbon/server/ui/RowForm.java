@@ -92,6 +92,11 @@ final class RowForm {
     return values.getOrDefault(field, "");
   }
 
+  /** A member of a list field's row ({@code field.index.member}) as typed or stored. */
+  public String listValue(String field, int index, String member) {
+    return value(field + "." + index + "." + member);
+  }
+
   /** The rows a list field shows ({@link ListFields#rows}), for templates. */
   public List<Integer> listRows(String field) {
     return form().field(field).map(x -> ListFields.rows(x, values)).orElse(List.of());

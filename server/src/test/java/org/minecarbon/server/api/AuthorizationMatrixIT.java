@@ -103,7 +103,9 @@ class AuthorizationMatrixIT extends ApiTestBase {
             "POST /api/v1/me/tokens",
             "DELETE /api/v1/me/tokens/{tokenId}",
             "POST /account/tokens",
-            "POST /account/tokens/{tokenId}/revoke");
+            "POST /account/tokens/{tokenId}/revoke",
+            // the user's own password (every role; proven by the current password, issue 12)
+            "POST /account/password");
     List<String> wrong = new ArrayList<>();
     for (Endpoint e : endpoints()) {
       boolean enterprisePath =

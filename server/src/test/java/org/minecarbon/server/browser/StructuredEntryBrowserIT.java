@@ -270,6 +270,14 @@ class StructuredEntryBrowserIT {
     }
   }
 
+  /** The page's problems as shown (field errors and alerts), for a failure message. */
+  private String problems() {
+    return browser.driver.findElements(By.cssSelector(".field-error, .alert.error")).stream()
+        .map(e -> e.getAttribute("data-for") + ": " + e.getText())
+        .toList()
+        .toString();
+  }
+
   /** What Excel puts on the clipboard (a typed tab would move the focus instead). */
   private void paste(String tsv) {
     browser.find("#paste");
@@ -329,7 +337,11 @@ class StructuredEntryBrowserIT {
     type(outputs, "v.outputs.0.carbonFraction", "0.2");
     browser.screenshot(SHOTS.resolve("entry-mass-balance-rows-zh.png"));
     form.findElement(By.cssSelector("button[type=submit]")).click();
-    browser.waitUntil(d -> d.getCurrentUrl().contains("added"));
+    browser.waitUntil(
+        d ->
+            d.getCurrentUrl().contains("added")
+                || !d.findElements(By.cssSelector(".field-error, .alert.error")).isEmpty());
+    assertThat(browser.driver.getCurrentUrl()).as("mass balance: %s", problems()).contains("added");
 
     ObjectNode saved =
         store.rows().list(id, new RowQuery(null, null, null, null)).stream()
