@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -66,12 +67,17 @@ final class RowImport {
       FactorLibrary library,
       Guard guard) {
     List<ObjectNode> newSites = new ArrayList<>();
+    // the parsed upload, kept for the footprint extensions (the upload is parsed once)
+    List<ObjectNode> parsed = new ArrayList<>(1);
     Result<Inventory> read =
         Documents.loadRows(
             new ByteArrayInputStream(bytes),
             DocumentChecks.safeName(fileName),
             library,
-            tree -> overlay(tree, current, newSites));
+            tree -> {
+              parsed.add(tree);
+              overlay(tree, current, newSites);
+            });
     if (!(read instanceof Result.Ok<Inventory> ok)) {
       throw new InvalidInputException(
           fileName + " has errors; nothing was imported", read.issues());
@@ -80,8 +86,10 @@ final class RowImport {
     ArrayNode sites = (ArrayNode) file.get("sites");
     String onlySite = sites.size() == 1 ? sites.get(0).path("id").asString() : null;
     // the footprint extensions: price on production rows and materials[] (JSON files only)
-    boolean json = FootprintExtensions.carry(bytes, fileName, file);
-    if (!json) {
+    boolean json = fileName.toLowerCase(Locale.ROOT).endsWith(".json") && !parsed.isEmpty();
+    if (json) {
+      FootprintExtensions.carry(parsed.get(0), file);
+    } else {
       FootprintExtensions.keepStoredPrices(file, stored, onlySite);
     }
     List<RowDiff.Op> ops = RowDiff.diff(stored, rowsOf(file), mode, onlySite);
@@ -99,8 +107,7 @@ final class RowImport {
           fileName + " would leave the inventory with errors; nothing was imported",
           checked.errors());
     }
-    // structure only: an enterprise without rows yet (EMPTY_DOCUMENT) has an empty balance before
-    Inventory before = DocumentChecks.read(current);
+    boolean nothing = nothingChanges(ops, newSites, materials);
     ImportPreview preview =
         new ImportPreview(
             enterpriseId,
@@ -114,9 +121,29 @@ final class RowImport {
             (int) ops.stream().filter(o -> o instanceof RowDiff.Keep).count()
                 + materials.unchanged(),
             newSites.stream().map(s -> s.path("id").asString()).toList(),
-            BalanceChange.of(before, after.value(), library),
+            nothing ? List.of() : balance(current, after.value(), library),
             ok.warnings());
     return new Plan(preview, ops, newSites, after.value(), stored, materials.after());
+  }
+
+  /**
+   * Whether the import leaves the stored inventory as it is (every row kept, no site, no material
+   * change): then the balance before equals the balance after and is not computed twice.
+   */
+  private static boolean nothingChanges(
+      List<RowDiff.Op> ops, List<ObjectNode> newSites, MaterialsImport.Outcome materials) {
+    return newSites.isEmpty()
+        && materials.added().isEmpty()
+        && materials.changed().isEmpty()
+        && materials.removed().isEmpty()
+        && ops.stream().allMatch(o -> o instanceof RowDiff.Keep);
+  }
+
+  private static List<ImportPreview.YearChange> balance(
+      ObjectNode current, Inventory after, FactorLibrary library) {
+    // structure only: an enterprise without rows yet (EMPTY_DOCUMENT) has an empty balance before
+    Inventory before = DocumentChecks.read(current);
+    return BalanceChange.of(before, after, library);
   }
 
   /** The enterprise's format, header and sites in the file's tree; the file's new sites kept. */
