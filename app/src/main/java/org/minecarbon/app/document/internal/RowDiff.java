@@ -86,10 +86,13 @@ final class RowDiff {
       }
       Map<String, List<RowRecord>> current = new LinkedHashMap<>();
       for (RowRecord r : stored) {
+        if (r.kind() != kind) {
+          continue; // the key only for the rows of this kind (not every stored row per kind)
+        }
         String key = key(kind, r.doc(), onlySite);
         boolean inScope =
             mode == ImportMode.MERGE ? next.containsKey(key) : years.contains(r.year());
-        if (r.kind() == kind && inScope) {
+        if (inScope) {
           current.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
         }
       }

@@ -37,7 +37,7 @@ final class RowImport {
    *
    * @param ops the operations on the rows in the file's scope
    * @param newSites the file's sites the enterprise lacks, to be appended
-   * @param after the inventory the import leaves
+   * @param after the inventory the import leaves; null when the import changes nothing
    * @param stored the enterprise's rows the difference was computed on
    * @param materials the enterprise's {@code materials[]} after the import, null when unchanged
    */
@@ -45,7 +45,7 @@ final class RowImport {
       ImportPreview preview,
       List<RowDiff.Op> ops,
       List<ObjectNode> newSites,
-      Inventory after,
+      @Nullable Inventory after,
       List<RowRecord> stored,
       @Nullable ArrayNode materials) {}
 
@@ -97,17 +97,11 @@ final class RowImport {
         MaterialsImport.plan(
             current.path("materials"), file.path("materials"), mode, years(file), onlySite);
     guard.check(ops, newSites, materials);
-    ObjectNode merged = merged(current, sites, stored, ops);
-    if (materials.after() != null) {
-      merged.set("materials", materials.after());
-    }
-    Result<Inventory> checked = DocumentChecks.check(merged, library);
-    if (!(checked instanceof Result.Ok<Inventory> after)) {
-      throw new InvalidInputException(
-          fileName + " would leave the inventory with errors; nothing was imported",
-          checked.errors());
-    }
     boolean nothing = nothingChanges(ops, newSites, materials);
+    // an import that changes nothing leaves the stored inventory (validated when it was written):
+    // the merged document is neither built nor validated again
+    @Nullable Inventory after =
+        nothing ? null : checkedAfter(current, sites, stored, ops, materials, fileName, library);
     ImportPreview preview =
         new ImportPreview(
             enterpriseId,
@@ -121,9 +115,9 @@ final class RowImport {
             (int) ops.stream().filter(o -> o instanceof RowDiff.Keep).count()
                 + materials.unchanged(),
             newSites.stream().map(s -> s.path("id").asString()).toList(),
-            nothing ? List.of() : balance(current, after.value(), library),
+            after == null ? List.of() : balance(current, after, library),
             ok.warnings());
-    return new Plan(preview, ops, newSites, after.value(), stored, materials.after());
+    return new Plan(preview, ops, newSites, after, stored, materials.after());
   }
 
   /**
@@ -137,6 +131,28 @@ final class RowImport {
         && materials.changed().isEmpty()
         && materials.removed().isEmpty()
         && ops.stream().allMatch(o -> o instanceof RowDiff.Keep);
+  }
+
+  /** The document the import leaves, validated as a whole (422 on any error). */
+  private static Inventory checkedAfter(
+      ObjectNode current,
+      ArrayNode sites,
+      List<RowRecord> stored,
+      List<RowDiff.Op> ops,
+      MaterialsImport.Outcome materials,
+      String fileName,
+      FactorLibrary library) {
+    ObjectNode merged = merged(current, sites, stored, ops);
+    if (materials.after() != null) {
+      merged.set("materials", materials.after());
+    }
+    Result<Inventory> checked = DocumentChecks.check(merged, library);
+    if (!(checked instanceof Result.Ok<Inventory> after)) {
+      throw new InvalidInputException(
+          fileName + " would leave the inventory with errors; nothing was imported",
+          checked.errors());
+    }
+    return after.value();
   }
 
   private static List<ImportPreview.YearChange> balance(
