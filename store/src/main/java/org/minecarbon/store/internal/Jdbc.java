@@ -112,7 +112,9 @@ public final class Jdbc {
   /**
    * Inserts many rows with multi-row {@code INSERT … VALUES (…), (…), …} statements of up to 500
    * rows, sent as one JDBC batch (what pgjdbc's {@code reWriteBatchedInserts} would do, on H2 and
-   * PostgreSQL alike): one statement per 500 rows instead of one per row.
+   * PostgreSQL alike): one statement per 500 rows instead of one per row. On PostgreSQL inside a
+   * transaction the rows go through {@code COPY … FROM STDIN} instead ({@link PgCopy}), in the same
+   * transaction.
    *
    * @param into {@code table (col, col, …)}
    * @param rows one array of values per row, each as long as the column list
@@ -120,6 +122,14 @@ public final class Jdbc {
   public int insertRows(String into, List<Object[]> rows) {
     if (rows.isEmpty()) {
       return 0;
+    }
+    Connection current = bound.get();
+    if (current != null && postgres(current)) {
+      try {
+        return (int) PgCopy.copy(current, into, rows);
+      } catch (SQLException e) {
+        throw new StoreException("COPY failed (" + e.getSQLState() + "): " + e.getMessage(), e);
+      }
     }
     int columns = rows.get(0).length;
     int full = rows.size() / ROWS_PER_INSERT;
@@ -147,6 +157,15 @@ public final class Jdbc {
           false);
     }
     return rows.size();
+  }
+
+  /** Whether the connection is PostgreSQL (checked by name: pgjdbc may be absent with H2). */
+  private static boolean postgres(Connection c) {
+    try {
+      return "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the database's product name: " + e.getMessage(), e);
+    }
   }
 
   private static String valuesSql(String into, int columns, int rows) {

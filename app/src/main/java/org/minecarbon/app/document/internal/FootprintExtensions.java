@@ -35,7 +35,15 @@ final class FootprintExtensions {
     if (!(JsonCodec.parse(upload, fileName) instanceof Result.Ok<JsonNode> ok)) {
       return false;
     }
-    JsonNode source = ok.value();
+    carry(ok.value(), canonical);
+    return true;
+  }
+
+  /**
+   * Copies {@code price} of the parsed upload's production rows and its {@code materials[]} into
+   * the canonical tree; for a caller that already holds the parsed JSON upload (no second parse).
+   */
+  static void carry(JsonNode source, ObjectNode canonical) {
     JsonNode from = source.path("production");
     if (canonical.get("production") instanceof ArrayNode to && from.size() == to.size()) {
       // the writer keeps the document's row order, so row i is row i
@@ -49,7 +57,6 @@ final class FootprintExtensions {
     if (source.get("materials") instanceof ArrayNode materials) {
       canonical.set("materials", materials.deepCopy());
     }
-    return true;
   }
 
   /**

@@ -86,10 +86,13 @@ final class RowDiff {
       }
       Map<String, List<RowRecord>> current = new LinkedHashMap<>();
       for (RowRecord r : stored) {
+        if (r.kind() != kind) {
+          continue; // the key only for the rows of this kind (not every stored row per kind)
+        }
         String key = key(kind, r.doc(), onlySite);
         boolean inScope =
             mode == ImportMode.MERGE ? next.containsKey(key) : years.contains(r.year());
-        if (r.kind() == kind && inScope) {
+        if (inScope) {
           current.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
         }
       }
@@ -249,7 +252,30 @@ final class RowDiff {
     return row.path(field).asString("");
   }
 
+  /** The row's year; {@code YYYY} and {@code YYYY-MM} read directly, other forms parsed. */
   static int year(JsonNode row) {
-    return Period.parse(row.path("period").asString("")).map(Period::year).orElse(0);
+    String p = row.path("period").asString("");
+    boolean plain =
+        (p.length() == 4 || (p.length() == 7 && p.charAt(4) == '-' && month(p) >= 1))
+            && digits(p, 0, 4);
+    int year = plain ? Integer.parseInt(p, 0, 4, 10) : 0;
+    // Period's own range (1900–2200); anything else through its parser, as before
+    return year >= 1900 && year <= 2200 ? year : Period.parse(p).map(Period::year).orElse(0);
+  }
+
+  /** The month of a {@code YYYY-MM} text, 0 when it is not 01–12. */
+  private static int month(String p) {
+    return digits(p, 5, 7) && Integer.parseInt(p, 5, 7, 10) <= 12
+        ? Integer.parseInt(p, 5, 7, 10)
+        : 0;
+  }
+
+  private static boolean digits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 }

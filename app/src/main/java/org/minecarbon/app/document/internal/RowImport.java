@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -36,7 +37,7 @@ final class RowImport {
    *
    * @param ops the operations on the rows in the file's scope
    * @param newSites the file's sites the enterprise lacks, to be appended
-   * @param after the inventory the import leaves
+   * @param after the inventory the import leaves; null when the import changes nothing
    * @param stored the enterprise's rows the difference was computed on
    * @param materials the enterprise's {@code materials[]} after the import, null when unchanged
    */
@@ -44,7 +45,7 @@ final class RowImport {
       ImportPreview preview,
       List<RowDiff.Op> ops,
       List<ObjectNode> newSites,
-      Inventory after,
+      @Nullable Inventory after,
       List<RowRecord> stored,
       @Nullable ArrayNode materials) {}
 
@@ -66,12 +67,17 @@ final class RowImport {
       FactorLibrary library,
       Guard guard) {
     List<ObjectNode> newSites = new ArrayList<>();
+    // the parsed upload, kept for the footprint extensions (the upload is parsed once)
+    List<ObjectNode> parsed = new ArrayList<>(1);
     Result<Inventory> read =
         Documents.loadRows(
             new ByteArrayInputStream(bytes),
             DocumentChecks.safeName(fileName),
             library,
-            tree -> overlay(tree, current, newSites));
+            tree -> {
+              parsed.add(tree);
+              overlay(tree, current, newSites);
+            });
     if (!(read instanceof Result.Ok<Inventory> ok)) {
       throw new InvalidInputException(
           fileName + " has errors; nothing was imported", read.issues());
@@ -80,8 +86,10 @@ final class RowImport {
     ArrayNode sites = (ArrayNode) file.get("sites");
     String onlySite = sites.size() == 1 ? sites.get(0).path("id").asString() : null;
     // the footprint extensions: price on production rows and materials[] (JSON files only)
-    boolean json = FootprintExtensions.carry(bytes, fileName, file);
-    if (!json) {
+    boolean json = fileName.toLowerCase(Locale.ROOT).endsWith(".json") && !parsed.isEmpty();
+    if (json) {
+      FootprintExtensions.carry(parsed.get(0), file);
+    } else {
       FootprintExtensions.keepStoredPrices(file, stored, onlySite);
     }
     List<RowDiff.Op> ops = RowDiff.diff(stored, rowsOf(file), mode, onlySite);
@@ -89,18 +97,11 @@ final class RowImport {
         MaterialsImport.plan(
             current.path("materials"), file.path("materials"), mode, years(file), onlySite);
     guard.check(ops, newSites, materials);
-    ObjectNode merged = merged(current, sites, stored, ops);
-    if (materials.after() != null) {
-      merged.set("materials", materials.after());
-    }
-    Result<Inventory> checked = DocumentChecks.check(merged, library);
-    if (!(checked instanceof Result.Ok<Inventory> after)) {
-      throw new InvalidInputException(
-          fileName + " would leave the inventory with errors; nothing was imported",
-          checked.errors());
-    }
-    // structure only: an enterprise without rows yet (EMPTY_DOCUMENT) has an empty balance before
-    Inventory before = DocumentChecks.read(current);
+    boolean nothing = nothingChanges(ops, newSites, materials);
+    // an import that changes nothing leaves the stored inventory (validated when it was written):
+    // the merged document is neither built nor validated again
+    @Nullable Inventory after =
+        nothing ? null : checkedAfter(current, sites, stored, ops, materials, fileName, library);
     ImportPreview preview =
         new ImportPreview(
             enterpriseId,
@@ -114,9 +115,51 @@ final class RowImport {
             (int) ops.stream().filter(o -> o instanceof RowDiff.Keep).count()
                 + materials.unchanged(),
             newSites.stream().map(s -> s.path("id").asString()).toList(),
-            BalanceChange.of(before, after.value(), library),
+            after == null ? List.of() : balance(current, after, library),
             ok.warnings());
-    return new Plan(preview, ops, newSites, after.value(), stored, materials.after());
+    return new Plan(preview, ops, newSites, after, stored, materials.after());
+  }
+
+  /**
+   * Whether the import leaves the stored inventory as it is (every row kept, no site, no material
+   * change): then the balance before equals the balance after and is not computed twice.
+   */
+  private static boolean nothingChanges(
+      List<RowDiff.Op> ops, List<ObjectNode> newSites, MaterialsImport.Outcome materials) {
+    return newSites.isEmpty()
+        && materials.added().isEmpty()
+        && materials.changed().isEmpty()
+        && materials.removed().isEmpty()
+        && ops.stream().allMatch(o -> o instanceof RowDiff.Keep);
+  }
+
+  /** The document the import leaves, validated as a whole (422 on any error). */
+  private static Inventory checkedAfter(
+      ObjectNode current,
+      ArrayNode sites,
+      List<RowRecord> stored,
+      List<RowDiff.Op> ops,
+      MaterialsImport.Outcome materials,
+      String fileName,
+      FactorLibrary library) {
+    ObjectNode merged = merged(current, sites, stored, ops);
+    if (materials.after() != null) {
+      merged.set("materials", materials.after());
+    }
+    Result<Inventory> checked = DocumentChecks.check(merged, library);
+    if (!(checked instanceof Result.Ok<Inventory> after)) {
+      throw new InvalidInputException(
+          fileName + " would leave the inventory with errors; nothing was imported",
+          checked.errors());
+    }
+    return after.value();
+  }
+
+  private static List<ImportPreview.YearChange> balance(
+      ObjectNode current, Inventory after, FactorLibrary library) {
+    // structure only: an enterprise without rows yet (EMPTY_DOCUMENT) has an empty balance before
+    Inventory before = DocumentChecks.read(current);
+    return BalanceChange.of(before, after, library);
   }
 
   /** The enterprise's format, header and sites in the file's tree; the file's new sites kept. */

@@ -1,0 +1,82 @@
+package org.minecarbon.store.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+/**
+ * Bulk insert through PostgreSQL's {@code COPY … FROM STDIN (FORMAT csv)} on the caller's
+ * connection (so inside its transaction: a failure rolls the whole import back). Loaded only when
+ * the connection is PostgreSQL, so an H2-only classpath never needs pgjdbc.
+ */
+final class PgCopy {
+  /** Bytes sent per {@code CopyData} message. */
+  private static final int CHUNK = 1 << 20;
+
+  private PgCopy() {}
+
+  /**
+   * Copies the rows into the table.
+   *
+   * @param into {@code table (col, col, …)}
+   * @param rows one array of values per row (null is SQL NULL)
+   * @return the number of rows the server reports copied
+   */
+  static long copy(Connection c, String into, List<Object[]> rows) throws SQLException {
+    CopyIn in =
+        c.unwrap(PGConnection.class)
+            .getCopyAPI()
+            .copyIn("COPY " + into + " FROM STDIN WITH (FORMAT csv)");
+    try {
+      StringBuilder csv = new StringBuilder(CHUNK + 4096);
+      for (Object[] row : rows) {
+        line(csv, row);
+        if (csv.length() >= CHUNK) {
+          send(in, csv);
+        }
+      }
+      send(in, csv);
+      return in.endCopy();
+    } finally {
+      if (in.isActive()) {
+        in.cancelCopy();
+      }
+    }
+  }
+
+  /** One CSV record: NULL as an unquoted empty field, every value quoted (quotes doubled). */
+  static void line(StringBuilder csv, @Nullable Object[] row) {
+    for (int i = 0; i < row.length; i++) {
+      if (i > 0) {
+        csv.append(',');
+      }
+      Object v = row[i];
+      if (v != null) {
+        String s = v.toString();
+        csv.append('"');
+        for (int k = 0; k < s.length(); k++) {
+          char ch = s.charAt(k);
+          if (ch == '"') {
+            csv.append('"');
+          }
+          csv.append(ch);
+        }
+        csv.append('"');
+      }
+    }
+    csv.append('\n');
+  }
+
+  private static void send(CopyIn in, StringBuilder csv) throws SQLException {
+    if (csv.isEmpty()) {
+      return;
+    }
+    byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+    in.writeToCopy(bytes, 0, bytes.length);
+    csv.setLength(0);
+  }
+}
