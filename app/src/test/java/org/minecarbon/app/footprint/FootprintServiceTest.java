@@ -219,6 +219,24 @@ class FootprintServiceTest {
     assertThat(run.result().at("/byOrigin/upstream").asDouble()).isCloseTo(500 * x, within(1e-9));
     assertThat(run.total()).isCloseTo(cli(AllocationMethod.MASS).total() + 500 * x, within(1e-9));
     assertThat(run.options().get("database").asString()).isEqualTo("USLCI 2017");
+    // the upstream breakdown: the grid row's tree root is the grid process, its total the row's
+    // upstream part (500 X); the top background processes sum (all of them) to that part too, and
+    // the top one equals the engine's own largest direct contribution × k (k = 500 X ÷ X per MJ)
+    JsonNode up = run.result().path("upstreamContributions");
+    assertThat(up.path("trees").get(0).path("process").asString()).isEqualTo(GRID);
+    assertThat(up.path("trees").get(0).path("tree").path("total").asDouble())
+        .isCloseTo(500 * x, within(1e-9 * 500 * x));
+    assertThat(up.path("trees").get(0).path("name").asString()).doesNotContain(GRID);
+    var direct =
+        engine
+            .contributions(GRID, 1.0, LinkOptions.defaults(), "ipcc-ar6-gwp100")
+            .orElseThrow()
+            .byProcess()
+            .getFirst();
+    JsonNode top = up.path("processes").get(0);
+    assertThat(top.path("name").asString()).isEqualTo(direct.processName());
+    assertThat(top.path("kgCO2e_per_t").asDouble())
+        .isCloseTo(direct.amount() * 500 * x / perMj, within(1e-9 * 500 * x));
 
     assertThatThrownBy(() -> app.lcaDatabases().delete(db.id()))
         .isInstanceOf(RefusedException.class);
