@@ -70,9 +70,12 @@ public record UpstreamBreakdown(List<Part> processes, List<Part> flows, List<Row
       if (b == null || upstream == null) {
         continue;
       }
+      boolean first = !cache.containsKey(b.processId());
       Result<Contributions> r = cache.computeIfAbsent(b.processId(), contributions);
       if (!(r instanceof Result.Ok<Contributions> ok)) {
-        issues.addAll(r.issues());
+        if (first) {
+          issues.addAll(r.issues()); // once per process, however many rows link it
+        }
         continue;
       }
       Contributions con = ok.value();
