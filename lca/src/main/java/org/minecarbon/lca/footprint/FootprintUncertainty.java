@@ -36,48 +36,75 @@ public record FootprintUncertainty(
    * Simulates {@code f}: {@code simulate} runs the Monte Carlo of one reference unit of a
    * background process (same iterations and seed for every process). Every failure is collected.
    */
+  /** A row with an upstream part: its stage code, U_r (kg CO2e/t) and background process. */
+  public record UpstreamRow(String stage, double upstream, String processId) {}
+
+  /**
+   * Simulates {@code f}: {@code simulate} runs the Monte Carlo of one reference unit of a
+   * background process (same iterations and seed for every process). Every failure is collected.
+   */
   public static Result<FootprintUncertainty> of(
       Footprint f, Function<String, Result<Simulation>> simulate, int iterations, long seed) {
+    List<UpstreamRow> rows = new ArrayList<>();
+    for (Contribution c : f.contributions()) {
+      Double upstream = c.byOrigin().get(Origin.UPSTREAM);
+      if (c.background() != null && upstream != null) {
+        rows.add(new UpstreamRow(c.stage().code(), upstream, c.background().processId()));
+      }
+    }
+    return of(f.byStage(), f.total(), rows, simulate, iterations, seed);
+  }
+
+  /** As {@link #of(Footprint, Function, int, long)} on a footprint's stages, total and rows. */
+  public static Result<FootprintUncertainty> of(
+      Map<String, Double> byStage,
+      double total,
+      List<UpstreamRow> rows,
+      Function<String, Result<Simulation>> simulate,
+      int iterations,
+      long seed) {
     if (iterations < 1) {
       return Result.err(Issue.error("INVALID_OPTION", "iterations", "needs at least 1 draw"));
     }
     Map<String, double[]> stages = new LinkedHashMap<>();
-    f.byStage().forEach((s, v) -> stages.put(s, filled(iterations, v)));
-    double[] total = filled(iterations, f.total());
+    byStage.forEach((s, v) -> stages.put(s, filled(iterations, v)));
+    double[] totals = filled(iterations, total);
     Map<String, Result<Simulation>> sims = new LinkedHashMap<>();
     List<Issue> issues = new ArrayList<>();
-    for (Contribution c : f.contributions()) {
-      UpstreamFactor b = c.background();
-      Double upstream = c.byOrigin().get(Origin.UPSTREAM);
-      if (b == null || upstream == null) {
-        continue;
-      }
-      boolean first = !sims.containsKey(b.processId());
-      Result<Simulation> r = sims.computeIfAbsent(b.processId(), simulate);
+    for (UpstreamRow row : rows) {
+      boolean first = !sims.containsKey(row.processId());
+      Result<Simulation> r = sims.computeIfAbsent(row.processId(), simulate);
       if (!(r instanceof Result.Ok<Simulation> ok)) {
         if (first) {
           issues.addAll(r.issues()); // once per process, however many rows link it
         }
         continue;
       }
-      List<Double> values = ok.value().values();
-      if (values.size() != iterations) {
-        throw new IllegalStateException(b.processId() + ": " + values.size() + " draws");
-      }
-      double[] stage = stages.get(c.stage().code());
-      double d = ok.value().deterministic();
-      for (int i = 0; i < iterations; i++) {
-        double delta = d == 0 ? 0 : upstream * values.get(i) / d - upstream;
-        stage[i] += delta;
-        total[i] += delta;
-      }
+      add(
+          row,
+          ok.value(),
+          stages.computeIfAbsent(row.stage(), k -> new double[iterations]),
+          totals);
     }
     if (!issues.isEmpty()) {
       return Result.err(issues);
     }
     Map<String, Band> bands = new LinkedHashMap<>();
     stages.forEach((s, draws) -> bands.put(s, band(draws)));
-    return Result.ok(new FootprintUncertainty(iterations, seed, bands, band(total)));
+    return Result.ok(new FootprintUncertainty(iterations, seed, bands, band(totals)));
+  }
+
+  private static void add(UpstreamRow row, Simulation sim, double[] stage, double[] totals) {
+    List<Double> values = sim.values();
+    if (values.size() != totals.length) {
+      throw new IllegalStateException(row.processId() + ": " + values.size() + " draws");
+    }
+    double d = sim.deterministic();
+    for (int i = 0; i < totals.length; i++) {
+      double delta = d == 0 ? 0 : row.upstream() * values.get(i) / d - row.upstream();
+      stage[i] += delta;
+      totals[i] += delta;
+    }
   }
 
   private static double[] filled(int n, double v) {

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.app.InvalidInputException;
 import org.minecarbon.app.NotFoundException;
@@ -58,6 +59,7 @@ public final class StoreFootprintService implements FootprintService {
   private final JobRunner jobs;
   private final Backgrounds backgrounds;
   private final FootprintLinks links;
+  private final FootprintBands bands;
 
   StoreFootprintService(
       Store store,
@@ -72,6 +74,17 @@ public final class StoreFootprintService implements FootprintService {
     this.jobs = jobs;
     this.backgrounds = backgrounds;
     this.links = links;
+    this.bands = new FootprintBands(store, tenancy, jobs, backgrounds);
+  }
+
+  @Override
+  public FootprintJob simulate(long enterpriseId, long runId, int iterations, long seed) {
+    return view(bands.submit(enterpriseId, runId, iterations, seed));
+  }
+
+  @Override
+  public Optional<JsonNode> band(long enterpriseId, long runId) {
+    return bands.latest(enterpriseId, runId);
   }
 
   /** What a run is computed from, read in the request (the job thread has no acting user). */
@@ -291,7 +304,7 @@ public final class StoreFootprintService implements FootprintService {
     tenancy.enterprise(enterpriseId);
     JobRecord rec = jobs.record(jobId).orElse(null);
     if (rec == null
-        || !KIND.equals(rec.kind())
+        || !(KIND.equals(rec.kind()) || FootprintBands.KIND.equals(rec.kind()))
         || rec.enterpriseId() == null
         || rec.enterpriseId() != enterpriseId
         || !rec.scopeKey().equals(tenancy.cacheKey(enterpriseId))) {
