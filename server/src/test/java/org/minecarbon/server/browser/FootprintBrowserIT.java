@@ -149,7 +149,7 @@ class FootprintBrowserIT {
     signIn(ADMIN);
     open("/lca/databases", "zh");
     browser.find("#lca-db-name").sendKeys("USLCI 2017");
-    browser.find("#lca-db-file").sendKeys(USLCI.toAbsolutePath().toString());
+    browser.find("#lca-db-file").sendKeys(USLCI.toAbsolutePath().normalize().toString());
     browser.find("#lca-db-submit").click();
     waitLong(d -> d.findElement(By.tagName("body")).getText().contains("766"));
     open("/e/" + second + "/footprints", "zh");
