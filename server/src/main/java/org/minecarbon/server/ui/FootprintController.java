@@ -95,6 +95,9 @@ class FootprintController {
       result(view.result(), band, model);
     }
     model.addAttribute("band", band);
+    // JSON-LD's "@id" key: an '@' inside a template expression is refused by Thymeleaf's
+    // restricted-expression check, so the key comes from the model
+    model.addAttribute("idKey", "@id");
     model.addAttribute("links", footprints.links(eid));
     model.addAttribute(
         "linksText",
