@@ -32,10 +32,6 @@ public record FootprintUncertainty(
   /** The 5th, 50th and 95th percentiles of the draws, kg CO2e/t. */
   public record Band(double p5, double p50, double p95) {}
 
-  /**
-   * Simulates {@code f}: {@code simulate} runs the Monte Carlo of one reference unit of a
-   * background process (same iterations and seed for every process). Every failure is collected.
-   */
   /** A row with an upstream part: its stage code, U_r (kg CO2e/t) and background process. */
   public record UpstreamRow(String stage, double upstream, String processId) {}
 
