@@ -19,6 +19,9 @@
       return { name: el.getAttribute("data-" + o), type: "bar", stack: "total", color: COLORS[o],
                data: d.series[o], barMaxWidth: 48 };
     });
+    if (d.band) {
+      series.push(errorBars(el.getAttribute("data-band"), d.stages, d.band));
+    }
     var c = echarts.init(el, null, { renderer: "svg" });
     c.setOption({
       textStyle: { fontFamily: getComputedStyle(document.body).fontFamily },
@@ -30,6 +33,27 @@
       series: series
     });
     window.addEventListener("resize", function () { c.resize(); });
+  }
+
+  // P5–P95 of each stage as a whisker over its stacked bar (a custom series, no plugin needed)
+  function errorBars(name, stages, band) {
+    var stroke = { stroke: "#333", lineWidth: 1.5 };
+    function line(x1, y1, x2, y2) {
+      return { type: "line", shape: { x1: x1, y1: y1, x2: x2, y2: y2 }, style: stroke };
+    }
+    return {
+      name: name, type: "custom", color: "#333", z: 10,
+      data: stages.map(function (s, i) { return [i, band.p5[i], band.p95[i], band.p50[i]]; }),
+      encode: { x: 0, y: [1, 2] },
+      tooltip: { valueFormatter: fmt },
+      renderItem: function (params, api) {
+        var lo = api.coord([api.value(0), api.value(1)]);
+        var hi = api.coord([api.value(0), api.value(2)]);
+        return { type: "group", children: [
+          line(lo[0], lo[1], hi[0], hi[1]), line(lo[0] - 8, lo[1], lo[0] + 8, lo[1]),
+          line(hi[0] - 8, hi[1], hi[0] + 8, hi[1])] };
+      }
+    };
   }
 
   function poll() {

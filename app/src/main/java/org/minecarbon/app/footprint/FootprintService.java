@@ -1,6 +1,7 @@
 package org.minecarbon.app.footprint;
 
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.app.InvalidInputException;
 import org.minecarbon.app.NotFoundException;
@@ -47,4 +48,16 @@ public interface FootprintService {
    * @throws InvalidInputException with every problem of the document (pointers into it)
    */
   LinksView saveLinks(long enterpriseId, @Nullable Long databaseId, JsonNode links);
+
+  /**
+   * Starts the uncertainty band of a stored run: a seeded Monte Carlo of its background processes
+   * (p5/p50/p95 per stage and total), as a job.
+   *
+   * @throws InvalidInputException for iterations outside 10…5000 or a run without a background
+   * @throws NotFoundException for a run of another enterprise or scope
+   */
+  FootprintJob simulate(long enterpriseId, long runId, int iterations, long seed);
+
+  /** The newest finished band of the run ({@code byStage}, {@code total}: p5, p50, p95). */
+  Optional<JsonNode> band(long enterpriseId, long runId);
 }

@@ -34,6 +34,7 @@ import org.minecarbon.lca.footprint.FootprintCalculator;
 import org.minecarbon.lca.footprint.FootprintRequest;
 import org.minecarbon.lca.link.LinkOptions;
 import org.minecarbon.lca.result.ImpactResult;
+import org.minecarbon.lca.uncertainty.MonteCarlo;
 import org.minecarbon.store.Store;
 import tools.jackson.databind.JsonNode;
 
@@ -219,6 +220,43 @@ class FootprintServiceTest {
     assertThat(run.result().at("/byOrigin/upstream").asDouble()).isCloseTo(500 * x, within(1e-9));
     assertThat(run.total()).isCloseTo(cli(AllocationMethod.MASS).total() + 500 * x, within(1e-9));
     assertThat(run.options().get("database").asString()).isEqualTo("USLCI 2017");
+    // the upstream breakdown: the grid row's tree root is the grid process, its total the row's
+    // upstream part (500 X); the top background processes sum (all of them) to that part too, and
+    // the top one equals the engine's own largest direct contribution × k (k = 500 X ÷ X per MJ)
+    JsonNode up = run.result().path("upstreamContributions");
+    assertThat(up.path("trees").get(0).path("process").asString()).isEqualTo(GRID);
+    assertThat(up.path("trees").get(0).path("tree").path("total").asDouble())
+        .isCloseTo(500 * x, within(1e-9 * 500 * x));
+    assertThat(up.path("trees").get(0).path("name").asString()).doesNotContain(GRID);
+    var direct =
+        engine
+            .contributions(GRID, 1.0, LinkOptions.defaults(), "ipcc-ar6-gwp100")
+            .orElseThrow()
+            .byProcess()
+            .getFirst();
+    JsonNode top = up.path("processes").get(0);
+    assertThat(top.path("name").asString()).isEqualTo(direct.processName());
+    assertThat(top.path("kgCO2e_per_t").asDouble())
+        .isCloseTo(direct.amount() * 500 * x / perMj, within(1e-9 * 500 * x));
+
+    // the band: one upstream row, so total draw i = total + U (v_i ÷ d − 1), increasing in v_i;
+    // its median is the same affine map of the process's own Monte Carlo median (oracle: the
+    // existing MonteCarlo API on the zip's engine, same seed and draws)
+    FootprintJob bandJob = app.footprints().simulate(id, run.id(), 20, 42);
+    assertThat(await(id, bandJob.id()).state()).isEqualTo("done");
+    JsonNode band = app.footprints().band(id, run.id()).orElseThrow();
+    var sim =
+        MonteCarlo.run(engine, GRID, LinkOptions.defaults(), "ipcc-ar6-gwp100", 20, 42)
+            .orElseThrow();
+    double expected = run.total() + 500 * x * (sim.median() / sim.deterministic() - 1);
+    assertThat(band.at("/total/p50").asDouble()).isCloseTo(expected, within(1e-9 * run.total()));
+    assertThat(band.at("/total/p5").asDouble())
+        .isLessThanOrEqualTo(band.at("/total/p50").asDouble());
+    assertThat(band.at("/total/p95").asDouble())
+        .isGreaterThanOrEqualTo(band.at("/total/p50").asDouble());
+    assertThat(band.at("/byStage/processing/p50").asDouble()).isFinite();
+    assertThatThrownBy(() -> app.footprints().simulate(id, run.id(), 3, 42))
+        .isInstanceOf(InvalidInputException.class);
 
     assertThatThrownBy(() -> app.lcaDatabases().delete(db.id()))
         .isInstanceOf(RefusedException.class);

@@ -46,9 +46,12 @@ public final class FootprintTable {
     out.addAll(origins.lines());
     out.add("");
     TextTable rows =
-        new TextTable(List.of(zh ? "行" : "Row", zh ? "阶段" : "Stage", "kgCO2e/t"), "LLR");
+        new TextTable(
+            List.of(zh ? "行" : "Row", zh ? "阶段" : "Stage", "kgCO2e/t", zh ? "背景过程" : "Background"),
+            "LLRL");
     for (Contribution c : f.contributions()) {
-      rows.add(List.of(c.row(), c.stage().label(lang), Numbers.money(c.kgCo2ePerT())));
+      String background = c.background() == null ? "" : c.background().processName();
+      rows.add(List.of(c.row(), c.stage().label(lang), Numbers.money(c.kgCo2ePerT()), background));
     }
     out.addAll(rows.lines());
     return out;

@@ -9,6 +9,7 @@ import org.minecarbon.io.result.BalanceJson;
 import org.minecarbon.lca.footprint.Contribution;
 import org.minecarbon.lca.footprint.Footprint;
 import org.minecarbon.lca.footprint.Origin;
+import org.minecarbon.lca.footprint.UpstreamFactor;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -67,6 +68,15 @@ public final class FootprintJson {
       if (v != null) {
         origins.put(origin.code(), v);
       }
+    }
+    UpstreamFactor b = c.background();
+    if (b != null) {
+      ObjectNode bg = o.putObject("background");
+      bg.put("@id", b.processId());
+      bg.put("name", b.processName());
+      bg.put("unit", b.unit());
+      bg.put("kgCO2e_per_unit", b.kgCo2ePerUnit());
+      bg.put("method", b.method());
     }
     return o;
   }

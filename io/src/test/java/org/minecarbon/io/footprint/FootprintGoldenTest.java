@@ -148,6 +148,31 @@ class FootprintGoldenTest {
   }
 
   @Test
+  void footprint_upstreamRows_nameTheirBackgroundProcess() throws IOException {
+    Footprint f = mass();
+
+    Contribution haul =
+        f.contributions().stream()
+            .filter(c -> c.row().equals("haul-diesel-2024"))
+            .findFirst()
+            .get();
+    Contribution grass =
+        f.contributions().stream().filter(c -> c.row().equals("dump-grass-2024")).findFirst().get();
+    assertThat(haul.background()).isNotNull();
+    assertThat(haul.background().processId()).isEqualTo("proc-diesel");
+    assertThat(haul.background().processName()).isEqualTo("Diesel, at refinery");
+    // FakeBackground's diesel factor: 0.5 kg CO2e per kg
+    assertThat(haul.background().kgCo2ePerUnit()).isCloseTo(0.5, TOL);
+    assertThat(grass.background()).isNull();
+    var json = FootprintJson.write(f).path("contributions");
+    var haulJson = json.get(1);
+    assertThat(haulJson.path("row").asString()).isEqualTo("haul-diesel-2024");
+    assertThat(haulJson.path("background").path("name").asString())
+        .isEqualTo("Diesel, at refinery");
+    assertThat(haulJson.path("background").path("@id").asString()).isEqualTo("proc-diesel");
+  }
+
+  @Test
   void footprint_allowances_neverEnter() throws IOException {
     JsonNode withoutAllowance =
         Fixture.tree(

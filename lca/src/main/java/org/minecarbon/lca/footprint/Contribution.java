@@ -2,6 +2,7 @@ package org.minecarbon.lca.footprint;
 
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.minecarbon.core.inventory.Stage;
 
 /**
@@ -13,13 +14,26 @@ import org.minecarbon.core.inventory.Stage;
  * @param byOrigin its allocated kg CO2e per t of product by origin (a fuel row has a direct and an
  *     upstream part)
  * @param kgCo2ePerT the sum of {@code byOrigin}
+ * @param background the background process (id, name, factor) of the row's upstream part; null when
+ *     the row has no upstream part
  */
 public record Contribution(
-    String row, String pointer, Stage stage, Map<Origin, Double> byOrigin, double kgCo2ePerT) {
+    String row,
+    String pointer,
+    Stage stage,
+    Map<Origin, Double> byOrigin,
+    double kgCo2ePerT,
+    @Nullable UpstreamFactor background) {
   public Contribution {
     Objects.requireNonNull(row, "row");
     Objects.requireNonNull(pointer, "pointer");
     Objects.requireNonNull(stage, "stage");
     byOrigin = Map.copyOf(byOrigin);
+  }
+
+  /** A row without an upstream part. */
+  public Contribution(
+      String row, String pointer, Stage stage, Map<Origin, Double> byOrigin, double kgCo2ePerT) {
+    this(row, pointer, stage, byOrigin, kgCo2ePerT, null);
   }
 }

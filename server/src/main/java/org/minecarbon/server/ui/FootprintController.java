@@ -8,11 +8,13 @@ import org.jspecify.annotations.Nullable;
 import org.minecarbon.app.InvalidInputException;
 import org.minecarbon.app.access.Permission;
 import org.minecarbon.app.footprint.FootprintComputation;
+import org.minecarbon.app.footprint.FootprintJob;
 import org.minecarbon.app.footprint.FootprintOptions;
 import org.minecarbon.app.footprint.FootprintRunView;
 import org.minecarbon.app.footprint.FootprintService;
 import org.minecarbon.app.footprint.LcaDatabaseService;
 import org.minecarbon.app.inventory.InventoryService;
+import org.minecarbon.core.result.Issue;
 import org.minecarbon.core.result.Result;
 import org.minecarbon.io.json.JsonCodec;
 import org.minecarbon.server.access.Requires;
@@ -87,9 +89,15 @@ class FootprintController {
     Long shown = run != null ? run : runs.isEmpty() ? null : runs.getFirst().id();
     FootprintRunView view = shown == null ? null : footprints.run(eid, shown);
     model.addAttribute("run", view);
+    JsonNode band = null;
     if (view != null && view.result() != null) {
-      result(view.result(), model);
+      band = footprints.band(eid, view.id()).orElse(null);
+      result(view.result(), band, model);
     }
+    model.addAttribute("band", band);
+    // JSON-LD's "@id" key: an '@' inside a template expression is refused by Thymeleaf's
+    // restricted-expression check, so the key comes from the model
+    model.addAttribute("idKey", "@id");
     model.addAttribute("links", footprints.links(eid));
     model.addAttribute(
         "linksText",
@@ -151,8 +159,36 @@ class FootprintController {
     }
   }
 
+  @Requires(value = Permission.EDIT_DATA, enterprise = "eid")
+  @PostMapping("/e/{eid}/footprints/{run}/uncertainty")
+  String simulate(
+      @PathVariable long eid,
+      @PathVariable long run,
+      @RequestParam(defaultValue = "200") String iterations,
+      @RequestParam(defaultValue = "1") String seed,
+      Model model) {
+    try {
+      int n = parse(iterations, "iterations").intValue();
+      long s = parse(seed, "seed");
+      FootprintJob job = footprints.simulate(eid, run, n, s);
+      return "redirect:/e/" + eid + "/footprints?run=" + run + "&job=" + job.id();
+    } catch (InvalidInputException e) {
+      model.addAttribute("issues", e.issues());
+      return page(eid, run, null, null, model);
+    }
+  }
+
+  private static Long parse(String text, String field) {
+    try {
+      return Long.valueOf(text.strip());
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException(
+          Issue.error("INVALID_OPTION", field, "not a whole number", text, "a whole number"));
+    }
+  }
+
   /** The result's figures for the page: stages, origins, contributions and the chart data. */
-  private void result(JsonNode r, Model model) {
+  private void result(JsonNode r, @Nullable JsonNode band, Model model) {
     Map<String, Double> stages = new LinkedHashMap<>();
     for (String s : STAGES) {
       if (r.path("byStage").has(s)) {
@@ -167,12 +203,19 @@ class FootprintController {
     model.addAttribute("stages", stages);
     model.addAttribute("origins", origins);
     model.addAttribute("contributions", contributions);
-    model.addAttribute("chart", chart(r, stages.keySet()));
+    model.addAttribute("chart", chart(r, stages.keySet(), band));
   }
 
   /** Per stage and origin (stacked), as JSON for the page's script (no inline scripts: CSP). */
-  private String chart(JsonNode r, Iterable<String> stages) {
+  private String chart(JsonNode r, Iterable<String> stages, @Nullable JsonNode band) {
     var root = JsonCodec.mapper().createObjectNode();
+    if (band != null) {
+      var b = root.putObject("band");
+      for (String q : List.of("p5", "p50", "p95")) {
+        var values = b.putArray(q);
+        stages.forEach(s -> values.add(band.path("byStage").path(s).path(q).asDouble()));
+      }
+    }
     var stageArray = root.putArray("stages");
     stages.forEach(s -> stageArray.add(ui.stage(s)));
     var series = root.putObject("series");

@@ -137,6 +137,99 @@ class FootprintBrowserIT {
     }
   }
 
+  /**
+   * With USLCI uploaded and the mine's electricity linked to its grid process: the upstream card
+   * (background processes, flows, per-row tree in {@code <details>}) and, after a 20-draw band job,
+   * the P5/P50/P95 columns and whiskers; data entry may start the band, viewer and verifier see it
+   * without the form. A second enterprise, so the other tests' runs stay without a background.
+   */
+  @Test
+  void background_upstreamTreeAndBand_shownPerRole() throws Exception {
+    long second = secondEnterprise();
+    signIn(ADMIN);
+    open("/lca/databases", "zh");
+    browser.find("#lca-db-name").sendKeys("USLCI 2017");
+    browser.find("#lca-db-file").sendKeys(USLCI.toAbsolutePath().normalize().toString());
+    browser.find("#lca-db-submit").click();
+    waitLong(d -> d.findElement(By.tagName("body")).getText().contains("766"));
+    open("/e/" + second + "/footprints", "zh");
+    new Select(browser.find("#footprint-links-database")).selectByVisibleText("USLCI 2017");
+    browser.find("#footprint-links-json").clear();
+    browser.find("#footprint-links-json").sendKeys(LINKS);
+    browser.find("#footprint-links-submit").click();
+    browser.waitUntil(d -> d.getCurrentUrl().contains("linksSaved"));
+    browser.find("#footprint-submit").click();
+    String run = finishedRun();
+    open("/e/" + second + "/footprints?run=" + run, "zh");
+    assertThat(
+            browser.driver.findElements(By.cssSelector("#footprint-upstream-processes tbody tr")))
+        .isNotEmpty();
+    assertThat(browser.driver.findElements(By.cssSelector("#footprint-contributions td[title]")))
+        .extracting(e -> e.getDomAttribute("title"))
+        .contains(GRID);
+    browser.find("#footprint-upstream-trees details summary").click();
+    browser.find("#footprint-iterations").clear();
+    browser.find("#footprint-iterations").sendKeys("20");
+    browser.find("#footprint-uncertainty-submit").click();
+    finishedRun();
+    for (String user :
+        List.of(ADMIN, user(Role.DATA_ENTRY), user(Role.VIEWER), user(Role.VERIFIER))) {
+      signIn(user);
+      boolean edits = user.equals(ADMIN) || user.startsWith("data_entry");
+      for (String lang : List.of("zh", "en")) {
+        open("/e/" + second + "/footprints?run=" + run, lang);
+        assertThat(browser.driver.findElements(By.cssSelector("#footprint-upstream-trees details")))
+            .as(user + " tree")
+            .isNotEmpty();
+        double p5 = number("#footprint-band-total td[data-band=p5]");
+        double p95 = number("#footprint-band-total td[data-band=p95]");
+        assertThat(p5).as(user + " band").isLessThanOrEqualTo(p95);
+        assertThat(
+                browser.driver.findElements(By.cssSelector("[data-control=footprint-uncertainty]")))
+            .as(user + " band form")
+            .hasSize(edits ? 1 : 0);
+        assertThat(browser.driver.findElements(By.cssSelector("#chart-footprint-stages svg")))
+            .isNotEmpty();
+        shot("background-" + user.replaceAll("-.*", ""), lang);
+      }
+    }
+  }
+
+  private static final Path USLCI = Path.of("../lca/src/test/data/uslci-2017-olca-jsonld-v1.zip");
+  private static final String GRID = "89389d98-1ba6-30c5-9c33-92443694936b";
+  private static final String LINKS =
+      "{\"format\":\"minecarbon/links@1\",\"links\":[{\"input\":\"electricity\","
+          + "\"code\":\"mine\",\"process\":\""
+          + GRID
+          + "\",\"unit\":\"kWh\",\"per\":\"MWh\",\"amount\":1000}]}";
+
+  private long secondEnterprise() throws IOException {
+    ObjectNode doc =
+        (ObjectNode)
+            JsonCodec.mapper()
+                .readTree(Files.readString(Path.of("../examples/footprint-copper-mine.json")));
+    long id = store.inventories().createEnterprise(group, InventoryRepository.header(doc));
+    store.inventories().replaceDocument(id, doc);
+    return id;
+  }
+
+  /** Waits (page reloads itself while the job runs) for the job to finish; its run id. */
+  private String finishedRun() {
+    waitLong(d -> !d.findElements(By.cssSelector("#footprint-job[data-state=done]")).isEmpty());
+    return browser.find("#footprint-job").getDomAttribute("data-run");
+  }
+
+  private double number(String css) {
+    return Double.parseDouble(browser.find(css).getText().replace(",", ""));
+  }
+
+  private void waitLong(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> c) {
+    new org.openqa.selenium.support.ui.WebDriverWait(
+            browser.driver, java.time.Duration.ofMinutes(5))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(c);
+  }
+
   private JsonNode api(String path) throws Exception {
     HttpRequest r =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))

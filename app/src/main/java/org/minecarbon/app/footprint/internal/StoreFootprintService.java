@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.app.InvalidInputException;
 import org.minecarbon.app.NotFoundException;
@@ -22,12 +23,15 @@ import org.minecarbon.core.inventory.Inventory;
 import org.minecarbon.core.result.Result;
 import org.minecarbon.io.footprint.FootprintInputs;
 import org.minecarbon.io.footprint.FootprintJson;
+import org.minecarbon.io.footprint.UpstreamBreakdownJson;
 import org.minecarbon.io.json.JsonCodec;
+import org.minecarbon.lca.LcaEngine;
 import org.minecarbon.lca.footprint.EngineBackground;
 import org.minecarbon.lca.footprint.Footprint;
 import org.minecarbon.lca.footprint.FootprintCalculator;
 import org.minecarbon.lca.footprint.FootprintRequest;
 import org.minecarbon.lca.footprint.Links;
+import org.minecarbon.lca.footprint.UpstreamBreakdown;
 import org.minecarbon.lca.link.LinkOptions;
 import org.minecarbon.store.Sha256;
 import org.minecarbon.store.Store;
@@ -55,6 +59,7 @@ public final class StoreFootprintService implements FootprintService {
   private final JobRunner jobs;
   private final Backgrounds backgrounds;
   private final FootprintLinks links;
+  private final FootprintBands bands;
 
   StoreFootprintService(
       Store store,
@@ -69,6 +74,17 @@ public final class StoreFootprintService implements FootprintService {
     this.jobs = jobs;
     this.backgrounds = backgrounds;
     this.links = links;
+    this.bands = new FootprintBands(store, tenancy, jobs, backgrounds);
+  }
+
+  @Override
+  public FootprintJob simulate(long enterpriseId, long runId, int iterations, long seed) {
+    return view(bands.submit(enterpriseId, runId, iterations, seed));
+  }
+
+  @Override
+  public Optional<JsonNode> band(long enterpriseId, long runId) {
+    return bands.latest(enterpriseId, runId);
   }
 
   /** What a run is computed from, read in the request (the job thread has no acting user). */
@@ -97,13 +113,13 @@ public final class StoreFootprintService implements FootprintService {
                 KIND, group, enterpriseId, in.scopeKey(), in.author(), params(in)),
             progress -> {
               progress.set(0.05);
+              LcaEngine engine = backgrounds.engine(group, databaseId);
               EngineBackground background =
-                  new EngineBackground(
-                      backgrounds.engine(group, databaseId),
-                      options.method(),
-                      LinkOptions.defaults());
+                  new EngineBackground(engine, options.method(), LinkOptions.defaults());
               progress.set(0.5);
-              return calculateResult(in, background).map(f -> (JsonNode) runJson(store(in, f)));
+              return calculateResult(in, background)
+                  .flatMap(f -> withBreakdown(f, engine, options.method()))
+                  .map(fb -> (JsonNode) runJson(store(in, fb.footprint(), fb.breakdown())));
             });
     return new FootprintComputation.Queued(view(job));
   }
@@ -171,7 +187,29 @@ public final class StoreFootprintService implements FootprintService {
                 upstream));
   }
 
+  /** A footprint with its upstream rows opened into the background database. */
+  private record WithBreakdown(Footprint footprint, UpstreamBreakdown breakdown) {}
+
+  private static Result<WithBreakdown> withBreakdown(Footprint f, LcaEngine engine, String method) {
+    return UpstreamBreakdown.of(
+            f,
+            id -> engine.contributions(id, 1.0, LinkOptions.defaults(), method),
+            new UpstreamBreakdown.Limits(TREE_CUTOFF, TREE_DEPTH, TREE_NODES))
+        .map(b -> new WithBreakdown(f, b));
+  }
+
+  /** Tree limits of the page: nodes under 1 % of the row's upstream part hidden. */
+  static final double TREE_CUTOFF = 0.01;
+
+  private static final int TREE_DEPTH = 8;
+  private static final int TREE_NODES = 200;
+  private static final int TOP = 10;
+
   private FootprintRunRecord store(Inputs in, Footprint f) {
+    return store(in, f, null);
+  }
+
+  private FootprintRunRecord store(Inputs in, Footprint f, @Nullable UpstreamBreakdown b) {
     FootprintOptions o = in.options();
     long id =
         store
@@ -186,7 +224,7 @@ public final class StoreFootprintService implements FootprintService {
                     in.database() == null ? null : in.database().id(),
                     in.hash(),
                     optionsJson(o, in.database()).toString(),
-                    resultJson(f),
+                    resultJson(f, b),
                     in.author()));
     return store
         .footprints()
@@ -194,10 +232,15 @@ public final class StoreFootprintService implements FootprintService {
         .orElseThrow(() -> new IllegalStateException("run " + id + " not stored"));
   }
 
-  static String resultJson(Footprint f) {
+  static String resultJson(Footprint f, @Nullable UpstreamBreakdown b) {
+    ObjectNode root = FootprintJson.write(f);
+    if (b != null) {
+      root.set(
+          "upstreamContributions", UpstreamBreakdownJson.write(b, f.total(), TOP, TREE_CUTOFF));
+    }
     ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
     try {
-      FootprintJson.write(f, out);
+      JsonCodec.write(root, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -261,7 +304,7 @@ public final class StoreFootprintService implements FootprintService {
     tenancy.enterprise(enterpriseId);
     JobRecord rec = jobs.record(jobId).orElse(null);
     if (rec == null
-        || !KIND.equals(rec.kind())
+        || !(KIND.equals(rec.kind()) || FootprintBands.KIND.equals(rec.kind()))
         || rec.enterpriseId() == null
         || rec.enterpriseId() != enterpriseId
         || !rec.scopeKey().equals(tenancy.cacheKey(enterpriseId))) {

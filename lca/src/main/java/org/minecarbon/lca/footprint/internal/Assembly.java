@@ -7,11 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 import org.minecarbon.core.inventory.Stage;
 import org.minecarbon.core.result.Issue;
 import org.minecarbon.lca.footprint.Contribution;
 import org.minecarbon.lca.footprint.FootprintCodes;
 import org.minecarbon.lca.footprint.Origin;
+import org.minecarbon.lca.footprint.UpstreamFactor;
 
 /**
  * Allocates parts to the product and divides by its tonnes: a part of site s contributes kg ×
@@ -58,16 +60,18 @@ public final class Assembly {
     total += perT;
     byStage.merge(part.stage().code(), perT, Double::sum);
     byOrigin.merge(part.origin(), perT, Double::sum);
-    rows.computeIfAbsent(part.pointer(), p -> new Row(part.row(), p, part.stage()))
-        .byOrigin
-        .merge(part.origin(), perT, Double::sum);
+    Row row = rows.computeIfAbsent(part.pointer(), p -> new Row(part.row(), p, part.stage()));
+    row.byOrigin.merge(part.origin(), perT, Double::sum);
+    if (part.background() != null) {
+      row.background = part.background();
+    }
   }
 
   List<Contribution> contributions() {
     List<Contribution> list = new ArrayList<>();
     for (Row r : rows.values()) {
       double sum = r.byOrigin.values().stream().mapToDouble(Double::doubleValue).sum();
-      list.add(new Contribution(r.label, r.pointer, r.stage, r.byOrigin, sum));
+      list.add(new Contribution(r.label, r.pointer, r.stage, r.byOrigin, sum, r.background));
     }
     list.sort(Comparator.comparingDouble((Contribution c) -> -Math.abs(c.kgCo2ePerT())));
     return list;
@@ -78,6 +82,7 @@ public final class Assembly {
     final String pointer;
     final Stage stage;
     final Map<Origin, Double> byOrigin = new EnumMap<>(Origin.class);
+    @Nullable UpstreamFactor background;
 
     Row(String label, String pointer, Stage stage) {
       this.label = label;

@@ -131,7 +131,8 @@ final class UpstreamParts {
         in.meta().effectiveStage(),
         in.site(),
         Origin.UPSTREAM,
-        kg);
+        kg,
+        f);
   }
 
   private Optional<UpstreamFactor> factor(Link l) {
