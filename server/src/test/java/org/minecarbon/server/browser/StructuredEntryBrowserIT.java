@@ -320,7 +320,7 @@ class StructuredEntryBrowserIT {
     browser.open("/e/" + id + "/entry?year=2025&type=mass-balance&lang=zh");
     WebElement form = browser.find("#add-form");
     assertThat(form.getText()).contains("投入含碳物料", "产出含碳物料", "含碳量");
-    form.findElement(By.name("period")).sendKeys("2025-02");
+    type(form, "period", "2025-02"); // the field starts with the selected year
     WebElement inputs = form.findElement(By.cssSelector("[data-list][data-field=inputs]"));
     type(inputs, "v.inputs.0.quantity", "1,000");
     type(inputs, "v.inputs.0.carbonFraction", "0.8");
