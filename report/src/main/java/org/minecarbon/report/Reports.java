@@ -59,4 +59,13 @@ public final class Reports {
       throws IOException {
     PdfReport.write(balance, inventory, benchmarks, stamp, Lang.of(locale), out);
   }
+
+  /**
+   * A source's calculation formula in words in the language ({@code report/formulas.csv}, cited to
+   * docs/methodology.md), or the engine's formula when the file has none: what the PDF prints and
+   * the explain panels show.
+   */
+  public static String formula(String source, String engineFormula, Lang lang) {
+    return org.minecarbon.report.internal.Texts.formula(source, engineFormula, lang);
+  }
 }

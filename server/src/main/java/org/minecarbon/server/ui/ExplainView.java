@@ -103,7 +103,7 @@ record ExplainView(
         l.gasMass(),
         l.gwp(),
         l.co2e(),
-        l.formula(),
+        org.minecarbon.report.Reports.formula(l.source(), l.formula(), UiLabels.lang()),
         terms,
         l.factors());
   }

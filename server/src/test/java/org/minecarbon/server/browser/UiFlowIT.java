@@ -215,6 +215,9 @@ class UiFlowIT {
     WebElement panel = browser.find("#explain-panel");
     browser.waitUntil(d -> panel.getText().contains(year + " · 逃逸 CH₄"));
     assertThat(panel.getText()).contains(grouped(ch4)).contains("CN-2015:");
+    // the formula in words from report/formulas.csv (mine-methane, docs/methodology.md §3.5), not
+    // the engine's English symbols
+    assertThat(panel.getText()).contains("CH₄ 排放量 =").doesNotContain("ventilation + drainage");
     assertThat(panel.findElements(By.cssSelector(".tag"))).isNotEmpty();
     browser.screenshot(SHOTS.resolve("balance-table.png"));
   }
