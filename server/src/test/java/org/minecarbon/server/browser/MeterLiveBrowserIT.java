@@ -219,6 +219,11 @@ class MeterLiveBrowserIT {
    * post, so the register never falls in time order), and one RA-1 pair.
    */
   private void post(String token, long kwh) throws Exception {
+    // the second reading must be later than the previous post's (a reading at the same instant with
+    // another value is a conflict, 409): wait until the clock has passed it by a second
+    while (!Instant.now().truncatedTo(ChronoUnit.SECONDS).isAfter(lastPosted.plusSeconds(1))) {
+      Thread.sleep(200);
+    }
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     Instant first = now.minusSeconds(60);
     if (!first.isAfter(lastPosted)) {
