@@ -159,6 +159,41 @@ public final class Jdbc {
     return rows.size();
   }
 
+  /**
+   * Updates many rows of one enterprise by id: {@code UPDATE table SET col = ?, …, also WHERE
+   * enterprise_id = ? AND id = ?} as one JDBC batch. On PostgreSQL inside a transaction the new
+   * values go through {@code COPY} into a temporary table and one {@code UPDATE … FROM} joins it
+   * ({@link PgCopy#update}), in the same transaction: one statement instead of one per row.
+   *
+   * @param columns the columns set from each row's values
+   * @param also further assignments without parameters (e.g. {@code version = version + 1})
+   * @param rows per row the values of {@code columns}, then the row id
+   */
+  public int updateById(
+      String table, List<String> columns, String also, long enterpriseId, List<Object[]> rows) {
+    if (rows.isEmpty()) {
+      return 0;
+    }
+    Connection current = bound.get();
+    if (current != null && postgres(current)) {
+      try {
+        return PgCopy.update(current, table, columns, also, enterpriseId, rows);
+      } catch (SQLException e) {
+        throw new StoreException(
+            "bulk UPDATE failed (" + e.getSQLState() + "): " + e.getMessage(), e);
+      }
+    }
+    List<Object[]> params = new ArrayList<>(rows.size());
+    for (Object[] row : rows) {
+      Object[] p = java.util.Arrays.copyOf(row, row.length + 1);
+      p[row.length - 1] = enterpriseId;
+      p[row.length] = row[row.length - 1];
+      params.add(p);
+    }
+    String set = String.join(" = ?, ", columns) + " = ?" + (also.isEmpty() ? "" : ", " + also);
+    return batch("UPDATE " + table + " SET " + set + " WHERE enterprise_id = ? AND id = ?", params);
+  }
+
   /** Whether the connection is PostgreSQL (checked by name: pgjdbc may be absent with H2). */
   private static boolean postgres(Connection c) {
     try {

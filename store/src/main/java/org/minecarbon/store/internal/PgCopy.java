@@ -2,7 +2,9 @@ package org.minecarbon.store.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
@@ -45,6 +47,56 @@ final class PgCopy {
       if (in.isActive()) {
         in.cancelCopy();
       }
+    }
+  }
+
+  /**
+   * Updates rows by id: the new values are copied into a temporary table (dropped at commit) and
+   * joined in one {@code UPDATE table SET col = u.col, …, also FROM … u WHERE table.enterprise_id =
+   * ? AND table.id = u.id}.
+   *
+   * @param rows per row the values of {@code columns}, then the row id
+   * @return the number of rows updated
+   */
+  static int update(
+      Connection c,
+      String table,
+      List<String> columns,
+      String also,
+      long enterpriseId,
+      List<Object[]> rows)
+      throws SQLException {
+    String cols = String.join(", ", columns);
+    try (Statement s = c.createStatement()) {
+      s.execute("DROP TABLE IF EXISTS pg_temp.bulk_update");
+      s.execute(
+          "CREATE TEMP TABLE bulk_update ON COMMIT DROP AS SELECT "
+              + cols
+              + ", id FROM "
+              + table
+              + " WITH NO DATA");
+    }
+    copy(c, "bulk_update (" + cols + ", id)", rows);
+    StringBuilder set = new StringBuilder();
+    for (String col : columns) {
+      set.append(set.isEmpty() ? "" : ", ").append(col).append(" = u.").append(col);
+    }
+    if (!also.isEmpty()) {
+      set.append(", ").append(also);
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE "
+                + table
+                + " t SET "
+                + set
+                + " FROM bulk_update u WHERE t.enterprise_id = ? AND t.id = u.id")) {
+      ps.setLong(1, enterpriseId);
+      int n = ps.executeUpdate();
+      try (Statement s = c.createStatement()) {
+        s.execute("DROP TABLE pg_temp.bulk_update");
+      }
+      return n;
     }
   }
 

@@ -346,18 +346,22 @@ public final class InventoryRepository {
   }
 
   /**
-   * Per new row, the first unused stored row with an equal document ({@link RowDocs#canonical}).
+   * Per new row, the first unused stored row with an equal document ({@link RowDocs#same}, looked
+   * up by {@link RowDocs#hash}).
    */
   private static @Nullable RowRecord[] matchEqual(List<RowRecord> current, List<ObjectNode> next) {
-    Map<String, Deque<RowRecord>> byDoc = new HashMap<>();
+    Map<Long, List<RowRecord>> byDoc = new HashMap<>();
     for (RowRecord r : current) {
-      byDoc.computeIfAbsent(RowDocs.canonical(r.doc()), k -> new ArrayDeque<>()).add(r);
+      byDoc.computeIfAbsent(RowDocs.hash(r.doc()), k -> new ArrayList<>(1)).add(r);
     }
     @Nullable RowRecord[] matched = new RowRecord[next.size()];
     for (int i = 0; i < next.size(); i++) {
-      Deque<RowRecord> same = byDoc.get(RowDocs.canonical(next.get(i)));
-      if (same != null && !same.isEmpty()) {
-        matched[i] = same.poll();
+      List<RowRecord> candidates = byDoc.getOrDefault(RowDocs.hash(next.get(i)), List.of());
+      for (int k = 0; k < candidates.size(); k++) {
+        if (RowDocs.same(candidates.get(k).doc(), next.get(i))) {
+          matched[i] = candidates.remove(k);
+          break;
+        }
       }
     }
     return matched;

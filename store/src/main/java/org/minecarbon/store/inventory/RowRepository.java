@@ -138,14 +138,14 @@ public final class RowRepository {
                 Trees.string(doc, "site"),
                 Trees.string(doc, "id"),
                 Trees.text(doc),
-                enterpriseId,
                 id
               });
         });
-    jdbc.batch(
-        "UPDATE inventory_row SET period_year = ?, period_month = ?, site = ?, row_key = ?,"
-            + " doc = ?, version = version + 1, updated_at = CURRENT_TIMESTAMP"
-            + " WHERE enterprise_id = ? AND id = ?",
+    jdbc.updateById(
+        "inventory_row",
+        List.of("period_year", "period_month", "site", "row_key", "doc"),
+        "version = version + 1, updated_at = CURRENT_TIMESTAMP",
+        enterpriseId,
         rows);
     touch(jdbc, enterpriseId);
   }

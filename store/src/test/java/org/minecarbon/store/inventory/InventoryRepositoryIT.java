@@ -83,6 +83,43 @@ class InventoryRepositoryIT {
 
   @ParameterizedTest
   @MethodSource("databases")
+  void updateAll_inTransaction_replacesDocsAndColumnsBumpsVersionsOnlyThere(DataSource ds) {
+    // in a transaction PostgreSQL takes the COPY-into-a-temporary-table path (PgCopy.update), H2
+    // the JDBC batch: both must leave the same rows
+    Store store = new Store(ds);
+    long id = enterprise(store, InventoryWriter.write(Documents.read(COAL).orElseThrow()));
+    List<RowRecord> before = store.rows().list(id, RowQuery.of(RowKind.ACTIVITY));
+    RowRecord a = before.get(0);
+    RowRecord b = before.get(1);
+    ObjectNode movedA = a.doc().deepCopy().put("quantity", 151).put("period", "2023-03");
+    ObjectNode movedB = b.doc().deepCopy().put("site", "pit \"2\", north").put("id", "renamed");
+    java.util.Map<Long, ObjectNode> updates = new java.util.LinkedHashMap<>();
+    updates.put(a.id(), movedA);
+    updates.put(b.id(), movedB);
+
+    store.inTransaction(
+        () -> {
+          store.rows().updateAll(id, updates);
+          store.rows().updateAll(id, java.util.Map.of(a.id(), movedA)); // twice in one transaction
+          return null;
+        });
+
+    RowRecord nowA = store.rows().get(id, a.id()).orElseThrow();
+    RowRecord nowB = store.rows().get(id, b.id()).orElseThrow();
+    assertThat(nowA.doc()).isEqualTo(movedA);
+    assertThat(nowA.year()).isEqualTo(2023);
+    assertThat(nowA.month()).isEqualTo(3);
+    assertThat(nowA.version()).isEqualTo(a.version() + 2);
+    assertThat(nowB.site()).isEqualTo("pit \"2\", north");
+    assertThat(nowB.key()).isEqualTo("renamed");
+    assertThat(nowB.version()).isEqualTo(b.version() + 1);
+    RowRecord untouched = before.get(2);
+    assertThat(store.rows().get(id, untouched.id()).orElseThrow().version())
+        .isEqualTo(untouched.version());
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
   void inTransaction_failure_rollsBackEverything(DataSource ds) {
     Store store = new Store(ds);
     long id = enterprise(store, InventoryWriter.write(Documents.read(COAL).orElseThrow()));

@@ -37,4 +37,45 @@ class RowDocsTest {
     assertThat(RowDocs.canonical(json("{\"m\":{\"z\":1,\"y\":[true,null]},\"fuel\":\"diesel\"}")))
         .isEqualTo("{\"fuel\":\"diesel\",\"m\":{\"y\":[true,null,],\"z\":1,},}");
   }
+
+  @Test
+  void same_agreesWithCanonicalText_onEqualAndDifferentPairs() {
+    String[][] pairs = {
+      {"{\"a\":5,\"b\":\"x\"}", "{\"b\":\"x\",\"a\":5.0}"},
+      {"{\"a\":5}", "{\"a\":5.00}"},
+      {"{\"a\":0.1}", "{\"a\":0.10}"},
+      {"{\"a\":-0.0}", "{\"a\":0}"},
+      {"{\"a\":5}", "{\"a\":\"5\"}"},
+      {"{\"a\":5}", "{\"a\":5.1}"},
+      {"{\"a\":5}", "{\"a\":[5]}"},
+      {"{\"a\":5}", "{\"a\":5,\"b\":null}"},
+      {"{\"a\":null}", "{\"a\":\"null\"}"},
+      {"{\"a\":true}", "{\"a\":\"true\"}"},
+      {"{\"a\":[1,2]}", "{\"a\":[2,1]}"},
+      {"{\"m\":{\"z\":1,\"y\":[true,null]}}", "{\"m\":{\"y\":[true,null],\"z\":1.0}}"},
+      {"{\"a\":12345678901234567890}", "{\"a\":12345678901234567890.0}"},
+      {"{\"a\":\"x\\\",\\\"b\\\":\\\"y\"}", "{\"a\":\"x\",\"b\":\"y\"}"}
+    };
+    for (String[] p : pairs) {
+      JsonNode a = json(p[0]);
+      JsonNode b = json(p[1]);
+      boolean equalTexts = RowDocs.canonical(a).equals(RowDocs.canonical(b));
+      assertThat(RowDocs.same(a, b)).as(p[0] + " vs " + p[1]).isEqualTo(equalTexts);
+      assertThat(RowDocs.same(b, a)).as(p[1] + " vs " + p[0]).isEqualTo(equalTexts);
+      if (equalTexts) {
+        // equal rows must hash alike (the import looks rows up by hash, then confirms by same)
+        assertThat(RowDocs.hash(a)).as(p[0] + " hash").isEqualTo(RowDocs.hash(b));
+      }
+    }
+  }
+
+  @Test
+  void hash_typicalDifferences_differ() {
+    // not a guarantee (64 bits collide eventually), but a hash that ignored a field or a value
+    // would collide on these
+    assertThat(RowDocs.hash(json("{\"quantity\":151}")))
+        .isNotEqualTo(RowDocs.hash(json("{\"quantity\":152}")))
+        .isNotEqualTo(RowDocs.hash(json("{\"amount\":151}")))
+        .isNotEqualTo(RowDocs.hash(json("{\"quantity\":\"151\"}")));
+  }
 }

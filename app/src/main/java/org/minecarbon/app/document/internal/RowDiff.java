@@ -111,17 +111,17 @@ final class RowDiff {
 
   private static void match(
       RowKind kind, List<RowRecord> stored, List<ObjectNode> next, List<Op> ops) {
-    // equal documents first: each stored row's canonical text once, looked up per file row
-    Map<String, ArrayDeque<RowRecord>> byText = new HashMap<>();
+    // equal documents first: each stored row hashed once (RowDocs.hash), a file row looked up by
+    // its hash and confirmed by RowDocs.same (equal exactly when the canonical texts are)
+    Map<Long, List<RowRecord>> byHash = new HashMap<>();
     for (RowRecord r : stored) {
-      byText.computeIfAbsent(RowDocs.canonical(r.doc()), k -> new ArrayDeque<>()).add(r);
+      byHash.computeIfAbsent(RowDocs.hash(r.doc()), k -> new ArrayList<>(1)).add(r);
     }
     Set<RowRecord> taken = Collections.newSetFromMap(new IdentityHashMap<>());
     List<ObjectNode> rest = new ArrayList<>();
     for (ObjectNode n : next) {
-      ArrayDeque<RowRecord> same = byText.get(RowDocs.canonical(n));
-      if (same != null && !same.isEmpty()) {
-        RowRecord r = same.poll();
+      RowRecord r = equal(byHash.get(RowDocs.hash(n)), n);
+      if (r != null) {
         taken.add(r);
         ops.add(new Keep(r));
       } else {
@@ -135,6 +135,19 @@ final class RowDiff {
       }
     }
     pair(kind, left, rest, ops);
+  }
+
+  /** Removes and returns the first of the candidates equal to the row, null when none is. */
+  private static @Nullable RowRecord equal(@Nullable List<RowRecord> candidates, ObjectNode row) {
+    if (candidates == null) {
+      return null;
+    }
+    for (int i = 0; i < candidates.size(); i++) {
+      if (RowDocs.same(candidates.get(i).doc(), row)) {
+        return candidates.remove(i);
+      }
+    }
+    return null;
   }
 
   /** Same row id first, then pairwise in order; the leftovers are removed or added. */
