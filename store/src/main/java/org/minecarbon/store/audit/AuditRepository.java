@@ -1,5 +1,7 @@
 package org.minecarbon.store.audit;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -9,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -443,7 +446,10 @@ public final class AuditRepository {
       @Nullable String before,
       @Nullable String after,
       @Nullable String reason) {
-    StringBuilder s = new StringBuilder("minecarbon-audit-v1");
+    // streamed into the digest piece by piece: the same bytes as the one serialization text,
+    // without copying a large before/after (an import's whole document) three times
+    MessageDigest d = Sha256.digest();
+    d.update("minecarbon-audit-v1".getBytes(StandardCharsets.UTF_8));
     for (Object field :
         new Object[] {
           seq,
@@ -459,15 +465,16 @@ public final class AuditRepository {
           after,
           reason
         }) {
-      s.append('\n');
+      d.update((byte) '\n');
       if (field == null) {
-        s.append('~');
+        d.update((byte) '~');
       } else {
         String v = field.toString();
-        s.append(v.length()).append(':').append(v);
+        d.update((v.length() + ":").getBytes(StandardCharsets.UTF_8));
+        d.update(v.getBytes(StandardCharsets.UTF_8));
       }
     }
-    return Sha256.hex(s.toString());
+    return HexFormat.of().formatHex(d.digest());
   }
 
   /**

@@ -99,7 +99,8 @@ public final class ImportLocks {
       s.put("bytes", bytes.length);
     }
     if (bytes != null) {
-      s.set("document", doc.deepCopy());
+      // the imported tree itself, not a copy: the caller neither keeps nor changes it afterwards
+      s.set("document", doc);
     }
     s.put("documentSha256", Sha256.hex(doc.toString()));
     s.put("sites", doc.path("sites").size());

@@ -47,10 +47,34 @@ final class RowTexts {
 
   /** A leaf as text: numbers without trailing zeros, strings as written. */
   static String leaf(JsonNode node) {
+    if (node.isIntegralNumber() && node.canConvertToLong()) {
+      return Long.toString(node.longValue()); // what the decimal form gives, without BigDecimal
+    }
+    if (node.isDouble()) {
+      String fast = plain(node.doubleValue());
+      if (fast != null) {
+        return fast;
+      }
+    }
     if (node.isNumber()) {
       return node.decimalValue().stripTrailingZeros().toPlainString();
     }
     return node.isString() ? node.asString() : node.toString();
+  }
+
+  /**
+   * A double as {@code BigDecimal.valueOf(d).stripTrailingZeros().toPlainString()} gives it, from
+   * {@link Double#toString} directly when that has no exponent; null when it has one.
+   */
+  static @Nullable String plain(double d) {
+    if (d == 0) {
+      return "0";
+    }
+    String s = Double.toString(d);
+    if (s.indexOf('E') >= 0) {
+      return null;
+    }
+    return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
   }
 
   /** The row's fields, nested objects dotted ({@code steam.mass}), arrays as canonical text. */
