@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.minecarbon.app.App;
+import org.minecarbon.app.InvalidInputException;
 import org.minecarbon.app.NotFoundException;
 import org.minecarbon.app.TestActor;
 import org.minecarbon.core.result.Issue;
@@ -114,20 +115,36 @@ class LcaDatabaseImportTest {
   }
 
   @Test
-  void startUpload_notAZip_failsWithNotZipAndStoresNothing() throws Exception {
+  void startUpload_notAZip_refusedAtOnceAndStoresNothing() {
+    assertThatThrownBy(
+            () -> app.lcaDatabases().startUpload("x", "hello".getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.issues())
+                    .extracting(Issue::code)
+                    .containsExactly("LCA_DATABASE_NOT_ZIP"));
+    assertThat(app.lcaDatabases().recentImports()).isEmpty();
+    assertThat(app.lcaDatabases().list()).isEmpty();
+  }
+
+  @Test
+  void startUpload_corruptZip_failsInTheReadingPhase() throws Exception {
+    // a zip's local header magic followed by garbage: passes the quick check, fails to read
+    byte[] corrupt = {'P', 'K', 3, 4, 9, 9, 9, 9, 9, 9, 9, 9};
+
     LcaDatabaseImport failed =
-        await(
-            app.lcaDatabases().startUpload("x", "hello".getBytes(StandardCharsets.UTF_8)).id(),
-            new ArrayList<>());
+        await(app.lcaDatabases().startUpload("corrupt", corrupt).id(), new ArrayList<>());
 
     assertThat(failed.state()).isEqualTo("failed");
     assertThat(failed.issues()).extracting(Issue::code).containsExactly("LCA_DATABASE_NOT_ZIP");
+    assertThat(failed.steps()).extracting(ImportStep::phase).containsExactly(ImportPhase.READING);
     assertThat(app.lcaDatabases().list()).isEmpty();
   }
 
   @Test
   void importJob_ofAnotherGroup_isNotFound() throws Exception {
-    String id = app.lcaDatabases().startUpload("x", "hello".getBytes(StandardCharsets.UTF_8)).id();
+    String id = app.lcaDatabases().startUpload("x", zip("processes/p.json", "{")).id();
     await(id, new ArrayList<>());
     signIn("bob", "group-b");
 

@@ -151,7 +151,9 @@ class FootprintBrowserIT {
     browser.find("#lca-db-name").sendKeys("USLCI 2017");
     browser.find("#lca-db-file").sendKeys(USLCI.toAbsolutePath().normalize().toString());
     browser.find("#lca-db-submit").click();
-    waitLong(d -> d.findElement(By.tagName("body")).getText().contains("766"));
+    // the upload is a job: its page polls until the database list (with the new row) is shown
+    waitLong(d -> d.getCurrentUrl().contains("saved"));
+    assertThat(browser.find("#lca-databases").getText()).contains("USLCI 2017").contains("766");
     open("/e/" + second + "/footprints", "zh");
     new Select(browser.find("#footprint-links-database")).selectByVisibleText("USLCI 2017");
     browser.find("#footprint-links-json").clear();

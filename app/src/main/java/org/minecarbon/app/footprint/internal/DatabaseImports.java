@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.minecarbon.app.InvalidInputException;
 import org.minecarbon.app.NotFoundException;
 import org.minecarbon.app.access.Tenancy;
 import org.minecarbon.app.footprint.ImportPhase;
@@ -80,6 +81,11 @@ final class DatabaseImports {
     long group = tenancy.groupId();
     String actor = tenancy.actor().name();
     String label = StoreLcaDatabaseService.label(name);
+    DatabasePreparation.notZip(label, zip)
+        .ifPresent(
+            i -> {
+              throw new InvalidInputException(label + " is not a usable database", List.of(i));
+            });
     ObjectNode params = JsonCodec.mapper().createObjectNode();
     params.put("name", label).put("sizeBytes", zip.length).put("sha256", Sha256.hex(zip));
     Tracker tracker = new Tracker(group);

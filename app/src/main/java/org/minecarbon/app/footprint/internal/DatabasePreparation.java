@@ -1,14 +1,14 @@
 package org.minecarbon.app.footprint.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import org.minecarbon.app.footprint.FootprintCodes;
 import org.minecarbon.app.footprint.ImportPhase;
 import org.minecarbon.core.result.Issue;
@@ -50,34 +50,29 @@ final class DatabasePreparation {
 
   static Result<Backgrounds.Prepared> prepare(String name, byte[] zip, Phases phases) {
     phases.started(ImportPhase.READING);
-    if (zip.length < 4 || zip[0] != 'P' || zip[1] != 'K') {
-      return Result.err(
-          Issue.error(
-              FootprintCodes.DATABASE_NOT_ZIP,
-              "",
-              "not a zip file",
-              name,
-              "an openLCA JSON-LD export (.zip)"));
+    Optional<Issue> notZip = notZip(name, zip);
+    if (notZip.isPresent()) {
+      return Result.err(notZip.get());
     }
-    Map<String, Long> files;
-    String schema;
-    try {
-      files = folders(zip);
-      schema = Backgrounds.schemaVersion(zip);
-    } catch (IOException e) {
-      return Result.err(
-          Issue.error(
-              FootprintCodes.DATABASE_NOT_ZIP,
-              "",
-              "the zip does not read: " + e.getMessage(),
-              name,
-              "an openLCA JSON-LD export (.zip)"));
-    }
-    phases.finished(ImportPhase.READING, files);
     Path dir = Backgrounds.tempDir();
     try {
       Path file = dir.resolve("upload.zip");
       Files.write(file, zip);
+      Map<String, Long> files;
+      String schema;
+      try {
+        files = folders(file);
+        schema = Backgrounds.schemaVersion(zip);
+      } catch (IOException e) {
+        return Result.err(
+            Issue.error(
+                FootprintCodes.DATABASE_NOT_ZIP,
+                "",
+                "the zip does not read: " + e.getMessage(),
+                name,
+                "an openLCA JSON-LD export (.zip)"));
+      }
+      phases.finished(ImportPhase.READING, files);
       return prepare(file, dir, schema, phases);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -110,13 +105,27 @@ final class DatabasePreparation {
     return Result.ok(new Backgrounds.Prepared(e.value(), bytes, schema));
   }
 
+  /** The problem of bytes that are not a zip at all (checked before a job is started). */
+  static Optional<Issue> notZip(String name, byte[] zip) {
+    if (zip.length >= 4 && zip[0] == 'P' && zip[1] == 'K') {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Issue.error(
+            FootprintCodes.DATABASE_NOT_ZIP,
+            "",
+            "not a zip file",
+            name,
+            "an openLCA JSON-LD export (.zip)"));
+  }
+
   /** JSON files of the zip: all, and processes and flows by their folder. */
-  static Map<String, Long> folders(byte[] zip) throws IOException {
+  static Map<String, Long> folders(Path zip) throws IOException {
     long all = 0;
     long processes = 0;
     long flows = 0;
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+    try (ZipFile z = new ZipFile(zip.toFile())) {
+      for (ZipEntry e : z.stream().toList()) {
         String n = e.getName();
         if (e.isDirectory() || !n.endsWith(".json")) {
           continue;
