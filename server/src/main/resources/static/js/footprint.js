@@ -80,6 +80,11 @@
         }
       });
       xhr.addEventListener("load", function () {
+        // a started import answers with a redirect to its progress page: go there (it polls)
+        if (xhr.responseURL && xhr.responseURL.indexOf("/lca/databases/imports/") >= 0) {
+          window.location.assign(xhr.responseURL);
+          return;
+        }
         document.open();
         document.write(xhr.responseText);
         document.close();

@@ -18,6 +18,21 @@ public interface LcaDatabaseService {
    */
   LcaDatabaseView upload(String name, byte[] zip);
 
+  /**
+   * Starts preparing an uploaded zip as a job (kind {@code lca-database-import}) and returns at
+   * once; the job stores the database as its last phase, or fails with every problem of the package
+   * and stores nothing.
+   */
+  LcaDatabaseImport startUpload(String name, byte[] zip);
+
+  /**
+   * @throws NotFoundException for an import of another group (or an unknown id)
+   */
+  LcaDatabaseImport importJob(String jobId);
+
+  /** The group's imports started since the application started, newest first. */
+  List<LcaDatabaseImport> recentImports();
+
   List<LcaDatabaseView> list();
 
   /**

@@ -255,6 +255,39 @@ class FootprintServiceTest {
     assertThat(band.at("/total/p95").asDouble())
         .isGreaterThanOrEqualTo(band.at("/total/p50").asDouble());
     assertThat(band.at("/byStage/processing/p50").asDouble()).isFinite();
+    // what was sampled (issue 14): the uncertain part is the grid row's upstream part 500 X (the
+    // oracle above), the certain part the rest of the total; the sampled exchanges are those with
+    // a distribution and no formula in the processes of the grid process's linked system (counted
+    // here on the zip's engine), at most USLCI's 5,539 exchange distributions (issue 14)
+    JsonNode sampled = band.path("sampled");
+    assertThat(sampled.path("backgroundProcesses").asInt()).isEqualTo(1);
+    assertThat(sampled.path("uncertain").asDouble()).isCloseTo(500 * x, within(1e-9 * 500 * x));
+    assertThat(sampled.path("certain").asDouble())
+        .isCloseTo(run.total() - 500 * x, within(1e-9 * run.total()));
+    assertThat(sampled.path("uncertainShare").asDouble())
+        .isCloseTo(500 * x / run.total(), within(1e-12));
+    assertThat(sampled.path("foregroundWithDistribution").asInt()).isZero();
+    var system =
+        engine.matrices(GRID, 1, LinkOptions.defaults()).orElseThrow().system().links().keySet();
+    long withDistribution =
+        system.stream()
+            .flatMap(pid -> engine.library().processes().get(pid).exchanges().stream())
+            .filter(e -> e.uncertainty() != null && e.formula().isBlank())
+            .count();
+    assertThat(sampled.path("systemProcesses").asInt()).isEqualTo(system.size());
+    // (USLCI's grid system has none: that is why its band is flat — what the page now says)
+    assertThat(sampled.path("sampled").asLong()).isEqualTo(withDistribution).isBetween(0L, 5539L);
+    long kinds = 0;
+    for (JsonNode k : sampled.path("byKind")) {
+      kinds += k.asLong();
+    }
+    assertThat(kinds).isEqualTo(withDistribution);
+    // relative width = (P95 − P5) ÷ |P50| of the total, narrow below 10 %
+    double width =
+        (band.at("/total/p95").asDouble() - band.at("/total/p5").asDouble())
+            / Math.abs(band.at("/total/p50").asDouble());
+    assertThat(sampled.path("relativeWidth").asDouble()).isCloseTo(width, within(1e-12));
+    assertThat(sampled.path("narrow").asBoolean()).isEqualTo(width < 0.1);
     assertThatThrownBy(() -> app.footprints().simulate(id, run.id(), 3, 42))
         .isInstanceOf(InvalidInputException.class);
 

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.app.access.Permission;
+import org.minecarbon.app.footprint.LcaDatabaseImport;
 import org.minecarbon.app.footprint.LcaDatabaseService;
 import org.minecarbon.app.footprint.LcaDatabaseView;
 import org.minecarbon.server.access.Requires;
@@ -53,21 +54,44 @@ class LcaDatabaseApi {
   @Operation(
       summary = "Upload an openLCA JSON-LD zip (schema v1 or v2)",
       description =
-          "Checked and prepared as `minecarbon lca import` does; 422 lists every problem of the"
-              + " package.")
-  ResponseEntity<LcaDatabaseView> upload(
+          "Checked and prepared as `minecarbon lca import` does, as a job: 202 with Location"
+              + " /api/v1/lca/databases/imports/{job} to poll (phases with counts; once done its"
+              + " databaseId, once failed every problem of the package and nothing stored). 422 at"
+              + " once when the file is not a zip. With wait=true the request prepares it itself:"
+              + " 201 with the database, or 422 listing every problem.")
+  ResponseEntity<?> upload(
       @RequestPart("file") MultipartFile file,
-      @RequestParam(required = false) @Nullable String name) {
+      @RequestParam(required = false) @Nullable String name,
+      @RequestParam(defaultValue = "false") boolean wait) {
     String label =
         name != null && !name.isBlank()
             ? name
             : file.getOriginalFilename() == null ? "database" : file.getOriginalFilename();
+    byte[] bytes;
     try {
-      LcaDatabaseView db = databases.upload(label, file.getBytes());
-      return ResponseEntity.created(URI.create("/api/v1/lca/databases/" + db.id())).body(db);
+      bytes = file.getBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    if (wait) {
+      LcaDatabaseView db = databases.upload(label, bytes);
+      return ResponseEntity.created(URI.create("/api/v1/lca/databases/" + db.id())).body(db);
+    }
+    LcaDatabaseImport job = databases.startUpload(label, bytes);
+    return ResponseEntity.accepted()
+        .location(URI.create("/api/v1/lca/databases/imports/" + job.id()))
+        .body(job);
+  }
+
+  @Requires(Permission.READ)
+  @GetMapping("/imports/{job}")
+  @Operation(
+      summary = "An upload being prepared: state, progress, phases with counts",
+      description =
+          "Once done, databaseId names the stored database; once failed, issues lists every"
+              + " problem of the package (file: field) and nothing was stored.")
+  LcaDatabaseImport importJob(@PathVariable String job) {
+    return databases.importJob(job);
   }
 
   @Requires(Permission.MANAGE_CATALOG)

@@ -30,6 +30,9 @@ public class IssueText {
     if (pointer.isEmpty() || pointer.equals("/")) {
       return "";
     }
+    if (!pointer.startsWith("/")) {
+      return pointer; // a file location ("processes/ID.json: exchanges/3/unit"), not a pointer
+    }
     String[] parts = pointer.substring(1).split("/");
     List<String> out = new ArrayList<>();
     for (int i = 0; i < parts.length; i++) {

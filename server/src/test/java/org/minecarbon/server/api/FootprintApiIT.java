@@ -119,6 +119,95 @@ class FootprintApiIT extends ApiTestBase {
     assertThat(getAs(viewer, "/api/v1/lca/databases").statusCode()).isEqualTo(200);
   }
 
+  @Test
+  void databases_uploadUslci_202ThenPolledJobEndsWithTheListedDatabase() throws Exception {
+    HttpResponse<byte[]> r =
+        upload("/api/v1/lca/databases?name=USLCI", "uslci.zip", read(USLCI_ZIP));
+
+    assertThat(r.statusCode()).as(text(r)).isEqualTo(202);
+    String location = r.headers().firstValue("Location").orElseThrow();
+    assertThat(location).startsWith("/api/v1/lca/databases/imports/");
+    JsonNode job = await(location);
+    assertThat(job.get("state").asString()).as(job.toString()).isEqualTo("done");
+    assertThat(job.get("progress").asDouble()).isEqualTo(1.0);
+    // every phase reported, in order; USLCI's 766 processes (issue 14) counted while checking
+    assertThat(job.get("steps"))
+        .extracting(s -> s.get("phase").asString())
+        .containsExactly("READING", "CHECKING", "FORMULAS", "LINKING", "PREPARING", "STORING");
+    assertThat(job.at("/steps/1/counts/processes").asLong()).isEqualTo(766);
+    long db = job.get("databaseId").asLong();
+    JsonNode stored = json(get("/api/v1/lca/databases/" + db));
+    assertThat(stored.get("processCount").asInt()).isEqualTo(766);
+    assertThat(stored.get("name").asString()).isEqualTo("USLCI");
+    Actor viewer = actor(Role.VIEWER);
+    Actor rival = actor(TENANT_B, List.of(), Role.ADMIN);
+    assertThat(getAs(viewer, location).statusCode()).isEqualTo(200);
+    assertThat(getAs(rival, location).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void databases_uploadBrokenPackage_jobFailsWithEveryProblemNothingStored() throws Exception {
+    int before = json(get("/api/v1/lca/databases")).size();
+    byte[] zip =
+        zip(
+            "processes/broken.json",
+            "{\"@id\": ",
+            "processes/anonymous.json",
+            "{\"name\": \"no id\"}",
+            "flow_properties/mass.json",
+            "{\"@id\": \"mass\", \"name\": \"Mass\", \"unitGroup\": {\"@id\": \"x\"}}");
+
+    HttpResponse<byte[]> r = upload("/api/v1/lca/databases", "bad.zip", zip);
+
+    assertThat(r.statusCode()).as(text(r)).isEqualTo(202);
+    JsonNode job = await(r.headers().firstValue("Location").orElseThrow());
+    assertThat(job.get("state").asString()).isEqualTo("failed");
+    assertThat(job.hasNonNull("databaseId")).isFalse();
+    assertThat(job.get("issues"))
+        .extracting(i -> i.get("pointer").asString())
+        .anyMatch(p -> p.startsWith("processes/broken.json"))
+        .anyMatch(p -> p.startsWith("processes/anonymous.json"))
+        .anyMatch(p -> p.startsWith("flow_properties/mass.json"));
+    assertThat(json(get("/api/v1/lca/databases")).size()).isEqualTo(before);
+  }
+
+  @Test
+  void databases_uploadWait_brokenPackage422ListingEveryProblem() throws Exception {
+    byte[] zip = zip("processes/a.json", "{", "processes/b.json", "{");
+
+    HttpResponse<byte[]> r = upload("/api/v1/lca/databases?wait=true", "bad.zip", zip);
+
+    assertThat(r.statusCode()).as(text(r)).isEqualTo(422);
+    assertThat(json(r).get("issues"))
+        .extracting(i -> i.get("pointer").asString())
+        .anyMatch(p -> p.startsWith("processes/a.json"))
+        .anyMatch(p -> p.startsWith("processes/b.json"));
+  }
+
+  private static final Path USLCI_ZIP =
+      Path.of("../lca/src/test/data/uslci-2017-olca-jsonld-v1.zip");
+
+  private JsonNode await(String location) throws InterruptedException {
+    JsonNode job = json(get(location));
+    for (int i = 0; i < 3000 && job.get("state").asString().equals("running"); i++) {
+      Thread.sleep(100);
+      job = json(get(location));
+    }
+    return job;
+  }
+
+  private static byte[] zip(String... nameAndText) throws java.io.IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(out)) {
+      for (int i = 0; i < nameAndText.length; i += 2) {
+        z.putNextEntry(new java.util.zip.ZipEntry(nameAndText[i]));
+        z.write(nameAndText[i + 1].getBytes(StandardCharsets.UTF_8));
+        z.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+
   /** Oracle: `minecarbon footprint FILE --year 2024 --product copper-concentrate` (its path). */
   private static double cliTotal() throws Exception {
     FactorLibrary library = FactorLibrary.builtIn();

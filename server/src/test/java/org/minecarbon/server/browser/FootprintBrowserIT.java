@@ -37,8 +37,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The footprint page in a browser: admin and data entry compute the copper example's footprint (zh
  * and en) and the total shown is the API's for the same run; viewer, reviewer and verifier see the
- * result but no compute, links or upload controls. Screenshots in {@code
- * target/screenshots/footprint/}.
+ * result but no compute, links or upload controls; a broken package's import page lists every
+ * problem; the band says what was sampled. Screenshots in {@code target/screenshots/footprint/}.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -151,7 +151,9 @@ class FootprintBrowserIT {
     browser.find("#lca-db-name").sendKeys("USLCI 2017");
     browser.find("#lca-db-file").sendKeys(USLCI.toAbsolutePath().normalize().toString());
     browser.find("#lca-db-submit").click();
-    waitLong(d -> d.findElement(By.tagName("body")).getText().contains("766"));
+    // the upload is a job: its page polls until the database list (with the new row) is shown
+    waitLong(d -> d.getCurrentUrl().contains("saved"));
+    assertThat(browser.find("#lca-databases").getText()).contains("USLCI 2017").contains("766");
     open("/e/" + second + "/footprints", "zh");
     new Select(browser.find("#footprint-links-database")).selectByVisibleText("USLCI 2017");
     browser.find("#footprint-links-json").clear();
@@ -184,6 +186,14 @@ class FootprintBrowserIT {
         double p5 = number("#footprint-band-total td[data-band=p5]");
         double p95 = number("#footprint-band-total td[data-band=p95]");
         assertThat(p5).as(user + " band").isLessThanOrEqualTo(p95);
+        // what was sampled: USLCI's grid system has no distribution (FootprintServiceTest counts
+        // it on the engine), so the band is flat and the page says why, in the page's language
+        assertThat(browser.find("#footprint-band-sources").getDomAttribute("data-sampled"))
+            .isEqualTo("0");
+        assertThat(browser.find("#footprint-band-sources [data-fact=foreground]").getText())
+            .contains(lang.equals("zh") ? "未给出不确定性" : "none with a distribution");
+        assertThat(browser.find("#footprint-band-narrow").getText())
+            .contains(lang.equals("zh") ? "没有任何交换带不确定性分布" : "no exchange");
         assertThat(
                 browser.driver.findElements(By.cssSelector("[data-control=footprint-uncertainty]")))
             .as(user + " band form")
@@ -193,6 +203,66 @@ class FootprintBrowserIT {
         shot("background-" + user.replaceAll("-.*", ""), lang);
       }
     }
+  }
+
+  /**
+   * Admin and data entry (MANAGE_CATALOG) upload a package with three broken files in zh and en:
+   * the import page polls, then lists every problem with its file and says nothing was stored; the
+   * database list is unchanged and links to the failed import.
+   */
+  @Test
+  void upload_brokenPackage_importPageListsEveryProblem_perManagingRole() throws Exception {
+    Path bad = Files.createTempFile("broken", ".zip");
+    Files.write(
+        bad,
+        zip(
+            "processes/broken.json",
+            "{\"@id\": ",
+            "processes/anonymous.json",
+            "{\"name\": \"no id\"}",
+            "flow_properties/mass.json",
+            "{\"@id\": \"mass\", \"name\": \"Mass\", \"unitGroup\": {\"@id\": \"x\"}}"));
+    for (String user : List.of(ADMIN, user(Role.DATA_ENTRY))) {
+      signIn(user);
+      for (String lang : List.of("zh", "en")) {
+        open("/lca/databases", lang);
+        int before =
+            browser.driver.findElements(By.cssSelector("#lca-databases tr[data-db]")).size();
+        browser.find("#lca-db-name").sendKeys("broken-" + lang);
+        browser.find("#lca-db-file").sendKeys(bad.toAbsolutePath().toString());
+        browser.find("#lca-db-submit").click();
+        waitLong(d -> !d.findElements(By.cssSelector("#lca-import-issues")).isEmpty());
+        assertThat(browser.driver.getCurrentUrl()).contains("/lca/databases/imports/");
+        assertThat(browser.find("#lca-import").getDomAttribute("data-state")).isEqualTo("failed");
+        assertThat(browser.driver.findElements(By.cssSelector("#lca-import-issues [data-issue]")))
+            .extracting(e -> e.getDomAttribute("data-pointer"))
+            .anyMatch(p -> p.startsWith("processes/broken.json"))
+            .anyMatch(p -> p.startsWith("processes/anonymous.json"))
+            .anyMatch(p -> p.startsWith("flow_properties/mass.json"));
+        assertThat(browser.find("#lca-import-issues").getText()).contains("processes/broken.json");
+        assertThat(browser.find("#lca-import-failed").getText())
+            .contains(lang.equals("zh") ? "未保存任何内容" : "nothing was stored");
+        assertThat(browser.find("#lca-import-phases li[data-phase=READING]").getText())
+            .contains(lang.equals("zh") ? "3 个 JSON 文件" : "3 JSON files");
+        shot("import-failed-" + user.replaceAll("-.*", ""), lang);
+        open("/lca/databases", lang);
+        assertThat(browser.driver.findElements(By.cssSelector("#lca-databases tr[data-db]")))
+            .hasSize(before);
+        assertThat(browser.find("#lca-db-imports").getText()).contains("broken-" + lang);
+      }
+    }
+  }
+
+  private static byte[] zip(String... nameAndText) throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(out)) {
+      for (int i = 0; i < nameAndText.length; i += 2) {
+        z.putNextEntry(new java.util.zip.ZipEntry(nameAndText[i]));
+        z.write(nameAndText[i + 1].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        z.closeEntry();
+      }
+    }
+    return out.toByteArray();
   }
 
   private static final Path USLCI = Path.of("../lca/src/test/data/uslci-2017-olca-jsonld-v1.zip");

@@ -11,11 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.minecarbon.app.InvalidInputException;
-import org.minecarbon.app.footprint.FootprintCodes;
-import org.minecarbon.core.result.Issue;
 import org.minecarbon.core.result.Result;
 import org.minecarbon.io.json.JsonCodec;
-import org.minecarbon.io.lca.JsonLdReader;
 import org.minecarbon.io.lca.PreparedLibrary;
 import org.minecarbon.lca.LcaEngine;
 import org.minecarbon.store.Store;
@@ -23,9 +20,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Prepared background databases: an upload is read as {@code lca import} reads it (io's {@link
- * JsonLdReader}, then {@link LcaEngine#of}) and written as its prepared library; a stored library
- * is reloaded as {@code lca inventory LIB} reloads it. Engines are cached per database id (a stored
- * database never changes; a deleted one is evicted).
+ * org.minecarbon.io.lca.JsonLdReader}, then {@link LcaEngine#of}) and written as its prepared
+ * library; a stored library is reloaded as {@code lca inventory LIB} reloads it. Engines are cached
+ * per database id (a stored database never changes; a deleted one is evicted).
  */
 final class Backgrounds {
   private final Store store;
@@ -38,32 +35,17 @@ final class Backgrounds {
   /** A checked upload: its engine, prepared library bytes and olca-schema version. */
   record Prepared(LcaEngine engine, byte[] library, String schemaVersion) {}
 
+  /**
+   * Checks and prepares an upload at once (every phase of {@link DatabasePreparation}).
+   *
+   * @throws InvalidInputException with every problem of the package
+   */
   Prepared prepare(String name, byte[] zip) {
-    if (zip.length < 4 || zip[0] != 'P' || zip[1] != 'K') {
-      throw new InvalidInputException(
-          Issue.error(
-              FootprintCodes.DATABASE_NOT_ZIP,
-              "",
-              "not a zip file",
-              name,
-              "an openLCA JSON-LD export (.zip)"));
+    Result<Prepared> p = DatabasePreparation.prepare(name, zip, DatabasePreparation.Phases.NONE);
+    if (!(p instanceof Result.Ok<Prepared> ok)) {
+      throw new InvalidInputException(name + " is not a usable database", p.issues());
     }
-    Path dir = tempDir();
-    try {
-      Path file = dir.resolve("upload.zip");
-      Files.write(file, zip);
-      Result<LcaEngine> engine = JsonLdReader.read(file).flatMap(LcaEngine::of);
-      if (!(engine instanceof Result.Ok<LcaEngine> ok)) {
-        throw new InvalidInputException(name + " is not a usable database", engine.issues());
-      }
-      Path lib = dir.resolve("library.gz");
-      PreparedLibrary.write(ok.value().library(), lib);
-      return new Prepared(ok.value(), Files.readAllBytes(lib), schemaVersion(zip));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      delete(dir);
-    }
+    return ok.value();
   }
 
   void remember(long id, LcaEngine engine) {
@@ -121,7 +103,7 @@ final class Backgrounds {
     return "1";
   }
 
-  private static Path tempDir() {
+  static Path tempDir() {
     try {
       return Files.createTempDirectory("minecarbon-lca");
     } catch (IOException e) {
@@ -129,7 +111,7 @@ final class Backgrounds {
     }
   }
 
-  private static void delete(Path dir) {
+  static void delete(Path dir) {
     try (var files = Files.list(dir)) {
       for (Path p : files.toList()) {
         Files.deleteIfExists(p);

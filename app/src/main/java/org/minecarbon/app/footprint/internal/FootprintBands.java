@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.minecarbon.app.InvalidInputException;
 import org.minecarbon.app.NotFoundException;
 import org.minecarbon.app.access.Tenancy;
@@ -17,6 +18,7 @@ import org.minecarbon.lca.LcaEngine;
 import org.minecarbon.lca.footprint.FootprintUncertainty;
 import org.minecarbon.lca.link.LinkOptions;
 import org.minecarbon.lca.uncertainty.MonteCarlo;
+import org.minecarbon.lca.uncertainty.Simulation;
 import org.minecarbon.store.Store;
 import org.minecarbon.store.footprint.FootprintRunRecord;
 import tools.jackson.databind.JsonNode;
@@ -83,7 +85,14 @@ final class FootprintBands {
           progress.set(0.05);
           LcaEngine engine = backgrounds.engine(group, db);
           progress.set(0.2);
-          return band(result, engine, method, iterations, seed).map(u -> (JsonNode) json(runId, u));
+          Map<String, Simulation> sims = new ConcurrentHashMap<>();
+          return band(result, engine, method, iterations, seed, sims)
+              .map(
+                  u -> {
+                    ObjectNode n = json(runId, u);
+                    n.set("sampled", BandSources.of(result, engine, sims, u));
+                    return (JsonNode) n;
+                  });
         });
   }
 
@@ -111,7 +120,12 @@ final class FootprintBands {
   }
 
   static Result<FootprintUncertainty> band(
-      JsonNode result, LcaEngine engine, String method, int iterations, long seed) {
+      JsonNode result,
+      LcaEngine engine,
+      String method,
+      int iterations,
+      long seed,
+      Map<String, Simulation> sims) {
     Map<String, Double> stages = new LinkedHashMap<>();
     result
         .path("byStage")
@@ -131,7 +145,14 @@ final class FootprintBands {
         stages,
         result.path("total").asDouble(),
         rows,
-        id -> MonteCarlo.run(engine, id, LinkOptions.defaults(), method, iterations, seed),
+        id -> {
+          Result<Simulation> r =
+              MonteCarlo.run(engine, id, LinkOptions.defaults(), method, iterations, seed);
+          if (r instanceof Result.Ok<Simulation> ok) {
+            sims.put(id, ok.value());
+          }
+          return r;
+        },
         iterations,
         seed);
   }

@@ -17,7 +17,7 @@ public final class Footprints {
 
   public Footprints(Store store, Tenancy tenancy, BalanceService balances, JobRunner jobs) {
     Backgrounds backgrounds = new Backgrounds(store);
-    this.databases = new StoreLcaDatabaseService(store, tenancy, backgrounds);
+    this.databases = new StoreLcaDatabaseService(store, tenancy, backgrounds, jobs);
     this.footprints =
         new StoreFootprintService(
             store, tenancy, balances, jobs, backgrounds, new FootprintLinks(store, tenancy));
