@@ -15,13 +15,21 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.minecarbon.app.App;
 import org.minecarbon.app.access.AccessUser;
 import org.minecarbon.app.access.Actor;
 import org.minecarbon.app.meter.IngestResult;
+import org.minecarbon.core.result.Result;
 import org.minecarbon.io.json.JsonCodec;
+import org.minecarbon.io.meter.ReadingsReader;
+import org.minecarbon.io.meter.RegistryReader;
+import org.minecarbon.meter.reading.Reading;
+import org.minecarbon.meter.registry.MeterRegistry;
 import org.minecarbon.store.Store;
 import org.minecarbon.store.inventory.InventoryRepository;
+import org.minecarbon.store.inventory.SiteRecord;
 import org.postgresql.copy.CopyManager;
 import org.postgresql.core.BaseConnection;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -88,34 +96,59 @@ public final class IngestBench {
     try (App app = new App(store, actor, p -> p, App.Settings.DEFAULTS)) {
       app.meters().putRegistry(enterprise, registry().getBytes(StandardCharsets.UTF_8), 0L);
       List<byte[]> batches = new ArrayList<>();
+      List<String> copyTexts = new ArrayList<>();
       for (int b = 0; b < batchCount; b++) {
         batches.add(csv(b, perMeter).getBytes(StandardCharsets.UTF_8));
+        copyTexts.add(copyText(b, perMeter, enterprise));
       }
-      long t = System.nanoTime();
+      createCopyTable(ds);
+      long oursNs = 0;
+      long copyNs = 0;
       long stored = 0;
-      for (byte[] batch : batches) {
-        actor.newRequest();
-        IngestResult r =
-            app.meters().ingest(enterprise, new ByteArrayInputStream(batch), "text/csv", refresh);
-        stored += r.accepted();
+      long copied = 0;
+      try (Connection c = ds.getConnection()) {
+        c.setAutoCommit(false);
+        CopyManager copy = c.unwrap(BaseConnection.class).getCopyAPI();
+        // side by side: batch i through the use case, then the same rows by COPY, so both see
+        // the same load on this shared machine
+        for (int b = 0; b < batchCount; b++) {
+          actor.newRequest();
+          long t = System.nanoTime();
+          IngestResult r =
+              app.meters()
+                  .ingest(
+                      enterprise, new ByteArrayInputStream(batches.get(b)), "text/csv", refresh);
+          oursNs += System.nanoTime() - t;
+          stored += r.accepted();
+          t = System.nanoTime();
+          copied += copy.copyIn(COPY_SQL, new StringReader(copyTexts.get(b)));
+          c.commit();
+          copyNs += System.nanoTime() - t;
+        }
       }
-      double ours = stored / ((System.nanoTime() - t) / 1e9);
-      double copy = copyBaseline(ds, enterprise, batchCount, perMeter);
+      double ours = stored / (oursNs / 1e9);
+      double baseline = copied / (copyNs / 1e9);
+      double parse = parseOnly(store, enterprise, batches);
       System.out.printf(
           "batch %,d: use case %d readings, %.0f readings/s (refreshRows=%s)%n",
           size, stored, ours, refresh);
-      System.out.printf("batch %,d: COPY baseline %.0f readings/s%n", size, copy);
-      System.out.printf("batch %,d: ratio COPY/use case %.2f%n", size, copy / ours);
+      System.out.printf(
+          "batch %,d: COPY baseline %d rows, %.0f readings/s%n", size, copied, baseline);
+      System.out.printf("batch %,d: ratio COPY/use case %.2f%n", size, baseline / ours);
+      System.out.printf(
+          "batch %,d: parse and validation alone (ReadingsReader) %.0f readings/s%n", size, parse);
     } finally {
       pooled.close();
       exec(ds, "DROP SCHEMA " + schema + " CASCADE");
     }
   }
 
-  /** COPY of the same rows (text format) into a table with meter_reading's columns and key. */
-  private static double copyBaseline(
-      PGSimpleDataSource ds, long enterprise, int batchCount, int perMeter)
-      throws SQLException, IOException {
+  private static final String COPY_SQL =
+      "COPY copy_reading (enterprise_id, meter_id, at_ms, reading_value, flow, concentration,"
+          + " status, temperature, pressure) FROM STDIN";
+
+  /** The baseline's table: meter_reading's columns and primary key (no foreign key). */
+  private static void createCopyTable(PGSimpleDataSource ds) throws SQLException {
     exec(
         ds,
         "CREATE TABLE copy_reading (enterprise_id BIGINT NOT NULL, meter_id VARCHAR(100) NOT NULL,"
@@ -123,23 +156,24 @@ public final class IngestBench {
             + " concentration DOUBLE PRECISION, status VARCHAR(16) NOT NULL,"
             + " temperature DOUBLE PRECISION, pressure DOUBLE PRECISION,"
             + " PRIMARY KEY (enterprise_id, meter_id, at_ms))");
-    List<String> batches = new ArrayList<>();
-    for (int b = 0; b < batchCount; b++) {
-      batches.add(copyText(b, perMeter, enterprise));
-    }
+  }
+
+  /** The body's parse and validation alone (io's ReadingsReader, as the use case calls it). */
+  private static double parseOnly(Store store, long enterprise, List<byte[]> batches) {
+    Set<String> sites =
+        store.inventories().sites(enterprise).stream()
+            .map(SiteRecord::code)
+            .collect(Collectors.toSet());
+    MeterRegistry registry =
+        ((Result.Ok<MeterRegistry>)
+                RegistryReader.read(
+                    registry().getBytes(StandardCharsets.UTF_8), "meters.json", sites))
+            .value();
     long n = 0;
     long t = System.nanoTime();
-    try (Connection c = ds.getConnection()) {
-      c.setAutoCommit(false);
-      CopyManager copy = c.unwrap(BaseConnection.class).getCopyAPI();
-      for (String batch : batches) {
-        n +=
-            copy.copyIn(
-                "COPY copy_reading (enterprise_id, meter_id, at_ms, reading_value, flow,"
-                    + " concentration, status, temperature, pressure) FROM STDIN",
-                new StringReader(batch));
-        c.commit();
-      }
+    for (byte[] batch : batches) {
+      n +=
+          ((Result.Ok<List<Reading>>) ReadingsReader.read(batch, "r.csv", registry)).value().size();
     }
     return n / ((System.nanoTime() - t) / 1e9);
   }
