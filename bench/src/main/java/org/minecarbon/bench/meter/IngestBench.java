@@ -15,13 +15,21 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.minecarbon.app.App;
 import org.minecarbon.app.access.AccessUser;
 import org.minecarbon.app.access.Actor;
 import org.minecarbon.app.meter.IngestResult;
+import org.minecarbon.core.result.Result;
 import org.minecarbon.io.json.JsonCodec;
+import org.minecarbon.io.meter.ReadingsReader;
+import org.minecarbon.io.meter.RegistryReader;
+import org.minecarbon.meter.reading.Reading;
+import org.minecarbon.meter.registry.MeterRegistry;
 import org.minecarbon.store.Store;
 import org.minecarbon.store.inventory.InventoryRepository;
+import org.minecarbon.store.inventory.SiteRecord;
 import org.postgresql.copy.CopyManager;
 import org.postgresql.core.BaseConnection;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -34,24 +42,44 @@ import tools.jackson.databind.node.ObjectNode;
  * batches of 10,000, against plain PostgreSQL {@code COPY} of the same rows into a table of the
  * same shape (one transaction per batch as well). Prints both rates and their ratio.
  *
- * <p>Usage: {@code IngestBench JDBC_URL USER PASSWORD [refreshRows=false]}; a fresh schema is
- * created per run.
+ * <p>Each batch starts as the CSV bytes the readings endpoint receives ({@code meter,time,value},
+ * one line per reading, RFC 3339 times): the parse and validation of the body are in the measured
+ * path. The baseline copies the same rows, as {@code COPY} text prepared before the clock starts,
+ * into a table with {@code meter_reading}'s columns and primary key (without its foreign key to
+ * {@code enterprise}).
+ *
+ * <p>Usage: {@code IngestBench JDBC_URL USER PASSWORD [refreshRows=false]
+ * [batchSizes=10000,100000]} (each size a divisor of 1,000,000, run one after the other on fresh
+ * tables); a fresh schema is created per run.
  */
 public final class IngestBench {
   private static final int METERS = 100;
-  private static final int BATCHES = 100;
-  private static final int PER_METER = 100; // per batch: 100 meters × 100 instants = 10,000
+  private static final int TOTAL = 1_000_000; // 100 meters × 10,000 instants
   private static final Instant T0 = Instant.parse("2025-03-01T00:00:00Z");
 
   private IngestBench() {}
 
   public static void main(String[] args) throws Exception {
+    boolean refresh = args.length > 3 && Boolean.parseBoolean(args[3]);
+    String sizes = args.length > 4 ? args[4] : "10000,100000";
+    for (String size : sizes.split(",")) {
+      run(args[0], args[1], args[2], refresh, Integer.parseInt(size.trim()));
+    }
+  }
+
+  private static void run(String url, String user, String password, boolean refresh, int size)
+      throws Exception {
+    if (size <= 0 || TOTAL % size != 0 || size % METERS != 0) {
+      throw new IllegalArgumentException(
+          "batch size must divide 1,000,000 and be a multiple of 100");
+    }
+    int batchCount = TOTAL / size;
+    int perMeter = size / METERS;
     String schema = "bench_" + Long.toHexString(System.nanoTime());
     PGSimpleDataSource ds = new PGSimpleDataSource();
-    ds.setURL(args[0]);
-    ds.setUser(args[1]);
-    ds.setPassword(args[2]);
-    boolean refresh = args.length > 3 && Boolean.parseBoolean(args[3]);
+    ds.setURL(url);
+    ds.setUser(user);
+    ds.setPassword(password);
     exec(ds, "CREATE SCHEMA " + schema);
     ds.setCurrentSchema(schema);
     ds.setReWriteBatchedInserts(true);
@@ -64,65 +92,97 @@ public final class IngestBench {
     long group = store.users().createGroup("bench");
     store.users().createUser("bench", "{noop}x", List.of("ADMIN"), group);
     long enterprise = enterprise(store, group);
-    try (App app = new App(store, new BenchActor(store), p -> p, App.Settings.DEFAULTS)) {
+    BenchActor actor = new BenchActor(store);
+    try (App app = new App(store, actor, p -> p, App.Settings.DEFAULTS)) {
       app.meters().putRegistry(enterprise, registry().getBytes(StandardCharsets.UTF_8), 0L);
       List<byte[]> batches = new ArrayList<>();
-      for (int b = 0; b < BATCHES; b++) {
-        batches.add(csv(b).getBytes(StandardCharsets.UTF_8));
+      List<String> copyTexts = new ArrayList<>();
+      for (int b = 0; b < batchCount; b++) {
+        batches.add(csv(b, perMeter).getBytes(StandardCharsets.UTF_8));
+        copyTexts.add(copyText(b, perMeter, enterprise));
       }
-      long t = System.nanoTime();
+      createCopyTable(ds);
+      long oursNs = 0;
+      long copyNs = 0;
       long stored = 0;
-      for (byte[] batch : batches) {
-        IngestResult r =
-            app.meters().ingest(enterprise, new ByteArrayInputStream(batch), "text/csv", refresh);
-        stored += r.accepted();
+      long copied = 0;
+      try (Connection c = ds.getConnection()) {
+        c.setAutoCommit(false);
+        CopyManager copy = c.unwrap(BaseConnection.class).getCopyAPI();
+        // side by side: batch i through the use case, then the same rows by COPY, so both see
+        // the same load on this shared machine
+        for (int b = 0; b < batchCount; b++) {
+          actor.newRequest();
+          long t = System.nanoTime();
+          IngestResult r =
+              app.meters()
+                  .ingest(
+                      enterprise, new ByteArrayInputStream(batches.get(b)), "text/csv", refresh);
+          oursNs += System.nanoTime() - t;
+          stored += r.accepted();
+          t = System.nanoTime();
+          copied += copy.copyIn(COPY_SQL, new StringReader(copyTexts.get(b)));
+          c.commit();
+          copyNs += System.nanoTime() - t;
+        }
       }
-      double ours = stored / ((System.nanoTime() - t) / 1e9);
-      double copy = copyBaseline(ds, enterprise);
+      double ours = stored / (oursNs / 1e9);
+      double baseline = copied / (copyNs / 1e9);
+      double parse = parseOnly(store, enterprise, batches);
       System.out.printf(
-          "use case: %d readings, %.0f readings/s (refreshRows=%s)%n", stored, ours, refresh);
-      System.out.printf("COPY baseline: %.0f readings/s%n", copy);
-      System.out.printf("ratio COPY/use case: %.2f%n", copy / ours);
+          "batch %,d: use case %d readings, %.0f readings/s (refreshRows=%s)%n",
+          size, stored, ours, refresh);
+      System.out.printf(
+          "batch %,d: COPY baseline %d rows, %.0f readings/s%n", size, copied, baseline);
+      System.out.printf("batch %,d: ratio COPY/use case %.2f%n", size, baseline / ours);
+      System.out.printf(
+          "batch %,d: parse and validation alone (ReadingsReader) %.0f readings/s%n", size, parse);
     } finally {
       pooled.close();
       exec(ds, "DROP SCHEMA " + schema + " CASCADE");
     }
   }
 
-  /** COPY of the same rows (text format) into a table shaped like meter_reading. */
-  private static double copyBaseline(PGSimpleDataSource ds, long enterprise)
-      throws SQLException, IOException {
+  private static final String COPY_SQL =
+      "COPY copy_reading (enterprise_id, meter_id, at_ms, reading_value, flow, concentration,"
+          + " status, temperature, pressure) FROM STDIN";
+
+  /** The baseline's table: meter_reading's columns and primary key (no foreign key). */
+  private static void createCopyTable(PGSimpleDataSource ds) throws SQLException {
     exec(
         ds,
         "CREATE TABLE copy_reading (enterprise_id BIGINT NOT NULL, meter_id VARCHAR(100) NOT NULL,"
-            + " at_ms BIGINT NOT NULL, reading_value DOUBLE PRECISION, status VARCHAR(16) NOT NULL,"
+            + " at_ms BIGINT NOT NULL, reading_value DOUBLE PRECISION, flow DOUBLE PRECISION,"
+            + " concentration DOUBLE PRECISION, status VARCHAR(16) NOT NULL,"
+            + " temperature DOUBLE PRECISION, pressure DOUBLE PRECISION,"
             + " PRIMARY KEY (enterprise_id, meter_id, at_ms))");
-    List<String> batches = new ArrayList<>();
-    for (int b = 0; b < BATCHES; b++) {
-      batches.add(copyText(b, enterprise));
-    }
+  }
+
+  /** The body's parse and validation alone (io's ReadingsReader, as the use case calls it). */
+  private static double parseOnly(Store store, long enterprise, List<byte[]> batches) {
+    Set<String> sites =
+        store.inventories().sites(enterprise).stream()
+            .map(SiteRecord::code)
+            .collect(Collectors.toSet());
+    MeterRegistry registry =
+        ((Result.Ok<MeterRegistry>)
+                RegistryReader.read(
+                    registry().getBytes(StandardCharsets.UTF_8), "meters.json", sites))
+            .value();
     long n = 0;
     long t = System.nanoTime();
-    try (Connection c = ds.getConnection()) {
-      c.setAutoCommit(false);
-      CopyManager copy = c.unwrap(BaseConnection.class).getCopyAPI();
-      for (String batch : batches) {
-        n +=
-            copy.copyIn(
-                "COPY copy_reading (enterprise_id, meter_id, at_ms, reading_value, status) FROM"
-                    + " STDIN",
-                new StringReader(batch));
-        c.commit();
-      }
+    for (byte[] batch : batches) {
+      n +=
+          ((Result.Ok<List<Reading>>) ReadingsReader.read(batch, "r.csv", registry)).value().size();
     }
     return n / ((System.nanoTime() - t) / 1e9);
   }
 
-  private static String csv(int batch) {
-    StringBuilder sb = new StringBuilder(400_000).append("meter,time,value\n");
+  private static String csv(int batch, int perMeter) {
+    StringBuilder sb = new StringBuilder(perMeter * METERS * 40).append("meter,time,value\n");
     for (int m = 0; m < METERS; m++) {
-      for (int j = 0; j < PER_METER; j++) {
-        int minute = batch * PER_METER + j;
+      for (int j = 0; j < perMeter; j++) {
+        int minute = batch * perMeter + j;
         sb.append(meter(m)).append(',').append(T0.plusSeconds(60L * minute)).append(',');
         sb.append(value(m, minute)).append('\n');
       }
@@ -130,14 +190,14 @@ public final class IngestBench {
     return sb.toString();
   }
 
-  private static String copyText(int batch, long enterprise) {
-    StringBuilder sb = new StringBuilder(400_000);
+  private static String copyText(int batch, int perMeter, long enterprise) {
+    StringBuilder sb = new StringBuilder(perMeter * METERS * 48);
     for (int m = 0; m < METERS; m++) {
-      for (int j = 0; j < PER_METER; j++) {
-        int minute = batch * PER_METER + j;
+      for (int j = 0; j < perMeter; j++) {
+        int minute = batch * perMeter + j;
         sb.append(enterprise).append('\t').append(meter(m)).append('\t');
         sb.append(T0.plusSeconds(60L * minute).toEpochMilli()).append('\t');
-        sb.append(value(m, minute)).append("\tok\n");
+        sb.append(value(m, minute)).append("\t\\N\t\\N\tok\t\\N\t\\N\n");
       }
     }
     return sb.toString();
@@ -182,11 +242,28 @@ public final class IngestBench {
     }
   }
 
-  /** The bench's user, read from the store like the server's. */
-  private record BenchActor(Store store) implements Actor {
+  /**
+   * The bench's user, read from the store once per batch, as the server's {@code CurrentUser} reads
+   * it once per request ({@link #newRequest} before each batch).
+   */
+  private static final class BenchActor implements Actor {
+    private final Store store;
+    private Optional<AccessUser> cached = Optional.empty();
+
+    BenchActor(Store store) {
+      this.store = store;
+    }
+
+    void newRequest() {
+      cached = Optional.empty();
+    }
+
     @Override
     public Optional<AccessUser> user() {
-      return store.users().user("bench").map(u -> AccessUser.load(store, u));
+      if (cached.isEmpty()) {
+        cached = store.users().user("bench").map(u -> AccessUser.load(store, u));
+      }
+      return cached;
     }
   }
 }

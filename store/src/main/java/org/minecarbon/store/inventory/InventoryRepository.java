@@ -89,6 +89,10 @@ public final class InventoryRepository {
   public boolean deleteEnterprise(long id) {
     return jdbc.inTransaction(
         () -> {
+          // the enterprise lock first: a batch of readings holds it until its commit, and
+          // meter_reading has no foreign key (V18), so its rows are deleted here, not cascaded
+          jdbc.update("UPDATE enterprise SET version = version WHERE id = ?", id);
+          jdbc.update("DELETE FROM meter_reading WHERE enterprise_id = ?", id);
           jdbc.update("DELETE FROM inventory_row WHERE enterprise_id = ?", id);
           jdbc.update("DELETE FROM site WHERE enterprise_id = ?", id);
           jdbc.update("DELETE FROM reporting_period WHERE enterprise_id = ?", id);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.store.StaleVersionException;
+import org.minecarbon.store.StoreException;
 import org.minecarbon.store.internal.Jdbc;
 
 /**
@@ -136,21 +137,25 @@ public final class MeterRepository {
   /**
    * Classifies a batch against the stored readings and stores its new keys, inside the caller's
    * transaction (which must hold the enterprise lock, so nothing else writes the enterprise's
-   * readings meanwhile). PostgreSQL: {@code COPY} into a staging table, one classification query,
-   * one {@code INSERT … SELECT}. Other databases (H2): one query for the stored readings in the
-   * batch's span, one JDBC batch insert. A key repeated in the batch keeps its first line.
+   * readings meanwhile); refuses a missing enterprise. PostgreSQL: a batch that repeats no key and
+   * whose meters have no stored reading within their spans (one query) is copied straight into
+   * {@code meter_reading} (binary {@code COPY}); otherwise {@code COPY} into a staging table, one
+   * classification query, one {@code INSERT … SELECT}. Other databases (H2): one query for the
+   * stored readings in the batch's span, one JDBC batch insert. A key repeated in the batch keeps
+   * its first line.
    */
   public BatchOutcome write(long enterpriseId, List<StoredReading> batch) {
     if (batch.isEmpty()) {
       return new BatchOutcome(0, 0, List.of());
     }
+    requireEnterprise(enterpriseId);
     boolean postgres =
         jdbc.withConnection(c -> "PostgreSQL".equals(c.getMetaData().getDatabaseProductName()));
     if (postgres) {
       return jdbc.withConnection(c -> PgReadingCopy.write(c, enterpriseId, batch));
     }
     BatchClassifier classified = BatchClassifier.classify(batch, storedInSpan(enterpriseId, batch));
-    insert(enterpriseId, classified.fresh);
+    insertRows(enterpriseId, classified.fresh);
     return classified.outcome();
   }
 
@@ -182,8 +187,23 @@ public final class MeterRepository {
     return stored;
   }
 
+  /**
+   * Locks the enterprise row until the transaction ends and refuses a missing enterprise: what the
+   * foreign key checked per reading before V18, once per batch (a deletion locks the row first).
+   */
+  private void requireEnterprise(long enterpriseId) {
+    if (jdbc.update("UPDATE enterprise SET version = version WHERE id = ?", enterpriseId) != 1) {
+      throw new StoreException("no enterprise " + enterpriseId + " to store readings for");
+    }
+  }
+
   /** Inserts new readings as one JDBC batch (a key already stored fails the transaction). */
   public int insert(long enterpriseId, List<StoredReading> readings) {
+    requireEnterprise(enterpriseId);
+    return insertRows(enterpriseId, readings);
+  }
+
+  private int insertRows(long enterpriseId, List<StoredReading> readings) {
     List<Object[]> rows = new ArrayList<>(readings.size());
     for (StoredReading r : readings) {
       rows.add(

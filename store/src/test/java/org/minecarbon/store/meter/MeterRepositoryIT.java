@@ -107,6 +107,112 @@ class MeterRepositoryIT {
     assertThat(again.accepted()).isZero();
   }
 
+  @ParameterizedTest
+  @MethodSource("databases")
+  void write_batchAfterStoredReadings_allNewThenRepostDuplicatesAndChangedConflicts(DataSource ds) {
+    // the usual stream: each batch later than the stored readings (PostgreSQL: the direct COPY)
+    Store store = new Store(ds);
+    long id = enterprise(store);
+    store.inTransaction(
+        () -> store.meters().write(id, List.of(pair("RA-1", 1_000L, 3200, 0.42), value(1_000L))));
+    List<StoredReading> later =
+        List.of(pair("RA-1", 2_000L, 3300, 0.40), value(2_000L), pair("RA-1", 3_000L, 3400, 0.5));
+
+    BatchOutcome first = store.inTransaction(() -> store.meters().write(id, later));
+    BatchOutcome again = store.inTransaction(() -> store.meters().write(id, later));
+    List<StoredReading> changed =
+        List.of(pair("RA-1", 2_000L, 3300, 0.41), value(2_000L), pair("RA-1", 4_000L, 1, 0.1));
+    BatchOutcome third = store.inTransaction(() -> store.meters().write(id, changed));
+
+    // first: 3 new keys; again: the same 3 keys with equal values -> 3 duplicates; third: RA-1@2000
+    // other concentration -> conflict, E-01@2000 equal -> duplicate, RA-1@4000 new
+    assertThat(first).isEqualTo(new BatchOutcome(3, 0, List.of()));
+    assertThat(again).isEqualTo(new BatchOutcome(0, 3, List.of()));
+    assertThat(third).isEqualTo(new BatchOutcome(1, 1, List.of(changed.getFirst())));
+    List<StoredReading> ra = store.meters().existing(id, "RA-1", 0, 10_000);
+    assertThat(ra).extracting(StoredReading::atMs).containsExactly(1_000L, 2_000L, 3_000L, 4_000L);
+    assertThat(ra.get(1).sameValues(later.getFirst())).isTrue(); // the first acknowledged is kept
+    assertThat(store.meters().count(id)).isEqualTo(6);
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void write_lateReadingInsideStoredSpan_classifiedAgainstStoredKeys(DataSource ds) {
+    Store store = new Store(ds);
+    long id = enterprise(store);
+    store.inTransaction(
+        () ->
+            store
+                .meters()
+                .write(id, List.of(pair("RA-1", 1_000L, 1, 0.1), pair("RA-1", 3_000L, 3, 0.3))));
+    // RA-1@2000 falls between stored readings (new), RA-1@3000 is stored with equal values
+    // (duplicate) and with other values once more (conflict); E-01 has nothing stored (new)
+    List<StoredReading> batch =
+        List.of(
+            pair("RA-1", 2_000L, 2, 0.2),
+            pair("RA-1", 3_000L, 3, 0.3),
+            pair("RA-1", 3_000L, 3, 0.31),
+            value(5_000L));
+
+    BatchOutcome out = store.inTransaction(() -> store.meters().write(id, batch));
+
+    assertThat(out).isEqualTo(new BatchOutcome(2, 1, List.of(batch.get(2))));
+    assertThat(store.meters().existing(id, "RA-1", 0, 10_000))
+        .extracting(StoredReading::atMs)
+        .containsExactly(1_000L, 2_000L, 3_000L);
+    assertThat(store.meters().count(id)).isEqualTo(4);
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void write_nothingStoredButKeyRepeatedOutOfOrder_firstLineKept(DataSource ds) {
+    Store store = new Store(ds);
+    long id = enterprise(store);
+    List<StoredReading> batch =
+        List.of(
+            pair("RA-1", 2_000L, 2, 0.2),
+            pair("RA-1", 1_000L, 1, 0.1),
+            pair("RA-1", 2_000L, 2, 0.2),
+            pair("RA-1", 2_000L, 9, 0.9));
+
+    BatchOutcome out = store.inTransaction(() -> store.meters().write(id, batch));
+
+    // keys 2000 and 1000 new; line 3 repeats line 1 (duplicate); line 4 other values (conflict)
+    assertThat(out).isEqualTo(new BatchOutcome(2, 1, List.of(batch.get(3))));
+    assertThat(
+            store.meters().existing(id, "RA-1", 2_000, 2_000).getFirst().sameValues(batch.get(0)))
+        .isTrue();
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void write_missingEnterprise_refusedAndNothingStored(DataSource ds) {
+    Store store = new Store(ds);
+    long id = enterprise(store);
+    store.inventories().deleteEnterprise(id);
+
+    assertThatThrownBy(
+            () -> store.inTransaction(() -> store.meters().write(id, List.of(value(1_000L)))))
+        .isInstanceOf(StoreException.class);
+    assertThat(store.meters().count(id)).isZero();
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void deleteEnterprise_withReadings_deletesThem(DataSource ds) {
+    Store store = new Store(ds);
+    long id = enterprise(store);
+    store.inTransaction(() -> store.meters().write(id, List.of(value(1_000L), value(2_000L))));
+
+    assertThat(store.inventories().deleteEnterprise(id)).isTrue();
+
+    assertThat(store.meters().count(id)).isZero();
+  }
+
+  private static StoredReading value(long at) {
+    return new StoredReading("E-01", at, 5.5, Double.NaN, Double.NaN, "ok", Double.NaN, Double.NaN);
+  }
+
   private static StoredReading pair(String meter, long at, double flow, double concentration) {
     return new StoredReading(
         meter, at, Double.NaN, flow, concentration, "ok", Double.NaN, Double.NaN);
