@@ -225,7 +225,7 @@
     });
     var series = [
       { name: L.actual, type: "line", data: t.actual, symbolSize: 8, lineStyle: { width: 3 }, connectNulls: true },
-      { name: L.path, type: "line", data: t.path, symbol: "circle", lineStyle: { type: "dashed", width: 2 }, connectNulls: true,
+      { name: L.path, type: "line", data: t.path, symbol: "circle", showSymbol: t.years.length <= 15, lineStyle: { type: "dashed", width: 2 }, connectNulls: true,
         markLine: { symbol: "none", lineStyle: { type: "dotted", color: "#444" }, label: { position: "insideEndTop" }, data: marks },
         markPoint: { symbol: "pin", symbolSize: 36, itemStyle: { color: "#b03030" },
           label: { formatter: function (p) { return compact(p.value); } }, data: caps } },
