@@ -24,7 +24,7 @@ record ProvinceEnergyChanges(List<Change> rows, int replaced, int changed) {
    * @param old the stored row of the same province and year, null for a new one
    */
   record Change(ProvinceEnergy row, @Nullable ProvinceEnergy old) {
-    boolean differs() {
+    public boolean differs() {
       return old != null
           && (old.production() != row.production()
               || old.consumption() != row.consumption()
