@@ -205,12 +205,71 @@
     return String(v);
   }
 
+
+  // Issue 13: actual annual emissions beside the chosen plan run's path and targets; the tooltip
+  // names the plan, version and run the path comes from.
+  function trajectoryChart(d, L) {
+    var t = d.trajectory;
+    var el = document.getElementById("chart-trajectory");
+    if (!t || !el) {
+      return;
+    }
+    var marks = [];
+    t.targets.forEach(function (x) {
+      if (x.kind === "peak" || x.kind === "neutral") {
+        marks.push({ xAxis: x.year, label: { formatter: (x.kind === "peak" ? L.peak : L.neutral) + " " + x.year } });
+      }
+    });
+    var caps = t.targets.filter(function (x) { return x.kind === "cap"; }).map(function (x) {
+      return { coord: [x.year, x.value], value: x.value, name: L.cap + " " + x.year };
+    });
+    var series = [
+      { name: L.actual, type: "line", data: t.actual, symbolSize: 8, lineStyle: { width: 3 }, connectNulls: true },
+      { name: L.path, type: "line", data: t.path, symbol: "circle", showSymbol: t.years.length <= 15, lineStyle: { type: "dashed", width: 2 }, connectNulls: true,
+        markLine: { symbol: "none", lineStyle: { type: "dotted", color: "#444" }, label: { position: "insideEndTop" }, data: marks },
+        markPoint: { symbol: "pin", symbolSize: 36, itemStyle: { color: "#b03030" },
+          label: { formatter: function (p) { return compact(p.value); } }, data: caps } },
+      { name: L.pathNet, type: "line", data: t.net, symbol: "none", lineStyle: { type: "dotted", width: 2 }, connectNulls: true }
+    ];
+    var yAxis = [{ type: "value", name: L.unit, axisLabel: { formatter: compact } }];
+    var i = t.intensity;
+    if (i) {
+      yAxis.push({ type: "value", name: L.unitIntensityAxis, position: "right", alignTicks: true,
+        axisLabel: { formatter: function (v) { return Number(v).toFixed(4); } } });
+      var limit = i.limit == null ? null : {
+        symbol: "none", lineStyle: { type: "dashed", color: SINK },
+        label: { formatter: L.intensityLimit + " " + Number(i.limit).toFixed(4), position: "insideEndTop" },
+        data: [[{ coord: [String(i.year), i.limit] }, { coord: [t.years[t.years.length - 1], i.limit] }]]
+      };
+      series.push({ name: L.actualIntensity + " · " + t.productName, type: "line", yAxisIndex: 1, data: i.actual,
+        symbol: "diamond", symbolSize: 7, connectNulls: true });
+      var s = { name: L.pathIntensity + " · " + t.productName, type: "line", yAxisIndex: 1, data: i.path,
+        symbol: "none", lineStyle: { type: "dashed" }, connectNulls: true };
+      if (limit) { s.markLine = limit; }
+      series.push(s);
+    }
+    draw("chart-trajectory", base({
+      color: [EMISSION[0], "#5b7fa3", NET, "#8c5a3c", SINK],
+      tooltip: { trigger: "axis", formatter: function (ps) {
+        var rows = ps.filter(function (p) { return p.value != null; }).map(function (p) {
+          return p.marker + esc(p.seriesName) + ": " + (p.seriesIndex > 2 ? Number(p.value).toFixed(4) : fmt(p.value));
+        });
+        return esc(ps.length ? ps[0].axisValue : "") + "<br>" + rows.join("<br>") + "<br><span style=\"color:#666\">" + esc(t.source) + "</span>";
+      } },
+      xAxis: { type: "category", data: t.years },
+      yAxis: yAxis,
+      series: series
+    }));
+    el.setAttribute("data-ready", "true");
+  }
+
   function render(d) {
     var L = d.labels;
     netChart(d, L);
     compositionChart(d, L);
     waterfallChart(d, L);
     trendChart(d, L);
+    trajectoryChart(d, L);
     intensityChart(d, L);
     scopeChart(d, L);
     barsChart("chart-site", d.bySite, "#5b7fa3", L);

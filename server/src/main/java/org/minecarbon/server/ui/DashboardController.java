@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.app.access.Permission;
+import org.minecarbon.app.plan.Actuals;
 import org.minecarbon.core.balance.Balance;
 import org.minecarbon.core.balance.BalanceYear;
 import org.minecarbon.server.access.Requires;
@@ -36,35 +37,65 @@ class DashboardController {
           "benchmark",
           "unit",
           "unitIntensity",
-          "noData");
+          "noData",
+          "actual",
+          "path",
+          "pathNet",
+          "peak",
+          "cap",
+          "neutral",
+          "intensityLimit",
+          "pathIntensity",
+          "actualIntensity",
+          "unitIntensityAxis");
 
   private final UiLabels labels;
   private final MessageSource messages;
+  private final DashboardPlans plans;
 
-  DashboardController(BalancePages pages, UiLabels labels, MessageSource messages) {
+  DashboardController(
+      BalancePages pages, UiLabels labels, MessageSource messages, DashboardPlans plans) {
     this.pages = pages;
     this.labels = labels;
     this.messages = messages;
+    this.plans = plans;
   }
 
   @Requires(value = Permission.READ, enterprise = "eid")
   @GetMapping("/e/{eid}/dashboard")
   String dashboard(
-      @PathVariable long eid, @RequestParam(required = false) @Nullable Integer year, Model model) {
+      @PathVariable long eid,
+      @RequestParam(required = false) @Nullable Integer year,
+      @RequestParam(required = false) @Nullable Long plan,
+      Model model) {
     Optional<Balance> balance = pages.balance(eid, model);
     Optional<BalanceYear> selected = balance.flatMap(b -> pick(b, year));
     model.addAttribute("eid", eid);
     model.addAttribute("balance", balance.orElse(null));
     model.addAttribute("selected", selected.orElse(null));
     selected.ifPresent(y -> model.addAttribute("benchmarks", pages.benchmarks(y.year())));
+    if (selected.isPresent()) {
+      DashboardPlans.Choice choice = plans.choose(eid, plan, Actuals.of(balance.get()));
+      model.addAttribute("trajectoryChoice", choice);
+      if (choice.trajectory() != null) {
+        model.addAttribute("trajectorySource", DashboardTexts.source(choice.trajectory(), text()));
+        model.addAttribute("trajectoryGap", DashboardTexts.gap(choice.trajectory(), text()));
+      }
+    }
     return "dashboard";
+  }
+
+  private DashboardTexts.Messages text() {
+    return (key, args) -> messages.getMessage(key, args, LocaleContextHolder.getLocale());
   }
 
   @Requires(value = Permission.READ, enterprise = "eid")
   @GetMapping(path = "/e/{eid}/dashboard/data", produces = "application/json")
   @ResponseBody
   Map<String, Object> data(
-      @PathVariable long eid, @RequestParam(required = false) @Nullable Integer year) {
+      @PathVariable long eid,
+      @RequestParam(required = false) @Nullable Integer year,
+      @RequestParam(required = false) @Nullable Long plan) {
     Optional<Balance> balance = pages.balance(eid, new ExtendedModelMap());
     Optional<BalanceYear> selected = balance.flatMap(b -> pick(b, year));
     if (balance.isEmpty() || selected.isEmpty()) {
@@ -81,6 +112,17 @@ class DashboardController {
                 labels::stage));
     m.put("labels", chartLabels());
     productNames(m.get("intensity"));
+    Actuals actual = Actuals.of(balance.get());
+    DashboardPlans.Choice choice = plans.choose(eid, plan, actual);
+    if (choice.trajectory() != null && !choice.trajectory().path().isEmpty()) {
+      Map<String, Object> t =
+          new java.util.LinkedHashMap<>(DashboardPlans.chart(choice.trajectory(), actual));
+      t.put("source", DashboardTexts.source(choice.trajectory(), text()));
+      if (t.get("intensity") instanceof Map<?, ?> i && i.get("product") instanceof String code) {
+        t.put("productName", labels.product(code));
+      }
+      m.put("trajectory", t);
+    }
     return m;
   }
 

@@ -119,7 +119,7 @@ class LanguageCrawlBrowserIT {
    * literal input syntax ({@code code}), elements in their own language ({@code lang}, the language
    * switcher) and decoration ({@code aria-hidden}). Subscript digits read as digits (tCO₂e).
    */
-  private static final String TEXT_JS =
+  static final String TEXT_JS =
       "var skip = '[data-user],[data-source],code,textarea,script,style,noscript,"
           + "[aria-hidden=true],body [lang]';"
           + "var w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);"
@@ -189,6 +189,7 @@ class LanguageCrawlBrowserIT {
         new Page(e + "/years", Permission.READ),
         new Page(e + "/reports", Permission.READ),
         new Page(e + "/settings", Permission.READ),
+        new Page(e + "/province-energy", Permission.READ),
         new Page(e + "/rows/" + row + "/evidence", Permission.READ),
         new Page(e + "/rows/" + row + "/history", Permission.READ),
         new Page("/factors", Permission.READ),
