@@ -27,6 +27,18 @@ final class RowUpserts {
   final List<Issue> problems = new ArrayList<>();
 
   void apply(InventoryService inventories, long enterpriseId, int year, List<MeterRow> rows) {
+    Map<String, ObjectNode> docs = new java.util.LinkedHashMap<>();
+    rows.forEach(r -> docs.put(r.id(), document(r)));
+    applyDocuments(inventories, enterpriseId, year, docs);
+  }
+
+  /**
+   * The same for row documents by row id (the stream sink's rows, already in this form).
+   *
+   * @return the ids the inventory refused (each with its problems in {@link #problems})
+   */
+  java.util.Set<String> applyDocuments(
+      InventoryService inventories, long enterpriseId, int year, Map<String, ObjectNode> docs) {
     Map<String, RowView> stored =
         inventories.rows(enterpriseId, new RowFilter(RowKind.ACTIVITY, year, null, null)).stream()
             .filter(r -> r.key() != null && r.key().startsWith("meter:"))
@@ -35,9 +47,11 @@ final class RowUpserts {
                     r -> java.util.Objects.requireNonNull(r.key()),
                     Function.identity(),
                     (a, b) -> a));
-    for (MeterRow r : rows) {
-      ObjectNode doc = document(r);
-      RowView old = stored.get(r.id());
+    java.util.Set<String> refused = new java.util.TreeSet<>();
+    for (Map.Entry<String, ObjectNode> e : docs.entrySet()) {
+      String id = e.getKey();
+      ObjectNode doc = e.getValue();
+      RowView old = stored.get(id);
       try {
         if (old == null) {
           inventories.addRow(enterpriseId, RowKind.ACTIVITY, doc);
@@ -46,12 +60,15 @@ final class RowUpserts {
           inventories.updateRow(enterpriseId, old.id(), doc, old.version());
           changed++;
         }
-      } catch (InvalidInputException e) {
-        e.issues().forEach(i -> problems.add(i.at(r.id())));
-      } catch (RefusedException e) {
-        problems.add(e.issue().at(r.id()));
+      } catch (InvalidInputException ex) {
+        ex.issues().forEach(i -> problems.add(i.at(id)));
+        refused.add(id);
+      } catch (RefusedException ex) {
+        problems.add(ex.issue().at(id));
+        refused.add(id);
       }
     }
+    return refused;
   }
 
   /** The inventory v1 row with the contract's {@code completeness} and {@code estimated}. */
