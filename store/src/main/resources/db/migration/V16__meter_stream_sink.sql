@@ -1,17 +1,8 @@
 -- The Kafka → Flink job writing into the enterprise's inventory (issue 15, session 7). Portable SQL
 -- (H2 2.x and PostgreSQL).
--- meter_stream_revision: the highest stream revision applied to each meter row of the enterprise.
--- The job numbers a row's successive contents 1, 2, 3…; after a restore it replays revisions the
--- store has already applied, and those are skipped here, so a replay adds no inventory revision.
 -- meter_stream_event: what the stream sink refused or could not take (a row or reading of a locked
 -- year: PERIOD_LOCKED; a row the inventory refused; a topic record that did not parse; a
 -- conflicting reading), once per key, so a replay records nothing twice.
-CREATE TABLE meter_stream_revision (
-  enterprise_id  BIGINT         NOT NULL REFERENCES enterprise (id) ON DELETE CASCADE,
-  row_key        VARCHAR(400)   NOT NULL,
-  revision       INT            NOT NULL,
-  PRIMARY KEY (enterprise_id, row_key)
-);
 CREATE TABLE meter_stream_event (
   enterprise_id  BIGINT         NOT NULL REFERENCES enterprise (id) ON DELETE CASCADE,
   event_key      VARCHAR(600)   NOT NULL,

@@ -137,7 +137,7 @@ public final class Store {
     return meterAlarms;
   }
 
-  /** The stream job's applied row revisions and refusals (V16, issue 15 session 7). */
+  /** The stream job's refusals, dead letters and conflicts (V16, issue 15 session 7). */
   public org.minecarbon.store.meter.StreamSinkRepository meterStream() {
     return meterStream;
   }

@@ -8,10 +8,10 @@ import org.minecarbon.core.result.Issue;
  * {@code meter:} rows itself and hands them here in batches; they are upserted exactly as the
  * embedded path upserts its rows (through {@code InventoryService}: validation, a revision and an
  * audit entry per change, an unchanged row makes no revision, rows of a year that is not a draft
- * refused and never changed). Every call is idempotent, so the job may replay a batch after a
- * restore: stream revisions at or below the applied one are skipped, readings are stored once per
- * (meter, instant), refusals once per key. Domain refusals are returned and recorded, never thrown:
- * a locked year must not crash the job.
+ * refused and never changed). Every call is idempotent, so the job may write a batch again after a
+ * restore: a row equal to the stored one makes no revision, readings are stored once per (meter,
+ * instant), events once per key. Domain refusals are returned and recorded, never thrown: a locked
+ * year must not crash the job.
  */
 public interface StreamSinkService {
 
@@ -34,7 +34,8 @@ public interface StreamSinkService {
    * What a call did.
    *
    * @param changed rows added or changed in the inventory, or readings newly stored
-   * @param skipped rows at or below their applied revision (a replay), or readings already stored
+   * @param skipped rows equal to the stored ones or superseded in the batch, or readings already
+   *     stored
    * @param refused rows or readings of a year that is not a draft, or that the inventory refused
    * @param problems the refusals (each also recorded as an event)
    */

@@ -54,10 +54,22 @@ public final class InventoryRowSink implements RowSink {
   /** The factory of the deployable job: the password is read in the task from {@code env}. */
   public static StoreSink.Factory factory(
       String url, String user, String passwordEnv, long enterpriseId, String actor) {
-    return () -> {
+    return new Factory(url, user, passwordEnv, enterpriseId, actor);
+  }
+
+  private record Factory(
+      String url, String user, String passwordEnv, long enterpriseId, String actor)
+      implements StoreSink.Factory {
+    @Override
+    public RowSink open() {
       String pw = System.getenv(passwordEnv);
       return new InventoryRowSink(url, user, pw == null ? "" : pw, enterpriseId, actor);
-    };
+    }
+
+    @Override
+    public boolean afterCheckpoint() {
+      return true;
+    }
   }
 
   @Override

@@ -85,6 +85,11 @@ final class InventoryDb {
     public RowSink open() {
       return new InventoryRowSink(url, "sa", "", enterpriseId, ACTOR);
     }
+
+    @Override
+    public boolean afterCheckpoint() {
+      return true;
+    }
   }
 
   /** The enterprise's {@code meter:} rows of 2024 by row key. */

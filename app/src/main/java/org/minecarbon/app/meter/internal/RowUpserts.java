@@ -39,14 +39,7 @@ final class RowUpserts {
    */
   java.util.Set<String> applyDocuments(
       InventoryService inventories, long enterpriseId, int year, Map<String, ObjectNode> docs) {
-    Map<String, RowView> stored =
-        inventories.rows(enterpriseId, new RowFilter(RowKind.ACTIVITY, year, null, null)).stream()
-            .filter(r -> r.key() != null && r.key().startsWith("meter:"))
-            .collect(
-                Collectors.toMap(
-                    r -> java.util.Objects.requireNonNull(r.key()),
-                    Function.identity(),
-                    (a, b) -> a));
+    Map<String, RowView> stored = stored(inventories, enterpriseId, year);
     java.util.Set<String> refused = new java.util.TreeSet<>();
     for (Map.Entry<String, ObjectNode> e : docs.entrySet()) {
       String id = e.getKey();
@@ -69,6 +62,25 @@ final class RowUpserts {
       }
     }
     return refused;
+  }
+
+  private static Map<String, RowView> stored(
+      InventoryService inventories, long enterpriseId, int year) {
+    return inventories
+        .rows(enterpriseId, new RowFilter(RowKind.ACTIVITY, year, null, null))
+        .stream()
+        .filter(r -> r.key() != null && r.key().startsWith("meter:"))
+        .collect(
+            Collectors.toMap(
+                r -> java.util.Objects.requireNonNull(r.key()), Function.identity(), (a, b) -> a));
+  }
+
+  /** The stored {@code meter:} row documents of the year, by row id. */
+  static Map<String, ObjectNode> storedDocuments(
+      InventoryService inventories, long enterpriseId, int year) {
+    Map<String, ObjectNode> out = new java.util.HashMap<>();
+    stored(inventories, enterpriseId, year).forEach((k, v) -> out.put(k, v.doc()));
+    return out;
   }
 
   /** The inventory v1 row with the contract's {@code completeness} and {@code estimated}. */

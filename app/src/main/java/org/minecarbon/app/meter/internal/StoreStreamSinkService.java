@@ -33,8 +33,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Store-backed {@link StreamSinkService}: rows through {@link RowUpserts} (the embedded path's
- * upsert), readings through {@link Batch} (the embedded ingestion's store code), the applied stream
- * revisions and refusals in {@code meter_stream_revision} / {@code meter_stream_event}.
+ * upsert), readings through {@link Batch} (the embedded ingestion's store code), refusals, dead
+ * letters and conflicts in {@code meter_stream_event}.
  */
 public final class StoreStreamSinkService implements StreamSinkService {
   private final Store store;
@@ -64,26 +64,23 @@ public final class StoreStreamSinkService implements StreamSinkService {
     requireWriter(enterpriseId);
     Map<String, StreamRow> latest = new LinkedHashMap<>();
     rows.forEach(r -> latest.merge(r.id(), r, (a, b) -> a.revision() >= b.revision() ? a : b));
-    Map<String, Integer> applied = store.meterStream().revisions(enterpriseId);
-    int skipped = rows.size() - latest.size();
     Map<Integer, Map<String, ObjectNode>> byYear = new TreeMap<>();
     for (StreamRow r : latest.values()) {
-      if (applied.getOrDefault(r.id(), 0) >= r.revision()) {
-        skipped++;
-      } else {
-        ObjectNode doc = document(r);
-        int year = Period.parse(doc.path("period").asString("")).map(Period::year).orElse(0);
-        byYear.computeIfAbsent(year, y -> new LinkedHashMap<>()).put(r.id(), doc);
-      }
+      ObjectNode doc = document(r);
+      int year = Period.parse(doc.path("period").asString("")).map(Period::year).orElse(0);
+      byYear.computeIfAbsent(year, y -> new LinkedHashMap<>()).put(r.id(), doc);
     }
     Tally t = new Tally();
     for (Map.Entry<Integer, Map<String, ObjectNode>> e : byYear.entrySet()) {
       upsertYear(enterpriseId, e.getKey(), e.getValue(), latest, t);
     }
-    return new Outcome(t.changed, skipped, t.refused, t.problems);
+    return new Outcome(t.changed, rows.size() - t.changed - t.refused, t.refused, t.problems);
   }
 
-  /** The rows of one year: refused whole when it is not a draft, else upserted. */
+  /**
+   * The rows of one year: when it is a draft, upserted as the embedded path does; otherwise each
+   * row whose document differs from the stored one is refused (an unchanged one is nothing).
+   */
   private void upsertYear(
       long enterpriseId,
       int year,
@@ -91,41 +88,42 @@ public final class StoreStreamSinkService implements StreamSinkService {
       Map<String, StreamRow> latest,
       Tally t) {
     List<StreamSinkRepository.StreamEvent> events = new ArrayList<>();
-    Set<String> refused;
+    List<Issue> problems = new ArrayList<>();
     if (!isDraft(enterpriseId, year)) {
-      refused = docs.keySet();
-      for (String id : refused) {
-        Issue i =
-            Issue.error(
-                    "PERIOD_LOCKED",
-                    "",
-                    "the year "
-                        + year
-                        + " is not a draft: the stream's row was refused, the inventory unchanged")
-                .at(id);
-        t.problems.add(i);
-        events.add(event(id, latest.get(id).revision(), i));
+      Map<String, ObjectNode> stored = RowUpserts.storedDocuments(inventories, enterpriseId, year);
+      for (Map.Entry<String, ObjectNode> d : docs.entrySet()) {
+        if (!d.getValue().equals(stored.get(d.getKey()))) {
+          problems.add(
+              Issue.error(
+                      "PERIOD_LOCKED",
+                      "",
+                      "the year "
+                          + year
+                          + " is not a draft: the stream's row was refused, the inventory"
+                          + " unchanged")
+                  .at(d.getKey()));
+        }
       }
     } else {
       RowUpserts u = new RowUpserts();
-      refused = u.applyDocuments(inventories, enterpriseId, year, docs);
+      u.applyDocuments(inventories, enterpriseId, year, docs);
       t.changed += u.changed;
-      t.problems.addAll(u.problems);
-      for (Issue i : u.problems) {
-        events.add(event(i.location(), latest.get(i.location()).revision(), i));
-      }
+      problems.addAll(u.problems);
+    }
+    Set<String> refused = new java.util.TreeSet<>();
+    for (Issue i : problems) {
+      refused.add(i.location());
+      events.add(event(i.location(), latest.get(i.location()).revision(), i));
     }
     t.refused += refused.size();
-    store.inTransaction(
-        () -> {
-          locks.lock(enterpriseId);
-          for (String id : docs.keySet()) {
-            if (!refused.contains(id)) {
-              store.meterStream().setRevision(enterpriseId, id, latest.get(id).revision());
-            }
-          }
-          events.forEach(ev -> store.meterStream().record(enterpriseId, ev));
-        });
+    t.problems.addAll(problems);
+    if (!events.isEmpty()) {
+      store.inTransaction(
+          () -> {
+            locks.lock(enterpriseId);
+            events.forEach(ev -> store.meterStream().record(enterpriseId, ev));
+          });
+    }
   }
 
   private static StreamSinkRepository.StreamEvent event(String rowId, int revision, Issue i) {
