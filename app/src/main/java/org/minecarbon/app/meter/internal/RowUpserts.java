@@ -49,7 +49,7 @@ final class RowUpserts {
         if (old == null) {
           inventories.addRow(enterpriseId, RowKind.ACTIVITY, doc);
           changed++;
-        } else if (!old.doc().equals(doc)) {
+        } else if (!same(old.doc(), doc)) {
           inventories.updateRow(enterpriseId, old.id(), doc, old.version());
           changed++;
         }
@@ -73,6 +73,20 @@ final class RowUpserts {
         .collect(
             Collectors.toMap(
                 r -> java.util.Objects.requireNonNull(r.key()), Function.identity(), (a, b) -> a));
+  }
+
+  /**
+   * The same document: equal trees, numbers compared by value (the writer makes an integral number
+   * a long node, the stored text reads back as an int node; Jackson's {@code equals} tells them
+   * apart, which would make an unchanged row a revision).
+   */
+  static boolean same(tools.jackson.databind.JsonNode a, tools.jackson.databind.JsonNode b) {
+    return a.equals(
+        (x, y) ->
+            x.isNumber() && y.isNumber()
+                ? Double.compare(x.asDouble(), y.asDouble())
+                : (x.equals(y) ? 0 : 1),
+        b);
   }
 
   /** The stored {@code meter:} row documents of the year, by row id. */

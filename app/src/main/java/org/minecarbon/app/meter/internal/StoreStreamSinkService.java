@@ -92,7 +92,8 @@ public final class StoreStreamSinkService implements StreamSinkService {
     if (!isDraft(enterpriseId, year)) {
       Map<String, ObjectNode> stored = RowUpserts.storedDocuments(inventories, enterpriseId, year);
       for (Map.Entry<String, ObjectNode> d : docs.entrySet()) {
-        if (!d.getValue().equals(stored.get(d.getKey()))) {
+        ObjectNode old = stored.get(d.getKey());
+        if (old == null || !RowUpserts.same(old, d.getValue())) {
           problems.add(
               Issue.error(
                       "PERIOD_LOCKED",
