@@ -92,6 +92,7 @@ public final class App implements AutoCloseable {
   private final MeterService meters;
   private final org.minecarbon.app.meter.live.LiveService meterLive;
   private final org.minecarbon.app.meter.alarm.AlarmService meterAlarms;
+  private final org.minecarbon.app.meter.StreamSinkService meterStream;
 
   public App(Store store, Actor actor, PasswordHasher passwords, Settings settings) {
     this.store = store;
@@ -149,6 +150,10 @@ public final class App implements AutoCloseable {
             storeMeters,
             inventories,
             java.time.Clock.systemUTC());
+    // the Kafka → Flink job's sink into the inventory (issue 15, session 7)
+    this.meterStream =
+        new org.minecarbon.app.meter.internal.StoreStreamSinkService(
+            store, tenancy, locks, inventories);
   }
 
   public Store store() {
@@ -255,6 +260,11 @@ public final class App implements AutoCloseable {
   /** Meter alarms, calibration records and reconciliation (issue 15, session 6). */
   public org.minecarbon.app.meter.alarm.AlarmService meterAlarms() {
     return meterAlarms;
+  }
+
+  /** The stream job's row and reading upserts into the inventory (issue 15, session 7). */
+  public org.minecarbon.app.meter.StreamSinkService meterStream() {
+    return meterStream;
   }
 
   /** Stops the job pool (running jobs are marked failed at the next start). */

@@ -40,6 +40,7 @@ public final class Store {
   private final FootprintRepository footprints;
   private final MeterRepository meters;
   private final org.minecarbon.store.meter.AlarmRepository meterAlarms;
+  private final org.minecarbon.store.meter.StreamSinkRepository meterStream;
 
   public Store(DataSource dataSource) {
     this.jdbc = new Jdbc(dataSource);
@@ -56,6 +57,7 @@ public final class Store {
     this.footprints = new FootprintRepository(jdbc, Clock.systemUTC());
     this.meters = new MeterRepository(jdbc, Clock.systemUTC());
     this.meterAlarms = new org.minecarbon.store.meter.AlarmRepository(jdbc, Clock.systemUTC());
+    this.meterStream = new org.minecarbon.store.meter.StreamSinkRepository(jdbc, Clock.systemUTC());
   }
 
   /** Brings the schema up to date (for use without Spring, which runs Flyway itself). */
@@ -133,5 +135,10 @@ public final class Store {
   /** Meter alarm states and calibration records (V14, live monitoring). */
   public org.minecarbon.store.meter.AlarmRepository meterAlarms() {
     return meterAlarms;
+  }
+
+  /** The stream job's refusals, dead letters and conflicts (V16, issue 15 session 7). */
+  public org.minecarbon.store.meter.StreamSinkRepository meterStream() {
+    return meterStream;
   }
 }

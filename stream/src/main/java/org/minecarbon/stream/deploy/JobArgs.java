@@ -19,6 +19,10 @@ import org.minecarbon.core.result.Result;
  * @param checkpointDir durable checkpoint storage ({@code file:///…}, {@code s3://…}, {@code
  *     hdfs://…}); null = the cluster's configured {@code execution.checkpointing.dir}
  * @param parallelism the job's default parallelism; 0 = the cluster's default
+ * @param enterprise the enterprise whose inventory receives the rows ({@code --enterprise}); 0 =
+ *     none, the job writes its own tables through {@code JdbcRowSink}
+ * @param actor the application user the inventory sink acts as ({@code --as}); "" without {@code
+ *     --enterprise}
  */
 public record JobArgs(
     String bootstrap,
@@ -32,7 +36,9 @@ public record JobArgs(
     int parallelism,
     Duration outOfOrderness,
     Duration flush,
-    int sinkBatch) {
+    int sinkBatch,
+    long enterprise,
+    String actor) {
 
   static final Set<String> REQUIRED = Set.of("bootstrap", "topic", "group", "registry", "jdbc");
   static final Set<String> OPTIONAL =
@@ -43,7 +49,9 @@ public record JobArgs(
           "parallelism",
           "out-of-orderness",
           "flush",
-          "sink-batch");
+          "sink-batch",
+          "enterprise",
+          "as");
 
   /** Parses {@code --name value} pairs; defaults: interval PT10S, PT5M, PT1M, batch 500. */
   public static Result<JobArgs> parse(String... args) {
@@ -59,6 +67,15 @@ public record JobArgs(
     Duration flush = duration(given, "flush", "PT1M", issues);
     int parallelism = integer(given, "parallelism", 0, 0, issues);
     int batch = integer(given, "sink-batch", 500, 1, issues);
+    int enterprise = integer(given, "enterprise", 0, 1, issues);
+    if (given.containsKey("enterprise") != given.containsKey("as")) {
+      String missing = given.containsKey("as") ? "--enterprise" : "--as";
+      issues.add(
+          Issue.error(
+              "MISSING_OPTION",
+              missing,
+              "--enterprise and --as go together (the inventory sink acts as a user)"));
+    }
     if (!issues.isEmpty()) {
       return Result.err(issues);
     }
@@ -75,7 +92,9 @@ public record JobArgs(
             parallelism,
             late,
             flush,
-            batch));
+            batch,
+            enterprise,
+            given.getOrDefault("as", "")));
   }
 
   private static Map<String, String> options(String[] args, List<Issue> issues) {

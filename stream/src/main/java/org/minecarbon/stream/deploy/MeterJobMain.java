@@ -10,15 +10,19 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.minecarbon.core.result.Issue;
 import org.minecarbon.core.result.Result;
 import org.minecarbon.stream.job.MeterJob;
+import org.minecarbon.stream.sink.InventoryRowSink;
 import org.minecarbon.stream.sink.JdbcRowSink;
 import org.minecarbon.stream.sink.StoreSink;
 
 /**
  * The deployable job for {@code flink run}: reads the readings topic (unbounded, from the group's
  * committed offsets, earliest when none) and writes rows, alarms, readings and dead letters through
- * {@link JdbcRowSink}. Checkpoints every {@code --checkpoint-interval} into {@code
- * --checkpoint-dir}, retained on cancellation. The store password is read in each task from the
- * environment variable {@value #PASSWORD_ENV} (never part of the job graph or its arguments).
+ * {@link JdbcRowSink}, or with {@code --enterprise ID --as USER} into that enterprise's inventory
+ * through {@link InventoryRowSink} (the app use case; the schema is the application's, migrated by
+ * the server or {@code minecarbon db migrate}). Checkpoints every {@code --checkpoint-interval}
+ * into {@code --checkpoint-dir}, retained on cancellation. The store password is read in each task
+ * from the environment variable {@value #PASSWORD_ENV} (never part of the job graph or its
+ * arguments).
  *
  * <pre>
  * flink run -p 4 minecarbon-stream-job.jar --bootstrap broker:9092 --topic readings \
@@ -54,7 +58,10 @@ public final class MeterJobMain {
         env,
         MeterJob.source(a.bootstrap(), a.topic(), a.group(), registry, false),
         registry,
-        store(a.jdbcUrl(), a.jdbcUser()),
+        a.enterprise() > 0
+            ? InventoryRowSink.factory(
+                a.jdbcUrl(), a.jdbcUser(), PASSWORD_ENV, a.enterprise(), a.actor())
+            : store(a.jdbcUrl(), a.jdbcUser()),
         new MeterJob.Options(a.outOfOrderness(), a.flush().toMillis(), a.sinkBatch()));
     env.execute("minecarbon-meters " + a.topic());
   }
@@ -91,6 +98,7 @@ public final class MeterJobMain {
     return "usage: MeterJobMain --bootstrap HOST:PORT --topic T --group G --registry METERS.json"
         + " --jdbc URL [--jdbc-user U] [--checkpoint-dir URI] [--checkpoint-interval PT10S]"
         + " [--parallelism N] [--out-of-orderness PT5M] [--flush PT1M] [--sink-batch 500]"
+        + " [--enterprise ID --as USER]"
         + " (password: env "
         + PASSWORD_ENV
         + ")";

@@ -5,4 +5,7 @@ package org.minecarbon.stream.job;
  *
  * @param line the reading as its §2 JSON line
  */
-public record AcceptedReading(String meter, long time, String line) {}
+public record AcceptedReading(String meter, long time, String line)
+    implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+}

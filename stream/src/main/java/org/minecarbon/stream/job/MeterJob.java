@@ -115,21 +115,25 @@ public final class MeterJob {
   /** Sends every output into the store. */
   public static void sinkTo(Outputs out, StoreSink.Factory store, int batch) {
     out.accepted()
-        .sinkTo(new StoreSink<AcceptedReading>(store, RowSink::insertReadings, batch))
+        .sinkTo(sink(store, RowSink::insertReadings, batch))
         .name("store-readings")
         .uid("store-readings");
-    out.rows()
-        .sinkTo(new StoreSink<RowUpsert>(store, RowSink::upsertRows, batch))
-        .name("store-rows")
-        .uid("store-rows");
+    out.rows().sinkTo(sink(store, RowSink::upsertRows, batch)).name("store-rows").uid("store-rows");
     out.alarms()
-        .sinkTo(new StoreSink<MeterAlarm>(store, RowSink::insertAlarms, batch))
+        .sinkTo(sink(store, RowSink::insertAlarms, batch))
         .name("store-alarms")
         .uid("store-alarms");
     out.rejected()
-        .sinkTo(new StoreSink<RowSink.Rejected>(store, RowSink::reject, batch))
+        .sinkTo(sink(store, RowSink::reject, batch))
         .name("store-rejected")
         .uid("store-rejected");
+  }
+
+  private static <T extends java.io.Serializable> org.apache.flink.api.connector.sink2.Sink<T> sink(
+      StoreSink.Factory store, StoreSink.Write<T> write, int batch) {
+    return store.afterCheckpoint()
+        ? new org.minecarbon.stream.sink.CheckpointedStoreSink<>(store, write, batch)
+        : new StoreSink<>(store, write, batch);
   }
 
   /** The whole pipeline from Kafka into the store. */

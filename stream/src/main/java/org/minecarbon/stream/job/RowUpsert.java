@@ -17,4 +17,7 @@ public record RowUpsert(
     double quantity,
     double completeness,
     double estimated,
-    String evidence) {}
+    String evidence)
+    implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+}

@@ -22,7 +22,9 @@ public interface RowSink extends AutoCloseable {
   void reject(List<Rejected> records);
 
   /** A dead letter: the record's topic-partition@offset and its problems. */
-  record Rejected(String where, String problems) {}
+  record Rejected(String where, String problems) implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+  }
 
   @Override
   void close();

@@ -21,6 +21,15 @@ public final class StoreSink<T> implements Sink<T> {
   /** Opens a store connection in the task (the sink itself is serialized to the cluster). */
   public interface Factory extends Serializable {
     RowSink open();
+
+    /**
+     * Whether the sink must write only what a completed checkpoint holds ({@link
+     * CheckpointedStoreSink}): true for the enterprise's inventory, where a replayed intermediate
+     * row would be a revision; false (the default) for the job's own tables, keyed by revision.
+     */
+    default boolean afterCheckpoint() {
+      return false;
+    }
   }
 
   /** Writes one batch of {@code T} through the port. */

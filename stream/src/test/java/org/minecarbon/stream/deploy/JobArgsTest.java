@@ -68,4 +68,35 @@ class JobArgsTest {
             "MISSING_VALUE");
     assertThat(r).isInstanceOf(Result.Err.class);
   }
+
+  @Test
+  void parse_enterpriseAndAs_inventorySinkSelected() {
+    String[] args = java.util.Arrays.copyOf(REQUIRED, REQUIRED.length + 4);
+    args[REQUIRED.length] = "--enterprise";
+    args[REQUIRED.length + 1] = "7";
+    args[REQUIRED.length + 2] = "--as";
+    args[REQUIRED.length + 3] = "meter-feed";
+
+    JobArgs a = ((Result.Ok<JobArgs>) JobArgs.parse(args)).value();
+
+    assertThat(a.enterprise()).isEqualTo(7);
+    assertThat(a.actor()).isEqualTo("meter-feed");
+    assertThat(((Result.Ok<JobArgs>) JobArgs.parse(REQUIRED)).value().enterprise()).isZero();
+  }
+
+  @Test
+  void parse_enterpriseWithoutAsAndBadId_listsBoth() {
+    String[] args = java.util.Arrays.copyOf(REQUIRED, REQUIRED.length + 2);
+    args[REQUIRED.length] = "--enterprise";
+    args[REQUIRED.length + 1] = "zero";
+
+    Result<JobArgs> r = JobArgs.parse(args);
+
+    // "zero" is not an integer ≥ 1 (BAD_VALUE) and --as is missing (MISSING_OPTION): 2 problems
+    assertThat(r.issues())
+        .extracting(Issue::code, Issue::pointer)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("BAD_VALUE", "--enterprise"),
+            org.assertj.core.groups.Tuple.tuple("MISSING_OPTION", "--as"));
+  }
 }

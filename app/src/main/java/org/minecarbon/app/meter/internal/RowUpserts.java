@@ -27,31 +27,74 @@ final class RowUpserts {
   final List<Issue> problems = new ArrayList<>();
 
   void apply(InventoryService inventories, long enterpriseId, int year, List<MeterRow> rows) {
-    Map<String, RowView> stored =
-        inventories.rows(enterpriseId, new RowFilter(RowKind.ACTIVITY, year, null, null)).stream()
-            .filter(r -> r.key() != null && r.key().startsWith("meter:"))
-            .collect(
-                Collectors.toMap(
-                    r -> java.util.Objects.requireNonNull(r.key()),
-                    Function.identity(),
-                    (a, b) -> a));
-    for (MeterRow r : rows) {
-      ObjectNode doc = document(r);
-      RowView old = stored.get(r.id());
+    Map<String, ObjectNode> docs = new java.util.LinkedHashMap<>();
+    rows.forEach(r -> docs.put(r.id(), document(r)));
+    applyDocuments(inventories, enterpriseId, year, docs);
+  }
+
+  /**
+   * The same for row documents by row id (the stream sink's rows, already in this form).
+   *
+   * @return the ids the inventory refused (each with its problems in {@link #problems})
+   */
+  java.util.Set<String> applyDocuments(
+      InventoryService inventories, long enterpriseId, int year, Map<String, ObjectNode> docs) {
+    Map<String, RowView> stored = stored(inventories, enterpriseId, year);
+    java.util.Set<String> refused = new java.util.TreeSet<>();
+    for (Map.Entry<String, ObjectNode> e : docs.entrySet()) {
+      String id = e.getKey();
+      ObjectNode doc = e.getValue();
+      RowView old = stored.get(id);
       try {
         if (old == null) {
           inventories.addRow(enterpriseId, RowKind.ACTIVITY, doc);
           changed++;
-        } else if (!old.doc().equals(doc)) {
+        } else if (!same(old.doc(), doc)) {
           inventories.updateRow(enterpriseId, old.id(), doc, old.version());
           changed++;
         }
-      } catch (InvalidInputException e) {
-        e.issues().forEach(i -> problems.add(i.at(r.id())));
-      } catch (RefusedException e) {
-        problems.add(e.issue().at(r.id()));
+      } catch (InvalidInputException ex) {
+        ex.issues().forEach(i -> problems.add(i.at(id)));
+        refused.add(id);
+      } catch (RefusedException ex) {
+        problems.add(ex.issue().at(id));
+        refused.add(id);
       }
     }
+    return refused;
+  }
+
+  private static Map<String, RowView> stored(
+      InventoryService inventories, long enterpriseId, int year) {
+    return inventories
+        .rows(enterpriseId, new RowFilter(RowKind.ACTIVITY, year, null, null))
+        .stream()
+        .filter(r -> r.key() != null && r.key().startsWith("meter:"))
+        .collect(
+            Collectors.toMap(
+                r -> java.util.Objects.requireNonNull(r.key()), Function.identity(), (a, b) -> a));
+  }
+
+  /**
+   * The same document: equal trees, numbers compared by value (the writer makes an integral number
+   * a long node, the stored text reads back as an int node; Jackson's {@code equals} tells them
+   * apart, which would make an unchanged row a revision).
+   */
+  static boolean same(tools.jackson.databind.JsonNode a, tools.jackson.databind.JsonNode b) {
+    return a.equals(
+        (x, y) ->
+            x.isNumber() && y.isNumber()
+                ? Double.compare(x.asDouble(), y.asDouble())
+                : (x.equals(y) ? 0 : 1),
+        b);
+  }
+
+  /** The stored {@code meter:} row documents of the year, by row id. */
+  static Map<String, ObjectNode> storedDocuments(
+      InventoryService inventories, long enterpriseId, int year) {
+    Map<String, ObjectNode> out = new java.util.HashMap<>();
+    stored(inventories, enterpriseId, year).forEach((k, v) -> out.put(k, v.doc()));
+    return out;
   }
 
   /** The inventory v1 row with the contract's {@code completeness} and {@code estimated}. */
