@@ -121,7 +121,11 @@ final class StoreLcaProcessService implements LcaProcessService {
     return switch (r) {
       case Result.Ok<T> ok -> ok.value();
       case Result.Err<T> err ->
-          throw new InvalidInputException("the process's system cannot be solved", err.issues());
+          throw new InvalidInputException(
+              "the process's system cannot be solved",
+              err.issues().stream()
+                  .map(i -> Issue.error(i.code(), "/process", i.message()))
+                  .toList());
     };
   }
 
