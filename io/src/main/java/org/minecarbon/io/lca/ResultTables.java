@@ -29,9 +29,9 @@ public final class ResultTables {
     }
   }
 
-  /** UTF-8 CSV (RFC 4180 quoting), tables one after another. */
+  /** UTF-8 CSV with a BOM (as io's CSV writer, so spreadsheets read it as UTF-8), RFC 4180. */
   public static byte[] csv(List<Table> tables) {
-    StringBuilder sb = new StringBuilder();
+    StringBuilder sb = new StringBuilder("\uFEFF");
     for (Table t : tables) {
       sb.append(cell(t.name())).append("\r\n");
       line(sb, List.copyOf(t.header()));

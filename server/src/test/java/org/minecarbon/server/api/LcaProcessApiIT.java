@@ -81,7 +81,7 @@ class LcaProcessApiIT extends ApiTestBase {
     String csv =
         new String(
             getAs(viewer, base + "/processes/p-conc/result.csv").body(), StandardCharsets.UTF_8);
-    assertThat(csv).startsWith("summary\r\n").contains("total,0.7");
+    assertThat(csv).startsWith("\uFEFFsummary\r\n").contains("total,0.7");
   }
 
   private static byte[] zip(Path dir) throws IOException {
