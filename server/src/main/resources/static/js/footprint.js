@@ -96,8 +96,30 @@
     });
   }
 
+  // A process's direct contributions (top N and the rest) as horizontal bars, largest on top
+  function contributions() {
+    var el = document.getElementById("chart-process-contributions");
+    if (!el || typeof echarts === "undefined") {
+      return;
+    }
+    var d = JSON.parse(el.getAttribute("data-chart"));
+    var names = d.names.map(function (n) { return n === "…" ? el.getAttribute("data-rest") : n; });
+    var c = echarts.init(el, null, { renderer: "svg" });
+    c.setOption({
+      textStyle: { fontFamily: getComputedStyle(document.body).fontFamily },
+      tooltip: { trigger: "axis", axisPointer: { type: "shadow" }, valueFormatter: fmt },
+      grid: { left: 12, right: 24, top: 16, bottom: 8, containLabel: true },
+      xAxis: { type: "value", name: d.unit },
+      yAxis: { type: "category", data: names.slice().reverse(), inverse: false,
+               axisLabel: { width: 260, overflow: "truncate" } },
+      series: [{ type: "bar", color: "#e8a25c", barMaxWidth: 24, data: d.values.slice().reverse() }]
+    });
+    window.addEventListener("resize", function () { c.resize(); });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     chart();
+    contributions();
     poll();
     upload();
   });

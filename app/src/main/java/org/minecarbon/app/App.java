@@ -27,6 +27,7 @@ import org.minecarbon.app.factor.Libraries;
 import org.minecarbon.app.factor.internal.CatalogFactorService;
 import org.minecarbon.app.footprint.FootprintService;
 import org.minecarbon.app.footprint.LcaDatabaseService;
+import org.minecarbon.app.footprint.LcaProcessService;
 import org.minecarbon.app.footprint.internal.Footprints;
 import org.minecarbon.app.inventory.InventoryService;
 import org.minecarbon.app.inventory.internal.ScopedInventoryService;
@@ -245,6 +246,11 @@ public final class App implements AutoCloseable {
   /** Background LCA databases of the group (issue 14). */
   public LcaDatabaseService lcaDatabases() {
     return footprints.databases();
+  }
+
+  /** The processes of the group's background databases and their results (issue 14). */
+  public LcaProcessService lcaProcesses() {
+    return footprints.processes();
   }
 
   /** Meter registry, readings and the derived meter rows (issue 15). */

@@ -79,13 +79,7 @@ public final class LcaEngine {
           Issue.error("NO_QUANTITATIVE_REFERENCE", "process", processId + " has no reference"));
     }
     Matrices m = matrices.build(system.get(), options.allocation(), amount);
-    double[] s;
-    try {
-      s = LinearSolver.factorize(m.techMatrix()).solve(m.demand());
-    } catch (ArithmeticException e) {
-      return Result.err(Issue.error("SINGULAR_SYSTEM", "process", e.getMessage()));
-    }
-    return Result.ok(toInventory(process.get(), amount, m, s));
+    return solve(m).map(s -> toInventory(process.get(), amount, m, s));
   }
 
   /**
@@ -187,13 +181,23 @@ public final class LcaEngine {
                   + ", an imported impact category @id, a single-category imported method)"
                   + " nor a flow of the result"));
     }
-    double[] s;
-    try {
-      s = LinearSolver.factorize(m.techMatrix()).solve(m.demand());
-    } catch (ArithmeticException e) {
-      return Result.err(Issue.error("SINGULAR_SYSTEM", "process", e.getMessage()));
-    }
-    return Result.ok(Contributions.of(library, m, s, weights.get()));
+    double[] c = weights.get();
+    return solve(m).map(s -> Contributions.of(library, m, s, c));
+  }
+
+  /**
+   * The scaling vector s = A⁻¹ f; a singular technosphere matrix is the issue {@code
+   * SINGULAR_SYSTEM} at {@code process} (from {@link LinearSolver#tryFactorize}).
+   */
+  private static Result<double[]> solve(Matrices m) {
+    return switch (LinearSolver.tryFactorize(m.techMatrix())) {
+      case Result.Ok<LinearSolver> ok -> Result.ok(ok.value().solve(m.demand()));
+      case Result.Err<LinearSolver> err ->
+          Result.err(
+              err.issues().stream()
+                  .map(i -> Issue.error("SINGULAR_SYSTEM", "process", i.message()))
+                  .toList());
+    };
   }
 
   /** The weights over B's rows of a method id or a flow @id; empty when it is neither. */

@@ -106,4 +106,28 @@ class ContributionsTest {
     assertThat(r.isOk()).isFalse();
     assertThat(r.issues().get(0).code()).isEqualTo("UNKNOWN_INDICATOR");
   }
+
+  @Test
+  void inventoryAndContributions_singularLoop_areSingularSystemIssuesNotExceptions() {
+    // pa: 1 kg a out, 1 kg b in; pb: 1 kg b out, 1 kg a in: A = [[1, −1], [−1, 1]], det = 0
+    LcaEngine e =
+        LcaEngine.of(
+                new TinyLibrary()
+                    .flow("a", "a", FlowType.PRODUCT_FLOW, "")
+                    .flow("b", "b", FlowType.PRODUCT_FLOW, "")
+                    .process(
+                        "pa", out("a", 1, "kg", true), in("b", 1, "kg"), out("co2", 1, "kg", false))
+                    .process("pb", out("b", 1, "kg", true), in("a", 1, "kg"))
+                    .build())
+            .orElseThrow();
+
+    var inv = e.inventory("pa", 1, NONE);
+    var con = e.contributions("pa", 1, NONE, "co2");
+
+    assertThat(inv.isOk()).isFalse();
+    assertThat(inv.issues()).extracting(i -> i.code()).containsExactly("SINGULAR_SYSTEM");
+    assertThat(inv.issues().get(0).pointer()).isEqualTo("process");
+    assertThat(con.isOk()).isFalse();
+    assertThat(con.issues()).extracting(i -> i.code()).containsExactly("SINGULAR_SYSTEM");
+  }
 }

@@ -23,5 +23,11 @@ public final class FootprintCodes {
   /** The links name a database of the group that does not exist. */
   public static final String UNKNOWN_DATABASE = "LCA_UNKNOWN_DATABASE";
 
+  /** A process result's amount that is not a finite number other than 0. */
+  public static final String INVALID_AMOUNT = "LCA_INVALID_AMOUNT";
+
+  /** A process result's option (top, depth, page, export format) out of range. */
+  public static final String INVALID_OPTION = "LCA_INVALID_OPTION";
+
   private FootprintCodes() {}
 }

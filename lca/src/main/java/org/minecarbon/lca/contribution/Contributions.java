@@ -3,6 +3,7 @@ package org.minecarbon.lca.contribution;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.minecarbon.core.result.Result;
 import org.minecarbon.lca.link.TechFlow;
 import org.minecarbon.lca.matrix.LinearSolver;
 import org.minecarbon.lca.model.Flow;
@@ -80,20 +81,41 @@ public final class Contributions {
     return out;
   }
 
-  /** The intensity u = A⁻ᵀ cᵀB: the indicator per unit of each provider's product. */
-  public double[] intensity() {
+  /**
+   * The intensity u = A⁻ᵀ cᵀB: the indicator per unit of each provider's product; a singular Aᵀ is
+   * the issue {@code SINGULAR_SYSTEM} (from {@link LinearSolver#tryFactorize}).
+   */
+  public Result<double[]> tryIntensity() {
     if (intensity == null) {
-      intensity = LinearSolver.factorize(m.techMatrix().transpose()).solve(h);
+      Result<LinearSolver> lu = LinearSolver.tryFactorize(m.techMatrix().transpose());
+      if (!(lu instanceof Result.Ok<LinearSolver> ok)) {
+        return Result.err(lu.issues());
+      }
+      intensity = ok.value().solve(h);
     }
-    return intensity.clone();
+    return Result.ok(intensity.clone());
+  }
+
+  /**
+   * As {@link #tryIntensity()}; A was factorised to solve s, so a singular Aᵀ is an {@link
+   * IllegalStateException} here.
+   */
+  public double[] intensity() {
+    return tryIntensity().orElseThrow();
   }
 
   /**
    * The upstream tree from the reference provider, children whose |total| is below {@code cutoff} ×
-   * |root total| hidden, at most {@code maxDepth} levels and {@code maxNodes} nodes.
+   * |root total| hidden, at most {@code maxDepth} levels and {@code maxNodes} nodes; the issue
+   * {@code SINGULAR_SYSTEM} when the intensities cannot be solved.
    */
+  public Result<UpstreamNode> tryTree(double cutoff, int maxDepth, int maxNodes) {
+    return tryIntensity().map(u -> new TreeBuilder(this, cutoff, maxDepth, maxNodes).root());
+  }
+
+  /** As {@link #tryTree}, an {@link IllegalStateException} when it is an error. */
   public UpstreamNode tree(double cutoff, int maxDepth, int maxNodes) {
-    return new TreeBuilder(this, cutoff, maxDepth, maxNodes).root();
+    return tryTree(cutoff, maxDepth, maxNodes).orElseThrow();
   }
 
   Matrices matrices() {

@@ -170,6 +170,11 @@ public class AppConfig {
   }
 
   @Bean
+  org.minecarbon.app.footprint.LcaProcessService lcaProcessService(App app) {
+    return app.lcaProcesses();
+  }
+
+  @Bean
   org.minecarbon.app.meter.MeterService meterService(App app) {
     return app.meters();
   }

@@ -163,6 +163,22 @@ public class UiLabels {
     return v == 0.0 ? "—" : num(v);
   }
 
+  /**
+   * A result with 4 significant digits (LCA results span many orders of magnitude): grouping and
+   * plain decimals from 0.001 to 10⁹ ({@code 0.1234}, {@code 12,345}), scientific notation outside
+   * ({@code 1.234e-07}, a lowercase e as the language check allows); 0 is {@code 0}.
+   */
+  public String sig(double v) {
+    double a = Math.abs(v);
+    if (v == 0 || !Double.isFinite(v)) {
+      return v == 0 ? "0" : Double.toString(v);
+    }
+    double r = new java.math.BigDecimal(v).round(new java.math.MathContext(4)).doubleValue();
+    return a >= 1e-3 && a < 1e9
+        ? format(r, "#,##0.#########")
+        : String.format(java.util.Locale.ROOT, "%.3e", v);
+  }
+
   /** A factor or activity value with up to 6 significant decimals. */
   public String exact(double v) {
     return format(v, "#,##0.######");
