@@ -93,8 +93,9 @@ final class PlanCustomForm {
     if (life == null || life < 1 || life != Math.rint(life)) {
       out.add(Issue.error(LIFETIME, at + "lifetime", "lifetime is a whole number of years ≥ 1"));
     }
-    Double early = r.get("earliest").isEmpty() ? 0.0 : number(r.get("earliest"));
-    if (early == null || early != Math.rint(early)) {
+    Double early = number(r.get("earliest"));
+    boolean noYear = !r.get("earliest").isEmpty() && (early == null || early != Math.rint(early));
+    if (noYear) {
       out.add(Issue.error(YEAR, at + "earliestYear", "the earliest year is a year, or empty"));
     }
     if (r.get("citation").isEmpty()) {
