@@ -123,16 +123,32 @@ public final class PlanDiff {
       List<PlanChange> out, Map<String, JsonNode> a, Map<String, JsonNode> b) {
     a.keySet().stream()
         .filter(n -> !b.containsKey(n))
-        .forEach(
-            n -> out.add(new PlanChange(Kind.SCENARIO_REMOVED, n, null, text(a.get(n)), null)));
+        .forEach(n -> out.add(new PlanChange(Kind.SCENARIO_REMOVED, n, null, null, null)));
     b.forEach(
         (n, s) -> {
-          if (!a.containsKey(n)) {
-            out.add(new PlanChange(Kind.SCENARIO_ADDED, n, null, null, text(s)));
-          } else {
-            changed(out, Kind.SCENARIO_CHANGED, n, null, a.get(n), s);
+          JsonNode old = a.get(n);
+          if (old == null) {
+            out.add(new PlanChange(Kind.SCENARIO_ADDED, n, null, null, null));
+          }
+          Map<String, JsonNode> x = scenarioKeys(old);
+          Map<String, JsonNode> y = scenarioKeys(s);
+          Set<String> keys = new LinkedHashSet<>(x.keySet());
+          keys.addAll(y.keySet());
+          for (String k : keys) {
+            changed(out, Kind.SCENARIO_CHANGED, n, k, orMissing(x.get(k)), orMissing(y.get(k)));
           }
         });
+  }
+
+  /** A scenario's prices and paths by key ({@code prices/allowance}, {@code projection/…}). */
+  private static Map<String, JsonNode> scenarioKeys(@Nullable JsonNode s) {
+    Map<String, JsonNode> out = new LinkedHashMap<>();
+    if (s != null) {
+      for (String part : List.of("prices", "projection")) {
+        s.path(part).properties().forEach(e -> out.put(part + "/" + e.getKey(), e.getValue()));
+      }
+    }
+    return out;
   }
 
   private static void changed(
