@@ -60,7 +60,7 @@ class PlanEditBrowserIT extends BrowserTestBase {
     browser.find("#plan-save").click();
     String measures = browser.find("#plan-measures").getText();
     assertThat(measures).contains("井下二氧化碳封存", "碳封存", "企业可研报告（2026）");
-    String planPage = browser.driver.getCurrentUrl().replaceAll("\\?.*", "");
+    String planPage = java.net.URI.create(browser.driver.getCurrentUrl()).getPath();
 
     browser.find("[data-control='plan-edit']").click();
     browser.find("#plan-edit-form");
@@ -85,13 +85,13 @@ class PlanEditBrowserIT extends BrowserTestBase {
     assertThat(diff).contains("矿区光伏发电", "8000 万元", "9000 万元", "2030: 0.4, 2060: 0.1");
     noLeaks("zh");
     shot("plan-edit", "diff-zh");
-    String diffPage = browser.driver.getCurrentUrl().replaceAll("\\?.*", "");
+    String diffPage = java.net.URI.create(browser.driver.getCurrentUrl()).getPath();
 
     open(planPage, "zh");
     browser.find("[data-control='plan-run']").click();
     new WebDriverWait(browser.driver, Duration.ofSeconds(240))
         .until(d -> !d.findElements(By.cssSelector("#plan-charts[data-ready=true]")).isEmpty());
-    String runPage = browser.driver.getCurrentUrl().replaceAll("\\?.*", "");
+    String runPage = java.net.URI.create(browser.driver.getCurrentUrl()).getPath();
     assertThat(
             browser.driver.findElements(By.cssSelector("#plan-scenario-table tr[data-scenario]")))
         .hasSize(3);
