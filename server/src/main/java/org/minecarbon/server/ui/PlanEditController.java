@@ -95,7 +95,7 @@ class PlanEditController {
     model.addAttribute("eid", eid);
     model.addAttribute("plan", v);
     model.addAttribute("measures", PlanEditForm.measures(doc));
-    model.addAttribute("scenarios", PlanEditForm.scenarios(doc));
+    model.addAttribute("scenarios", PlanScenarioForm.rows(doc));
     model.addAttribute("typed", typed);
     model.addAttribute("issues", issues);
     model.addAttribute("fieldErrors", fieldErrors(issues));
