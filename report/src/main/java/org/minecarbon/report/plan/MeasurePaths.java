@@ -11,9 +11,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The seed-004 path (碳减排, 碳替代, 碳封存, 碳循环) of a plan's measure: the catalogue entry's own path when
- * the measure names one ({@code "catalogue": id}, an extra field the plan editor writes), else by
- * category — efficiency and methane 碳减排 (seed 004 （一）: 瓦斯利用 is a reduction path), substitution and
- * clean energy 碳替代, CCUS 碳封存, restoration 碳循环 (seed 004 （四）: 矿山绿色生态修复), other 其他.
+ * the measure names one ({@code "catalogue": id}, an extra field the plan editor writes), else the
+ * measure's own {@code path} (an extra field of the user's own measures) when it is one of these,
+ * else by category — efficiency and methane 碳减排 (seed 004 （一）: 瓦斯利用 is a reduction path),
+ * substitution and clean energy 碳替代, CCUS 碳封存, restoration 碳循环 (seed 004 （四）: 矿山绿色生态修复), other 其他.
  */
 public final class MeasurePaths {
   /** The four paths of seed 004, in its order, and "other". */
@@ -30,6 +31,10 @@ public final class MeasurePaths {
     CatalogueEntry entry = CATALOGUE.get(measure.path("catalogue").asString(""));
     if (entry != null) {
       return entry.path();
+    }
+    String own = measure.path("path").asString("");
+    if (PATHS.contains(own)) {
+      return own; // a measure of the user's own names its path (an extra field)
     }
     return Category.fromCode(measure.path("category").asString(""))
         .map(MeasurePaths::of)

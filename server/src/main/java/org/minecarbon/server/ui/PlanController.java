@@ -14,6 +14,7 @@ import org.minecarbon.app.plan.PlanJob;
 import org.minecarbon.app.plan.PlanService;
 import org.minecarbon.app.plan.PlanVersion;
 import org.minecarbon.core.balance.BalanceYear;
+import org.minecarbon.core.result.Issue;
 import org.minecarbon.planning.catalogue.CatalogueEntry;
 import org.minecarbon.planning.catalogue.MeasureCatalogue;
 import org.minecarbon.planning.catalogue.TargetTemplate;
@@ -39,10 +40,12 @@ import tools.jackson.databind.node.ObjectNode;
 class PlanController {
   private final PlanService plans;
   private final BalanceService balances;
+  private final IssueText issueText;
 
-  PlanController(PlanService plans, BalanceService balances) {
+  PlanController(PlanService plans, BalanceService balances, IssueText issueText) {
     this.plans = plans;
     this.balances = balances;
+    this.issueText = issueText;
   }
 
   @Requires(value = Permission.READ, enterprise = "eid")
@@ -70,6 +73,12 @@ class PlanController {
     model.addAttribute("baseYear", baseYear(eid));
     model.addAttribute("products", products(eid));
     model.addAttribute("issues", List.of());
+    model.addAttribute("typed", Map.of());
+    model.addAttribute("fieldErrors", Map.of());
+    model.addAttribute(
+        "customAt",
+        model.getAttribute("customAt") == null ? Map.of() : model.getAttribute("customAt"));
+    PlanCustomForm.addChoices(model);
     return "plans";
   }
 
@@ -115,13 +124,27 @@ class PlanController {
       ObjectNode doc = PlanForm.document(settings, picks);
       scenario(doc, "low", params.get("scenarioLowFrom"), params.get("scenarioLowTo"));
       scenario(doc, "high", params.get("scenarioHighFrom"), params.get("scenarioHighTo"));
+      List<Issue> own = new ArrayList<>();
+      model.addAttribute("customAt", PlanEditForm.custom(doc.withArray("measures"), params, own));
+      if (!own.isEmpty()) {
+        return listWith(eid, model, own, params);
+      }
       PlanVersion v = plans.create(eid, doc);
       return "redirect:/e/" + eid + "/plans/" + v.planId();
     } catch (InvalidInputException e) {
-      list(eid, model);
-      model.addAttribute("issues", e.issues());
-      return "plans";
+      return listWith(eid, model, e.issues(), params);
     }
+  }
+
+  /** The plans page again with the problems of the form, each also at its field. */
+  private String listWith(long eid, Model model, List<Issue> issues, Map<String, String> params) {
+    list(eid, model);
+    model.addAttribute("issues", issues);
+    model.addAttribute("typed", params);
+    Map<String, String> at = new java.util.HashMap<>();
+    issues.forEach(i -> at.merge(i.pointer(), issueText.what(i), (a, b) -> a + " " + b));
+    model.addAttribute("fieldErrors", at);
+    return "plans";
   }
 
   @Requires(value = Permission.READ, enterprise = "eid")

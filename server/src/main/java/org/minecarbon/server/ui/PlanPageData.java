@@ -23,6 +23,8 @@ final class PlanPageData {
       MeasureCatalogue.builtIn().stream()
           .collect(Collectors.toMap(CatalogueEntry::id, Function.identity()));
 
+  private static final String OTHER = MeasurePaths.PATHS.get(MeasurePaths.PATHS.size() - 1);
+
   private PlanPageData() {}
 
   /** A measure of the plan document, money in 万元. */
@@ -34,10 +36,15 @@ final class PlanPageData {
       double opexWan,
       int lifetime,
       @Nullable Integer earliestYear,
-      @Nullable CatalogueEntry catalogue) {
-    /** The index of the path in {@link MeasurePaths#PATHS} (its message key). */
+      @Nullable CatalogueEntry catalogue,
+      String source) {
+    /**
+     * The index of the path in {@link MeasurePaths#PATHS} (its message key); a path that is none of
+     * them is "other".
+     */
     public int pathIndex() {
-      return Math.max(0, MeasurePaths.PATHS.indexOf(path));
+      int i = MeasurePaths.PATHS.indexOf(path);
+      return i < 0 ? MeasurePaths.PATHS.size() - 1 : i;
     }
   }
 
@@ -69,7 +76,8 @@ final class PlanPageData {
               m.path("opex").asDouble(0) / 10_000,
               m.path("lifetime").asInt(1),
               early == null || !early.isNumber() ? null : early.asInt(),
-              CATALOGUE.get(m.path("catalogue").asString(""))));
+              CATALOGUE.get(m.path("catalogue").asString("")),
+              m.path("source").asString("—")));
     }
     return out;
   }
@@ -144,7 +152,8 @@ final class PlanPageData {
       double sum = 0;
       for (Adopted a : adopted) {
         if (a.year() <= year && a.abatement() != null && a.abatement() > 0) {
-          share.merge(a.measure().path(), a.abatement(), Double::sum);
+          String p = a.measure().path();
+          share.merge(MeasurePaths.PATHS.contains(p) ? p : OTHER, a.abatement(), Double::sum);
           sum += a.abatement();
         }
       }
@@ -174,8 +183,12 @@ final class PlanPageData {
     adopted.forEach(a -> pathOf.put(a.measure().id(), a.measure().path()));
     Map<String, Double> out = new LinkedHashMap<>();
     for (JsonNode c : parts) {
-      String path = pathOf.getOrDefault(c.path("measure").asString(""), "其他");
-      out.merge(path, c.path("reduction").asDouble(), Double::sum);
+      String path = pathOf.getOrDefault(c.path("measure").asString(""), OTHER);
+      // a measure without one of the four paths is drawn as "other", never dropped
+      out.merge(
+          MeasurePaths.PATHS.contains(path) ? path : OTHER,
+          c.path("reduction").asDouble(),
+          Double::sum);
     }
     return out;
   }

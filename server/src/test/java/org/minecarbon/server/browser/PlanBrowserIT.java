@@ -223,7 +223,7 @@ class PlanBrowserIT {
   }
 
   /** The page's UI text outside user data and cited sources (LanguageCrawlBrowserIT's walk). */
-  private static final String LANGUAGE_TEXT =
+  static final String LANGUAGE_TEXT =
       "var skip = '[data-user],[data-source],code,textarea,script,style,noscript,"
           + "[aria-hidden=true],body [lang]';"
           + "var w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);"

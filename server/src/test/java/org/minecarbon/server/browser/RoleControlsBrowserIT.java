@@ -58,6 +58,7 @@ class RoleControlsBrowserIT {
   private long group;
   private long enterprise;
   private long row;
+  private long plan;
   private final java.util.Map<String, Long> inState = new java.util.HashMap<>();
 
   /** A control: its {@code data-control} name, the page it is on and the permission it needs. */
@@ -89,6 +90,12 @@ class RoleControlsBrowserIT {
     enterprise = store.inventories().createEnterprise(group, InventoryRepository.header(doc));
     store.inventories().replaceDocument(enterprise, doc);
     row = store.rows().list(enterprise, RowQuery.ALL).getFirst().id();
+    // a stored plan for the plan page's controls ({plan}, issue 13)
+    plan =
+        store
+            .plans()
+            .create(enterprise, "规划", "{\"format\":\"minecarbon/plan@1\",\"measures\":[]}", ADMIN)
+            .planId();
     store.catalog().addBenchmark(group, "raw-coal", 0.02, 2024, "group target");
     // the workflow buttons depend on the year's status: one copy of the mine per status of 2024
     List<String> path = List.of("draft", "submitted", "reviewed", "verified");
@@ -141,7 +148,9 @@ class RoleControlsBrowserIT {
         String[] f = line.split(",", -1);
         assertThat(f).as("page,control,permission: %s", line).hasSize(3);
         String page =
-            f[0].replace("{e}", Long.toString(enterprise)).replace("{row}", Long.toString(row));
+            f[0].replace("{e}", Long.toString(enterprise))
+                .replace("{row}", Long.toString(row))
+                .replace("{plan}", Long.toString(plan));
         for (var s : inState.entrySet()) {
           page = page.replace("{e:" + s.getKey() + "}", Long.toString(s.getValue()));
         }

@@ -88,13 +88,15 @@ final class PlanInputs {
 
   /**
    * The document's scenarios (an extra field of the stored document, {@code "scenarios": [{"name",
-   * "prices"}]}, each a contract {@code prices} object as {@code --scenario} takes, whose absent
-   * keys keep the document's prices), in order.
+   * "prices", "projection"}]}): each scenario's {@code prices} is a contract {@code prices} object
+   * as {@code --scenario} takes, and its {@code projection} a contract {@code projection} object
+   * ({@code production}, {@code gridFactor} paths); what a scenario leaves out keeps the document's
+   * (merged key by key). Returns, in order, each scenario as a whole stored document.
    *
    * @throws InvalidInputException with every problem, pointers under {@code /scenarios/i}
    */
-  static Map<String, Prices> scenarios(ObjectNode stored) {
-    Map<String, Prices> out = new LinkedHashMap<>();
+  static Map<String, ObjectNode> scenarios(ObjectNode stored) {
+    Map<String, ObjectNode> out = new LinkedHashMap<>();
     List<Issue> issues = new ArrayList<>();
     JsonNode list = stored.path("scenarios");
     for (int i = 0; i < list.size(); i++) {
@@ -106,32 +108,67 @@ final class PlanInputs {
             Issue.error(Codes.WRONG_TYPE, at + "/name", "a scenario needs a unique name (1–50)"));
         continue;
       }
-      // a scenario replaces the document's prices price by price; what it leaves out is kept
-      ObjectNode merged =
-          stored.path("prices").isObject()
-              ? ((ObjectNode) stored.get("prices")).deepCopy()
-              : JsonCodec.mapper().createObjectNode();
-      if (s.path("prices").isObject()) {
-        s.get("prices").properties().forEach(e -> merged.set(e.getKey(), e.getValue()));
-      }
-      byte[] bytes = merged.toString().getBytes(StandardCharsets.UTF_8);
+      ObjectNode merged = stored.deepCopy();
+      merged.remove("scenarios");
+      merge(merged, "prices", s.path("prices"));
+      merge(merged, "projection", s.path("projection"));
+      byte[] bytes = merged.get("prices").toString().getBytes(StandardCharsets.UTF_8);
       Result<Prices> prices = PlanReader.readPrices(new ByteArrayInputStream(bytes), at);
-      for (Issue e : prices.errors()) {
-        issues.add(
-            new Issue(
-                e.code(),
-                e.severity(),
-                e.message(),
-                at + "/prices" + e.pointer(),
-                e.value(),
-                e.expected(),
-                e.location()));
-      }
-      if (prices instanceof Result.Ok<Prices> ok) {
-        out.put(name, ok.value());
+      prices.errors().forEach(e -> issues.add(under(e, at + "/prices")));
+      out.put(name, merged);
+    }
+    InvalidInputException.throwOnErrors("the plan's scenarios have errors", issues);
+    return out;
+  }
+
+  /**
+   * Each scenario as a plan document over the enterprise's inventory, checked as the plan itself (a
+   * scenario's bad path is named under {@code /scenarios/i}).
+   *
+   * @throws InvalidInputException with every problem of every scenario
+   */
+  static Map<String, PlanDocument> scenarioDocuments(
+      ObjectNode stored, DocumentChecks.Checked inventory, FactorLibrary library) {
+    Map<String, PlanDocument> out = new LinkedHashMap<>();
+    List<Issue> issues = new ArrayList<>();
+    int i = 0;
+    for (var s : scenarios(stored).entrySet()) {
+      String at = "/scenarios/" + i++;
+      try {
+        out.put(s.getKey(), prepared(s.getValue(), inventory, library));
+      } catch (InvalidInputException e) {
+        for (Issue issue : e.issues()) {
+          boolean own =
+              issue.pointer().startsWith("/prices") || issue.pointer().startsWith("/projection");
+          if (own) {
+            issues.add(under(issue, at));
+          }
+        }
       }
     }
     InvalidInputException.throwOnErrors("the plan's scenarios have errors", issues);
     return out;
+  }
+
+  private static void merge(ObjectNode doc, String field, JsonNode over) {
+    ObjectNode merged =
+        doc.path(field).isObject()
+            ? ((ObjectNode) doc.get(field)).deepCopy()
+            : JsonCodec.mapper().createObjectNode();
+    if (over.isObject()) {
+      over.properties().forEach(e -> merged.set(e.getKey(), e.getValue()));
+    }
+    doc.set(field, merged);
+  }
+
+  private static Issue under(Issue e, String prefix) {
+    return new Issue(
+        e.code(),
+        e.severity(),
+        e.message(),
+        prefix + e.pointer(),
+        e.value(),
+        e.expected(),
+        e.location());
   }
 }

@@ -18,7 +18,6 @@ import org.minecarbon.io.plan.PlanResultWriter;
 import org.minecarbon.planning.PlanRun;
 import org.minecarbon.planning.Planner;
 import org.minecarbon.planning.plan.PlanDocument;
-import org.minecarbon.planning.plan.Prices;
 import org.minecarbon.planning.projection.Projection;
 import org.minecarbon.planning.solver.MipSolver;
 import org.minecarbon.planning.solver.SolverException;
@@ -54,7 +53,7 @@ public final class PlanRuns {
     this.timeLimit = timeLimit;
   }
 
-  PlanJob start(PlanVersion v, PlanDocument doc, Map<String, Prices> scenarios) {
+  PlanJob start(PlanVersion v, PlanDocument doc, Map<String, PlanDocument> scenarios) {
     ObjectNode params = JsonCodec.mapper().createObjectNode();
     params.put("plan", v.planId());
     params.put("version", v.version());
@@ -76,7 +75,7 @@ public final class PlanRuns {
   }
 
   private Result<JsonNode> solve(
-      FactorLibrary library, PlanDocument doc, Map<String, Prices> scenarios) {
+      FactorLibrary library, PlanDocument doc, Map<String, PlanDocument> scenarios) {
     MipSolver solver = Solvers.scip();
     Result<PlanRun> run;
     try {

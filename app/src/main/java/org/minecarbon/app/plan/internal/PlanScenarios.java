@@ -16,10 +16,12 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The scenario comparison of a run: the plan under its own prices ({@code central}) and solved
- * again, whole, under each scenario's prices. Per scenario: status, objective, abatement = Σ over
- * plan years of (baseline E(t) − planned E(t)), allowances = Σ B(t) (tCO2e), and the allowance
- * price in the MACC year (the line the MACC chart draws against each measure's break-even price).
+ * The scenario comparison of a run: the plan under its own prices and paths ({@code central}) and
+ * solved again, whole, under each scenario's prices and production / grid-factor paths. Per
+ * scenario: status, objective, abatement = Σ over plan years of (the scenario's baseline E(t) −
+ * planned E(t)), allowances = Σ B(t) (tCO2e), planned emissions in 2030 and 2060 (where in the
+ * horizon), the measures adopted (id, year), and the allowance price in the MACC year (the line the
+ * MACC chart draws against each measure's break-even price).
  */
 final class PlanScenarios {
   static final String CENTRAL = "central";
@@ -30,7 +32,7 @@ final class PlanScenarios {
       FactorLibrary library,
       PlanDocument doc,
       PlanRun base,
-      Map<String, Prices> scenarios,
+      Map<String, PlanDocument> scenarios,
       Duration timeLimit) {
     ArrayNode out = JsonCodec.mapper().createArrayNode();
     JsonNode baseTree = PlanResultWriter.tree(base.result());
@@ -38,7 +40,7 @@ final class PlanScenarios {
         baseTree.path("macc").path(0).path("year").asInt(Math.min(doc.to(), doc.from() + 5));
     out.add(row(CENTRAL, baseTree, base, doc.prices(), maccYear));
     for (var s : scenarios.entrySet()) {
-      PlanDocument d = withPrices(doc, s.getValue());
+      PlanDocument d = s.getValue();
       Result<PlanRun> run = new Planner(library, Solvers.scip()).plan(d, timeLimit, Map.of());
       if (run instanceof Result.Ok<PlanRun> ok) {
         out.add(
@@ -46,7 +48,7 @@ final class PlanScenarios {
                 s.getKey(),
                 PlanResultWriter.tree(ok.value().result()),
                 ok.value(),
-                s.getValue(),
+                d.prices(),
                 maccYear));
       } else {
         ObjectNode o = out.addObject();
@@ -79,25 +81,14 @@ final class PlanScenarios {
     o.put("abatement", abatement);
     o.put("allowances", allowances);
     o.put("adopted", tree.path("adopted").size());
+    o.set("measures", tree.path("adopted").deepCopy());
+    ObjectNode at = o.putObject("emissionsIn");
+    for (JsonNode y : years) {
+      int year = y.path("year").asInt();
+      if (year == 2030 || year == 2060) {
+        at.put(Integer.toString(year), y.path("emissions").path("total").asDouble());
+      }
+    }
     return o;
-  }
-
-  /** The same plan under other prices (contract §4: a scenario replaces the {@code prices}). */
-  static PlanDocument withPrices(PlanDocument d, Prices prices) {
-    return new PlanDocument(
-        d.inventory(),
-        d.baseYear(),
-        d.from(),
-        d.to(),
-        d.discountRate(),
-        d.currency(),
-        d.production(),
-        d.gridFactor(),
-        prices,
-        d.maxShare(),
-        d.budget(),
-        d.targets(),
-        d.measures(),
-        d.maccYear());
   }
 }

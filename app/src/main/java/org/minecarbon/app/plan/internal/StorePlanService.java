@@ -158,11 +158,12 @@ public class StorePlanService implements PlanService {
   public PlanJob run(long enterpriseId, long planId, @Nullable Integer version) {
     PlanVersion v = get(enterpriseId, planId, version);
     requireEdit();
-    PlanDocument doc =
-        PlanInputs.prepared(
-            (ObjectNode) v.document(), inventories.checked(enterpriseId), libraries.library());
+    var inventory = inventories.checked(enterpriseId);
+    ObjectNode stored = (ObjectNode) v.document();
+    PlanDocument doc = PlanInputs.prepared(stored, inventory, libraries.library());
     // the job is queued outside a transaction (its thread writes the job row); the trail follows
-    PlanJob job = runs.start(v, doc, PlanInputs.scenarios((ObjectNode) v.document()));
+    PlanJob job =
+        runs.start(v, doc, PlanInputs.scenarioDocuments(stored, inventory, libraries.library()));
     ObjectNode after = JsonCodec.mapper().createObjectNode();
     after.put("version", v.version());
     after.put("job", job.id());
@@ -300,8 +301,9 @@ public class StorePlanService implements PlanService {
   /** The document as it will be stored, after every check against the inventory as it is now. */
   private ObjectNode checked(long enterpriseId, JsonNode document) {
     ObjectNode stored = PlanInputs.stored(document);
-    PlanInputs.prepared(stored, inventories.checked(enterpriseId), libraries.library());
-    PlanInputs.scenarios(stored);
+    var inventory = inventories.checked(enterpriseId);
+    PlanInputs.prepared(stored, inventory, libraries.library());
+    PlanInputs.scenarioDocuments(stored, inventory, libraries.library());
     return stored;
   }
 

@@ -312,6 +312,35 @@ class PlanServiceTest {
   }
 
   @Test
+  void create_badScenarioPaths_everyProblemListedUnderItsScenario() throws IOException {
+    long id = coalMine();
+    ObjectNode doc = planDocument();
+    var list = doc.putArray("scenarios");
+    ObjectNode a = list.addObject();
+    a.put("name", "shrink");
+    a.putObject("projection")
+        .putArray("production")
+        .addObject()
+        .put("year", 2030)
+        .put("index", "x");
+    ObjectNode b = list.addObject();
+    b.put("name", "green");
+    var grid = b.putObject("projection").putArray("gridFactor");
+    grid.addObject().put("year", 2040).put("value", 0.3);
+    grid.addObject().put("year", 2030).put("value", 0.4); // not sorted
+
+    assertThatThrownBy(() -> plans.create(id, doc))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.issues())
+                    .extracting(Issue::pointer)
+                    .anySatisfy(p -> assertThat(p).startsWith("/scenarios/0/projection/production"))
+                    .anySatisfy(
+                        p -> assertThat(p).startsWith("/scenarios/1/projection/gridFactor")));
+  }
+
+  @Test
   void zoning_latestYearOfTheEnterpriseProvince_classified() throws IOException {
     long id = coalMine(); // enterprise.province 山西
     assertThat(plans.zoning(id)).isEmpty();
