@@ -25,11 +25,15 @@ public record LiveFigures(
   public record Figure(Column column, double today, double month, double year) {}
 
   /**
-   * One calculated {@code meter:} row: how a figure was reached.
+   * One calculated {@code meter:} row: how a figure was reached, as data (the page words it in its
+   * language).
    *
    * @param window {@code month} (counted in month and year) or {@code year} (earlier months)
    * @param readings stored readings of its meters in the row's month
-   * @param factors the factors with their citations, one per line ("EF = 0.5 tCO2/MWh — cite")
+   * @param source the emission source's code ({@code electricity}, {@code mine-methane}, …)
+   * @param formula the engine's formula (English symbols)
+   * @param quantities the activity data, one per term of the calculation
+   * @param factors the factors with their provenance
    */
   public record Trace(
       Column column,
@@ -37,13 +41,35 @@ public record LiveFigures(
       String rowId,
       List<String> meters,
       long readings,
-      String quantity,
+      String source,
       String formula,
-      List<String> factors,
+      List<Quantity> quantities,
+      List<FactorRef> factors,
       double co2e) {
     public Trace {
       meters = List.copyOf(meters);
+      quantities = List.copyOf(quantities);
       factors = List.copyOf(factors);
     }
   }
+
+  /**
+   * One activity term.
+   *
+   * @param label the engine's term label ({@code purchased}, {@code ventilation}, …)
+   */
+  public record Quantity(String label, double activity, String unit) {}
+
+  /**
+   * One factor of a trace.
+   *
+   * @param symbol its symbol in the formula ({@code EF}, {@code ρ}, {@code GWP})
+   * @param id {@code set:key} of a library factor, or the JSON Pointer of a value entered in the
+   *     inventory (then {@code entered})
+   * @param citation the library's citation (empty for an entered value)
+   * @param entered a value typed into the inventory or the meter registry's row template, not a
+   *     library default
+   */
+  public record FactorRef(
+      String symbol, double value, String unit, String id, String citation, boolean entered) {}
 }
