@@ -1,6 +1,7 @@
 package org.minecarbon.app.meter.live;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import org.minecarbon.core.calc.Column;
 
@@ -9,12 +10,18 @@ import org.minecarbon.core.calc.Column;
  * balance column, with the trace of every figure.
  *
  * @param asOf the instant the figures are computed at
+ * @param zone the meter registry's timezone (months and days are its local ones)
  * @param readings how many stored readings of the site's meters were used this year
  * @param figures one per emission column the site's meters feed, in balance order
  * @param trace the calculated meter rows behind the month and year figures
  */
 public record LiveFigures(
-    String site, Instant asOf, long readings, List<Figure> figures, List<Trace> trace) {
+    String site,
+    Instant asOf,
+    ZoneId zone,
+    long readings,
+    List<Figure> figures,
+    List<Trace> trace) {
 
   public LiveFigures {
     figures = List.copyOf(figures);

@@ -121,7 +121,7 @@ public final class LiveCalculator {
         figures.add(new LiveFigures.Figure(c, s[0], s[1], s[2]));
       }
     }
-    return new LiveFigures(site, now, p.readings(), figures, trace);
+    return new LiveFigures(site, now, zone, p.readings(), figures, trace);
   }
 
   /** The site's meter rows of the given year, from these readings, sorted by id. */

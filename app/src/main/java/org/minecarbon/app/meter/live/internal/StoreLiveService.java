@@ -3,7 +3,9 @@ package org.minecarbon.app.meter.live.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import org.minecarbon.app.NotFoundException;
 import org.minecarbon.app.access.Tenancy;
@@ -20,6 +22,7 @@ import org.minecarbon.meter.reading.Reading;
 import org.minecarbon.meter.registry.Meter;
 import org.minecarbon.meter.registry.MeterRegistry;
 import org.minecarbon.store.Store;
+import org.minecarbon.store.inventory.SiteRecord;
 
 /** Live figures and the methane panel from the stored registry and readings. */
 public final class StoreLiveService implements LiveService {
@@ -72,6 +75,17 @@ public final class StoreLiveService implements LiveService {
       }
     }
     return List.copyOf(sites);
+  }
+
+  @Override
+  public Map<String, String> siteNames(long enterpriseId) {
+    tenancy.enterprise(enterpriseId);
+    Map<String, String> out = new LinkedHashMap<>();
+    for (SiteRecord s : store.inventories().sites(enterpriseId)) {
+      String name = s.doc().path("name").asString("").strip();
+      out.put(s.code(), name.isEmpty() ? s.code() : name);
+    }
+    return out;
   }
 
   @Override
