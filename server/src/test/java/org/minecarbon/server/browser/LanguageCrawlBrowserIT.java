@@ -125,7 +125,7 @@ class LanguageCrawlBrowserIT {
    * literal input syntax ({@code code}), elements in their own language ({@code lang}, the language
    * switcher) and decoration ({@code aria-hidden}). Subscript digits read as digits (tCO₂e).
    */
-  private static final String TEXT_JS =
+  static final String TEXT_JS =
       "var skip = '[data-user],[data-source],code,textarea,script,style,noscript,"
           + "[aria-hidden=true],body [lang]';"
           + "var w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);"
