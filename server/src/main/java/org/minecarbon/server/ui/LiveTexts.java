@@ -79,8 +79,15 @@ public final class LiveTexts {
     return ui.exact(f.value()) + " " + unit(f.unit());
   }
 
-  /** A unit as the page shows it ({@code 10^4Nm3} → 万Nm3 in Chinese). */
+  /**
+   * A unit as the page shows it: messages {@code live.unit.*} ({@code tC/GJ} → 吨碳/GJ, {@code
+   * fraction} → 比例), else {@code 10^4Nm3} → 万Nm3 in Chinese.
+   */
   public String unit(String unit) {
+    String named = message("live.unit." + unit, null);
+    if (named != null) {
+      return named;
+    }
     String u = unit.replace("tCH4", "t CH4");
     return UiLabels.chinese() ? u.replace("10^4", "万") : u.replace("10^4", "10⁴ ");
   }

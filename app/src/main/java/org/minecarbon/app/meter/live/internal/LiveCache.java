@@ -5,8 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,8 +34,9 @@ import org.minecarbon.meter.rows.MeterRow;
  * before the month's start, or one at or before a meter's first reading after it (it closes the
  * interval that crosses the boundary): the first invalidates through {@link #ingested} (told the
  * batch by the ingest listener), the second is seen at request time by comparing each meter's
- * readings around the boundary with the kept ones. A new month, a new registry version or a rebuilt
- * entry after an invalidation during its build fall back to the full recompute.
+ * readings around the boundary with the kept ones. A new month or a new registry version falls back
+ * to the full recompute; an entry whose build overlapped a batch with an earlier reading is not
+ * kept.
  */
 public final class LiveCache {
   static final Duration LOOKBACK = Duration.ofDays(8);
@@ -57,6 +61,11 @@ public final class LiveCache {
   private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
   private final Map<Long, AtomicLong> epochs = new ConcurrentHashMap<>();
   private final AtomicLong fullRecomputes = new AtomicLong();
+
+  /** The last {@value #TOLD} batches told per enterprise: (sequence, earliest reading ms). */
+  private final Map<Long, Deque<long[]>> told = new HashMap<>();
+
+  private static final int TOLD = 1024;
 
   /**
    * The figures of a site at {@code now}.
@@ -108,9 +117,14 @@ public final class LiveCache {
    * drops it (later readings are checked at request time).
    */
   public synchronized void ingested(long enterpriseId, List<Reading> batch) {
-    epoch(enterpriseId).incrementAndGet();
     long earliest =
         batch.stream().mapToLong(r -> r.time().toEpochMilli()).min().orElse(Long.MAX_VALUE);
+    long seq = epoch(enterpriseId).incrementAndGet();
+    Deque<long[]> log = told.computeIfAbsent(enterpriseId, k -> new ArrayDeque<>());
+    log.addLast(new long[] {seq, earliest});
+    if (log.size() > TOLD) {
+      log.removeFirst();
+    }
     entries
         .entrySet()
         .removeIf(
@@ -119,11 +133,24 @@ public final class LiveCache {
                     && earliest < x.getValue().boundary().monthStart());
   }
 
-  /** Keeps a built entry unless a batch was told since its readings were read. */
+  /**
+   * Keeps a built entry unless a batch told since its readings were read had a reading before its
+   * month (a later reading is seen by the request-time boundary check).
+   */
   private synchronized void keep(Key key, Entry built, long epoch) {
-    if (epoch(key.enterprise()).get() == epoch) {
-      entries.put(key, built);
+    long current = epoch(key.enterprise()).get();
+    if (current != epoch) {
+      Deque<long[]> log = told.getOrDefault(key.enterprise(), new ArrayDeque<>());
+      if (log.isEmpty() || log.peekFirst()[0] > epoch + 1) {
+        return; // batches since the read were forgotten: do not guess
+      }
+      for (long[] b : log) {
+        if (b[0] > epoch && b[1] < built.boundary().monthStart()) {
+          return;
+        }
+      }
     }
+    entries.put(key, built);
   }
 
   /** How many requests derived the whole year (for tests and the benchmark). */
@@ -170,7 +197,7 @@ public final class LiveCache {
         full.all().stream()
             .filter(r -> !LiveCalculator.isMonth(r.row().meta().period(), month))
             .toList();
-    Map<String, Long> counts = new java.util.HashMap<>();
+    Map<String, Long> counts = new HashMap<>();
     closed.forEach(r -> counts.put(r.id(), full.counts().getOrDefault(r.id(), 0L)));
     long fresh = upToNow.stream().filter(r -> !r.time().isBefore(monthStart)).count();
     return new Entry(
@@ -194,8 +221,8 @@ public final class LiveCache {
 
     static Boundary of(List<Reading> readings, Instant monthStart) {
       long start = monthStart.toEpochMilli();
-      Map<String, Long> last = new java.util.HashMap<>();
-      Map<String, Long> first = new java.util.HashMap<>();
+      Map<String, Long> last = new HashMap<>();
+      Map<String, Long> first = new HashMap<>();
       for (Reading r : readings) {
         long t = r.time().toEpochMilli();
         if (t < start) {
