@@ -22,8 +22,9 @@ done
 
 stale() {
   [ -f "$jar" ] || return 0
-  [ -n "$(cd "$root" && find pom.xml core/pom.xml io/pom.xml report/pom.xml store/pom.xml server/pom.xml \
-    core/src/main io/src/main report/src/main store/src/main server/src/main -newer "$jar" -print -quit 2>/dev/null)" ]
+  # every module the server is built from (app, meter, lca, planning… too: a change to the live
+  # figures in app did not rebuild the jar)
+  [ -n "$(cd "$root" && find pom.xml ./*/pom.xml ./*/src/main -newer "$jar" -print -quit 2>/dev/null)" ]
 }
 if stale; then
   echo "building the MineCarbon server…" >&2

@@ -33,7 +33,7 @@
             }
           });
         });
-        root.querySelector("[data-live=asOf]").textContent = data.asOf;
+        root.querySelector("[data-live=asOf]").textContent = data.asOfLocal;
         root.querySelector("[data-live=readings]").textContent = data.readings;
         root.setAttribute("data-updated", String(Date.now()));
       })

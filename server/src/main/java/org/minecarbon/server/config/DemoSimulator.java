@@ -11,10 +11,14 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.minecarbon.io.json.JsonCodec;
 import org.minecarbon.meter.simulate.MineSimulator;
 import org.minecarbon.store.Store;
+import org.minecarbon.store.audit.AuditChange;
 import org.minecarbon.store.inventory.EnterpriseRecord;
 import org.minecarbon.store.meter.StoredReading;
+import org.minecarbon.store.user.ApiTokenRecord;
+import org.minecarbon.store.user.UserRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -25,6 +29,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * With {@code minecarbon.demo=true} (and {@code minecarbon.demo.simulate}, default true): gives the
@@ -39,6 +44,7 @@ import org.springframework.stereotype.Component;
 class DemoSimulator implements ApplicationRunner, DisposableBean {
   private static final Logger LOG = LoggerFactory.getLogger(DemoSimulator.class);
   private static final Duration BACKFILL = Duration.ofHours(6);
+  static final String TOKEN_NAME = "demo-simulator";
 
   private final Store store;
   private final Environment environment;
@@ -70,8 +76,7 @@ class DemoSimulator implements ApplicationRunner, DisposableBean {
           .putRegistry(
               id, null, new String(MineSimulator.demoRegistry(), StandardCharsets.UTF_8), admin);
     }
-    long userId = store.users().user(admin).orElseThrow().id();
-    String token = store.tokens().create(userId, "demo-simulator", null).plain();
+    String token = rotateToken(store, admin);
     String port = environment.getProperty("local.server.port", "8080");
     URI target =
         URI.create("http://localhost:" + port + "/api/v1/enterprises/" + id + "/meters/readings");
@@ -84,6 +89,46 @@ class DemoSimulator implements ApplicationRunner, DisposableBean {
             + "/e/"
             + id
             + "/meters/live");
+  }
+
+  /**
+   * A new {@value #TOKEN_NAME} API token of the user, its earlier active ones revoked in the same
+   * transaction and audited as a revocation (so the user's token list does not grow per restart).
+   */
+  static String rotateToken(Store store, String username) {
+    UserRecord user = store.users().user(username).orElseThrow();
+    return store.inTransaction(
+        () -> {
+          for (ApiTokenRecord t : store.tokens().ofUser(user.id())) {
+            if (TOKEN_NAME.equals(t.name()) && !t.revoked()) {
+              store.tokens().revoke(t.id());
+              store.audit().append(revocation(user, t));
+            }
+          }
+          return store.tokens().create(user.id(), TOKEN_NAME, null).plain();
+        });
+  }
+
+  private static AuditChange revocation(UserRecord user, ApiTokenRecord t) {
+    ObjectNode before =
+        JsonCodec.mapper()
+            .createObjectNode()
+            .put("id", t.id())
+            .put("username", t.username())
+            .put("name", t.name())
+            .put("prefix", t.prefix())
+            .put("createdAt", t.createdAt().toString())
+            .put("revoked", false);
+    return new AuditChange(
+        user.username(),
+        user.groupId(),
+        null,
+        "api_token",
+        String.valueOf(t.id()),
+        "revoke",
+        before,
+        null,
+        "demo restart: replaced by a new demo-simulator token");
   }
 
   private Optional<EnterpriseRecord> coalMine() {

@@ -2,6 +2,7 @@ package org.minecarbon.server.ui;
 
 import java.time.Instant;
 import java.time.Year;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.minecarbon.app.meter.live.LiveFigures;
 import org.minecarbon.app.meter.live.LiveService;
 import org.minecarbon.app.meter.live.MethanePanel;
 import org.minecarbon.server.access.Requires;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,11 +34,16 @@ class MeterLiveController {
   private final LiveService live;
   private final AlarmService alarms;
   private final LiveHub hub;
+  private final MessageSource messages;
+  private final UiLabels ui;
 
-  MeterLiveController(LiveService live, AlarmService alarms, LiveHub hub) {
+  MeterLiveController(
+      LiveService live, AlarmService alarms, LiveHub hub, MessageSource messages, UiLabels ui) {
     this.live = live;
     this.alarms = alarms;
     this.hub = hub;
+    this.messages = messages;
+    this.ui = ui;
   }
 
   @GetMapping("/e/{eid}/meters/live")
@@ -47,15 +54,19 @@ class MeterLiveController {
     model.addAttribute("canEdit", EvidenceController.canEdit());
     List<String> sites = live.sites(eid);
     model.addAttribute("sites", sites);
+    model.addAttribute("siteNames", live.siteNames(eid));
     String chosen =
         site != null && sites.contains(site) ? site : sites.isEmpty() ? null : sites.get(0);
     model.addAttribute("site", chosen);
     int year = Year.now().getValue();
     model.addAttribute("year", String.valueOf(year));
     if (chosen != null) {
-      model.addAttribute("live", live.figures(eid, chosen));
+      LiveFigures f = live.figures(eid, chosen);
+      model.addAttribute("live", f);
+      model.addAttribute("lt", new LiveTexts(messages, ui, f.zone()));
       model.addAttribute("alarms", alarms.alarms(eid, year));
     } else {
+      model.addAttribute("lt", new LiveTexts(messages, ui, ZoneId.systemDefault()));
       model.addAttribute("alarms", List.of());
     }
     return "meter-live";
@@ -80,6 +91,7 @@ class MeterLiveController {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("site", f.site());
     out.put("asOf", f.asOf().toString());
+    out.put("asOfLocal", new LiveTexts(messages, ui, f.zone()).time(f.asOf()));
     out.put("readings", f.readings());
     Map<String, Object> figures = new LinkedHashMap<>();
     for (LiveFigures.Figure x : f.figures()) {

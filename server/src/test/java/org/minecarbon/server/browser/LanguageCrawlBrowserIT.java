@@ -3,8 +3,12 @@ package org.minecarbon.server.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,9 +25,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.minecarbon.app.access.Permission;
 import org.minecarbon.app.access.Role;
 import org.minecarbon.io.json.JsonCodec;
+import org.minecarbon.meter.simulate.MineSimulator;
 import org.minecarbon.store.Store;
 import org.minecarbon.store.inventory.InventoryRepository;
 import org.minecarbon.store.inventory.RowQuery;
+import org.minecarbon.store.meter.StoredReading;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -162,6 +168,44 @@ class LanguageCrawlBrowserIT {
     store.inventories().replaceDocument(enterprise, doc);
     row = store.rows().list(enterprise, RowQuery.ALL).getFirst().id();
     store.catalog().addBenchmark(group, "raw-coal", 0.02, 2024, "集团目标");
+    meters();
+  }
+
+  /**
+   * The demo mine's meter registry and the last 2 hours of simulated readings, so the meter pages
+   * show figures, a trace, the methane panel and alarms (issue 15: the crawl did not reach them).
+   */
+  private void meters() {
+    store
+        .meters()
+        .putRegistry(
+            enterprise,
+            null,
+            new String(MineSimulator.demoRegistry(), StandardCharsets.UTF_8),
+            ADMIN);
+    Instant start = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.MINUTES);
+    MineSimulator sim = new MineSimulator(3, start, Duration.ofMinutes(1));
+    List<StoredReading> readings = new ArrayList<>();
+    while (sim.next().isBefore(Instant.now())) {
+      for (String line : sim.batch()) {
+        String[] f = line.split(",");
+        long at = Instant.parse(f[1]).toEpochMilli();
+        double nan = Double.NaN;
+        readings.add(
+            f.length == 3
+                ? new StoredReading(f[0], at, Double.parseDouble(f[2]), nan, nan, "ok", nan, nan)
+                : new StoredReading(
+                    f[0],
+                    at,
+                    nan,
+                    Double.parseDouble(f[2]),
+                    Double.parseDouble(f[3]),
+                    "ok",
+                    nan,
+                    nan));
+      }
+    }
+    store.meters().insert(enterprise, readings);
   }
 
   @AfterAll
@@ -190,6 +234,9 @@ class LanguageCrawlBrowserIT {
         new Page(e + "/reports", Permission.READ),
         new Page(e + "/settings", Permission.READ),
         new Page(e + "/province-energy", Permission.READ),
+        new Page(e + "/meters", Permission.READ),
+        new Page(e + "/meters/live", Permission.READ),
+        new Page(e + "/meters/m/E-SUB1", Permission.READ),
         new Page(e + "/rows/" + row + "/evidence", Permission.READ),
         new Page(e + "/rows/" + row + "/history", Permission.READ),
         new Page("/factors", Permission.READ),

@@ -185,6 +185,7 @@ class MeterLiveBrowserIT {
                         "[data-control=meter-alarm-ack],[data-control=meter-alarm-close]")))
             .isEmpty();
         shot(role, lang, "live");
+        pageInLanguage(lang);
         browser.open("/e/" + enterprise + "/meters/m/E-01?lang=" + lang);
         browser.find("[data-control=meter-calibration-status]");
         assertThat(
@@ -192,6 +193,30 @@ class MeterLiveBrowserIT {
             .isEmpty();
         shot(role, lang, "meter");
       }
+    }
+  }
+
+  /**
+   * Issue 15: the site by its name (coal-mine.json: mine → 主井), the time as local date and time of
+   * the registry's timezone (Asia/Shanghai, within 5 minutes of now), and in Chinese no English
+   * word outside the enterprise's own data (the crawl's rule: the trace's formula, terms and
+   * factors in words).
+   */
+  private void pageInLanguage(String lang) {
+    assertThat(browser.find("[data-live=site]").getText()).isEqualTo("主井");
+    String asOf = browser.find("[data-live=asOf]").getText();
+    assertThat(asOf).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
+    java.time.LocalDateTime local = java.time.LocalDateTime.parse(asOf.replace(' ', 'T'));
+    java.time.LocalDateTime shanghai =
+        java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai"));
+    assertThat(java.time.Duration.between(local, shanghai).abs())
+        .isLessThan(java.time.Duration.ofMinutes(5));
+    assertThat(browser.find("[data-live=zone]").getText())
+        .isEqualTo(lang.equals("zh") ? "（北京时间）" : "(China Standard Time)");
+    String text = (String) browser.driver.executeScript(LanguageCrawlBrowserIT.TEXT_JS);
+    assertThat(LanguageCrawlBrowserIT.leaks(text, lang)).isEmpty();
+    if (lang.equals("zh")) {
+      assertThat(text).contains("排放量 = (购入电量 − 外供电量) × 电网排放因子").doesNotContain("purchased");
     }
   }
 

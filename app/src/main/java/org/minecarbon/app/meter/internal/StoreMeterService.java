@@ -121,7 +121,7 @@ public final class StoreMeterService implements MeterService {
     // duplicates too: a batch committed before a crash lost its answer and its upsert; re-posting
     // it recomputes the same months (an unchanged row makes no revision)
     RowUpserts upserts = refreshRows ? refresh(enterpriseId, registry, rows) : new RowUpserts();
-    notifyListeners(enterpriseId, batch.accepted);
+    notifyListeners(enterpriseId, batch.accepted, readings);
     return new IngestResult(
         batch.accepted, batch.duplicates, batch.conflictKeys(), upserts.changed, upserts.problems);
   }
@@ -134,9 +134,9 @@ public final class StoreMeterService implements MeterService {
     listeners.add(listener);
   }
 
-  private void notifyListeners(long enterpriseId, int accepted) {
+  private void notifyListeners(long enterpriseId, int accepted, List<Reading> batch) {
     if (accepted > 0) {
-      listeners.forEach(l -> l.ingested(enterpriseId, accepted));
+      listeners.forEach(l -> l.ingested(enterpriseId, accepted, batch));
     }
   }
 

@@ -12,6 +12,12 @@ public interface LiveService {
   List<String> sites(long enterpriseId);
 
   /**
+   * The names of the enterprise's sites by code, as its inventory gives them (the code when a site
+   * has no name).
+   */
+  java.util.Map<String, String> siteNames(long enterpriseId);
+
+  /**
    * Today / this month / this year emissions of a site's meters by balance column, computed with
    * the balance's calculator on the same {@code meter:} rows the inventory receives.
    *

@@ -3,10 +3,11 @@ package org.minecarbon.app.meter.live.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
+import org.minecarbon.app.NotFoundException;
 import org.minecarbon.app.access.Tenancy;
 import org.minecarbon.app.factor.Libraries;
 import org.minecarbon.app.inventory.InventoryService;
@@ -21,6 +22,7 @@ import org.minecarbon.meter.reading.Reading;
 import org.minecarbon.meter.registry.Meter;
 import org.minecarbon.meter.registry.MeterRegistry;
 import org.minecarbon.store.Store;
+import org.minecarbon.store.inventory.SiteRecord;
 
 /** Live figures and the methane panel from the stored registry and readings. */
 public final class StoreLiveService implements LiveService {
@@ -30,6 +32,7 @@ public final class StoreLiveService implements LiveService {
   private final Libraries libraries;
   private final StoreMeterService meters;
   private final Clock clock;
+  private final LiveCache cache = new LiveCache();
 
   public StoreLiveService(
       Store store,
@@ -44,6 +47,18 @@ public final class StoreLiveService implements LiveService {
     this.libraries = libraries;
     this.meters = meters;
     this.clock = clock;
+    meters.addListener(
+        new IngestListener() {
+          @Override
+          public void ingested(long enterpriseId, int accepted) {
+            // told with the batch below
+          }
+
+          @Override
+          public void ingested(long enterpriseId, int accepted, List<Reading> batch) {
+            cache.ingested(enterpriseId, batch);
+          }
+        });
   }
 
   @Override
@@ -63,20 +78,41 @@ public final class StoreLiveService implements LiveService {
   }
 
   @Override
+  public Map<String, String> siteNames(long enterpriseId) {
+    tenancy.enterprise(enterpriseId);
+    Map<String, String> out = new LinkedHashMap<>();
+    for (SiteRecord s : store.inventories().sites(enterpriseId)) {
+      String name = s.doc().path("name").asString("").strip();
+      out.put(s.code(), name.isEmpty() ? s.code() : name);
+    }
+    return out;
+  }
+
+  @Override
   public LiveFigures figures(long enterpriseId, String site) {
     tenancy.enterprise(enterpriseId);
     tenancy.requireSite(enterpriseId, site);
+    long version =
+        store
+            .meters()
+            .registry(enterpriseId)
+            .orElseThrow(() -> new NotFoundException("meter registry of enterprise", enterpriseId))
+            .version();
     MeterRegistry registry = StoredMeters.registry(store, enterpriseId);
-    Instant now = clock.instant();
-    ZoneId zone = registry.timezone();
-    LocalDate day = now.atZone(zone).toLocalDate();
-    // from the last days of the previous year: intervals crossing 1 January and counters' previous
-    // registers are seen (the rows of that year are dropped)
-    long from = day.withDayOfYear(1).minusDays(8).atStartOfDay(zone).toInstant().toEpochMilli();
-    long to = now.toEpochMilli() + 1;
-    List<Reading> readings = StoredMeters.readings(store, enterpriseId, registry, from, to);
-    return LiveCalculator.figures(
-        base(enterpriseId), libraries.library(), registry, readings, site, now);
+    return cache.figures(
+        enterpriseId,
+        version,
+        base(enterpriseId),
+        libraries.library(),
+        registry,
+        (from, to) -> StoredMeters.readings(store, enterpriseId, registry, from, to),
+        site,
+        clock.instant());
+  }
+
+  /** The cache behind {@link #figures} (for tests). */
+  LiveCache cache() {
+    return cache;
   }
 
   @Override

@@ -1,8 +1,5 @@
 package org.minecarbon.app.meter.live.internal;
 
-import java.time.Instant;
-import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -10,56 +7,45 @@ import org.minecarbon.app.meter.live.LiveFigures;
 import org.minecarbon.core.calc.CalcLine;
 import org.minecarbon.core.calc.FactorUse;
 import org.minecarbon.core.calc.Term;
-import org.minecarbon.meter.reading.Reading;
-import org.minecarbon.meter.rows.MeterRow;
+import org.minecarbon.core.factor.Confidence;
+import org.minecarbon.core.factor.Factor;
 
 /** The trace of one calculated meter row: its meters, readings, formula, terms and factors. */
 final class Traces {
   private Traces() {}
 
-  static LiveFigures.Trace of(
-      CalcLine line, String window, List<MeterRow> rows, List<Reading> readings, ZoneId zone) {
+  static LiveFigures.Trace of(CalcLine line, String window, List<String> meters, long readings) {
     String id = Objects.requireNonNullElse(line.row().id(), line.row().pointer());
-    List<String> meters =
-        rows.stream()
-            .filter(r -> r.id().equals(id))
-            .findFirst()
-            .map(MeterRow::meters)
-            .orElse(List.of());
-    YearMonth ym = YearMonth.of(line.row().period().year(), line.row().period().month());
-    Instant from = ym.atDay(1).atStartOfDay(zone).toInstant();
-    Instant to = ym.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-    long count =
-        readings.stream()
-            .filter(r -> meters.contains(r.meter()))
-            .filter(r -> !r.time().isBefore(from) && r.time().isBefore(to))
-            .count();
-    List<String> factors = new ArrayList<>();
+    List<LiveFigures.FactorRef> factors = new ArrayList<>();
     for (FactorUse f : line.factors()) {
-      factors.add(
-          f.symbol()
-              + " = "
-              + f.factor().value()
-              + " "
-              + f.factor().unit()
-              + " ("
-              + f.factor().key()
-              + ") — "
-              + f.factor().citation());
+      factors.add(factor(f));
     }
-    List<String> terms = new ArrayList<>();
+    List<LiveFigures.Quantity> quantities = new ArrayList<>();
     for (Term t : line.terms()) {
-      terms.add(t.label() + ": " + t.activity() + " " + t.activityUnit());
+      quantities.add(new LiveFigures.Quantity(t.label(), t.activity(), t.activityUnit()));
     }
     return new LiveFigures.Trace(
         line.column(),
         window,
         id,
         meters,
-        count,
-        String.join("; ", terms),
+        readings,
+        line.source(),
         line.formula(),
+        quantities,
         factors,
         line.co2e());
+  }
+
+  private static LiveFigures.FactorRef factor(FactorUse use) {
+    Factor f = use.factor();
+    boolean entered = f.confidence() == Confidence.USER && "row".equals(f.set());
+    return new LiveFigures.FactorRef(
+        use.symbol(),
+        f.value(),
+        f.unit(),
+        entered ? f.key() : f.id(),
+        entered ? "" : f.citation(),
+        entered);
   }
 }
