@@ -69,6 +69,16 @@ final class CsvLines implements ReadingsReader.LineParser {
         : Reading.value(meter, t, a).withStatus(s);
   }
 
+  /** True once the first non-blank line (the header, if any) has been parsed. */
+  boolean started() {
+    return !first;
+  }
+
+  /** The layout fixed by the header: true = pairs, false = values, null = decided per line. */
+  @Nullable Boolean pairs() {
+    return pairs;
+  }
+
   static @Nullable Status status(String text) {
     return Status.fromCode(text.toLowerCase(Locale.ROOT)).orElse(null);
   }

@@ -29,19 +29,50 @@ public final class ReadingsReader {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
-    String[] lines = text.split("\r?\n", -1);
     boolean json =
         file.endsWith(".jsonl") || file.endsWith(".ndjson") || text.stripLeading().startsWith("{");
-    List<Issue> issues = new ArrayList<>();
-    List<Reading> out = new ArrayList<>(lines.length);
-    Map<String, Meter> meters = registry.byId();
-    LineParser parser = json ? new JsonLines() : new CsvLines();
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
-      if (line.isBlank()) {
-        continue;
+    Lines lines = new Lines(file, registry.byId(), json ? new JsonLines() : new CsvLines());
+    @Nullable CsvFastLines fast =
+        lines.parser instanceof CsvLines csv ? new CsvFastLines(csv, lines.meters) : null;
+    int lineNo = 0;
+    for (int pos = 0; pos <= text.length(); ) {
+      int nl = text.indexOf('\n', pos);
+      int end = nl < 0 ? text.length() : nl;
+      int stop = nl > pos && text.charAt(nl - 1) == '\r' ? nl - 1 : end;
+      lineNo++;
+      if (fast == null || !fast.tryAdd(text, pos, stop, lines.out)) {
+        lines.general(text.substring(pos, stop), lineNo);
       }
-      String where = file + ":" + (i + 1);
+      if (nl < 0) {
+        break;
+      }
+      pos = nl + 1;
+    }
+    return lines.issues.isEmpty() ? Result.ok(lines.out) : Result.err(lines.issues);
+  }
+
+  /**
+   * The general path for one line (split as {@code "\r?\n"} splits, numbered from 1): the line
+   * parser, then {@code ReadingCheck}; every problem becomes an issue at {@code <file>:<line>}.
+   */
+  private static final class Lines {
+    final String file;
+    final Map<String, Meter> meters;
+    final LineParser parser;
+    final List<Issue> issues = new ArrayList<>();
+    final List<Reading> out = new ArrayList<>();
+
+    Lines(String file, Map<String, Meter> meters, LineParser parser) {
+      this.file = file;
+      this.meters = meters;
+      this.parser = parser;
+    }
+
+    void general(String line, int lineNo) {
+      if (line.isBlank()) {
+        return;
+      }
+      String where = file + ":" + lineNo;
       List<Issue> lineIssues = new ArrayList<>();
       Reading r = parser.parse(line, where, lineIssues);
       if (r != null && lineIssues.isEmpty()) {
@@ -54,7 +85,6 @@ public final class ReadingsReader {
         out.add(r);
       }
     }
-    return issues.isEmpty() ? Result.ok(out) : Result.err(issues);
   }
 
   /** Field names, not pointers, in reading issues ({@code <file>:<line>: <field>: ...}). */
