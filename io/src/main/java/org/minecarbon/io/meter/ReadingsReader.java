@@ -17,6 +17,11 @@ import org.minecarbon.meter.registry.MeterRegistry;
  * meter,time,flow,concentration[,status]}, header optional) or JSON lines, checking each against
  * the registry. Every problem is an issue located at {@code <file>:<line>} with the field as its
  * pointer; a file with any problem yields no readings.
+ *
+ * <p>CSV lines in the common shape take a hand-written path ({@code CsvFastLines}: no per-field
+ * strings, RFC 3339 times and plain decimals parsed directly); every other line, and every line
+ * with a problem, goes through the general parser, so readings and issues are the same either way
+ * ({@code ReadingsParityTest} checks this against the reader before the fast path).
  */
 public final class ReadingsReader {
   private ReadingsReader() {}
