@@ -198,6 +198,18 @@ class ReadingsParityTest {
   }
 
   @Test
+  void jsonLines_generalPathWithTheNewLineSplitting_sameResultAsOracle() {
+    String good =
+        "{\"meter\":\"RA-1\",\"time\":\"2024-03-10T00:00:00Z\",\"flow\":3,\"concentration\":1}";
+    String bad = "{\"meter\":\"E-01\",\"time\":\"2024-03-10T00:00:00\",\"value\":\"x\"}";
+    for (String sep : List.of("\n", "\r\n", "\r\r\n", "\n\n \n")) {
+      assertSame(good + sep + good.replace("00:00:00Z", "00:01:00Z") + sep, "r.jsonl");
+      assertSame("\uFEFF" + good + sep + bad + sep + "not json" + sep + "E-01,x,1", "r.ndjson");
+      assertSame(" \n" + bad + sep + good, "r.csv");
+    }
+  }
+
+  @Test
   void fastPath_commonLines_takenWithoutTheGeneralParser() {
     CsvLines csv = new CsvLines();
     csv.parse(VALID.get(0), "r.csv:1", new ArrayList<>()); // no header: layout per line
@@ -210,8 +222,12 @@ class ReadingsParityTest {
   }
 
   private static void assertSame(String text) {
-    Result<List<Reading>> expected = LegacyReadingsReader.read(bytes(text), "r.csv", REGISTRY);
-    Result<List<Reading>> actual = ReadingsReader.read(bytes(text), "r.csv", REGISTRY);
+    assertSame(text, "r.csv");
+  }
+
+  private static void assertSame(String text, String file) {
+    Result<List<Reading>> expected = LegacyReadingsReader.read(bytes(text), file, REGISTRY);
+    Result<List<Reading>> actual = ReadingsReader.read(bytes(text), file, REGISTRY);
     assertThat(actual).as(text).isEqualTo(expected);
   }
 
