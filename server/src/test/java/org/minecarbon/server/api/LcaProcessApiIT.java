@@ -29,7 +29,7 @@ class LcaProcessApiIT extends ApiTestBase {
 
   @Test
   void processEndpoints_everyRoleOwnGroupAllowed_otherGroupNotFound() throws IOException {
-    HttpResponse<byte[]> up = upload("/api/v1/lca/databases", "tiny.zip", zip(TINY));
+    HttpResponse<byte[]> up = upload("/api/v1/lca/databases?wait=true", "tiny.zip", zip(TINY));
     assertThat(up.statusCode()).as(new String(up.body(), StandardCharsets.UTF_8)).isEqualTo(201);
     long db = json(up).get("id").asLong();
     String base = "/api/v1/lca/databases/" + db;
