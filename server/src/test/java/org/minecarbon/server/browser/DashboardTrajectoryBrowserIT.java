@@ -43,6 +43,23 @@ class DashboardTrajectoryBrowserIT extends BrowserTestBase {
         .endsWith("/e/" + e + "/plans");
     assertThat(browser.driver.findElements(By.id("chart-trajectory"))).isEmpty();
     shot("trajectory", "no-plan-zh");
+    // the no-plan link invites to create a plan only who may (EDIT_DATA); the others are sent to
+    // the plans page to read them
+    for (Role role : Role.values()) {
+      signIn(role == Role.ADMIN ? ADMIN : user(role));
+      for (String lang : List.of("zh", "en")) {
+        open("/e/" + e + "/dashboard", lang);
+        boolean edits = role.grants(Permission.EDIT_DATA);
+        String text =
+            lang.equals("zh")
+                ? (edits ? "新建减排规划" : "查看减排规划")
+                : (edits ? "Create a reduction plan" : "View reduction plans");
+        assertThat(browser.find("#trajectory-create").getText())
+            .as(role + " " + lang)
+            .isEqualTo(text);
+      }
+    }
+    signIn(ADMIN);
 
     createAndRun(e);
     checkGapAgainstData(e);
