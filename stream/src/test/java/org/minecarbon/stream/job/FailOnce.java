@@ -37,6 +37,22 @@ final class FailOnce implements MapFunction<Inbound, Inbound>, CheckpointListene
     DISTINCT.clear();
   }
 
+  /** Distinct records seen per partition: count and highest offset ({@code "p1=160 (max 159)"}). */
+  static String seenByPartition() {
+    java.util.Map<String, long[]> by = new java.util.TreeMap<>();
+    for (String w : DISTINCT) {
+      int at = w.lastIndexOf('@');
+      long[] c = by.computeIfAbsent(w.substring(0, at), k -> new long[] {0, -1});
+      c[0]++;
+      c[1] = Math.max(c[1], Long.parseLong(w.substring(at + 1)));
+    }
+    StringBuilder out = new StringBuilder();
+    by.forEach(
+        (k, c) ->
+            out.append(k).append('=').append(c[0]).append(" (max ").append(c[1]).append(") "));
+    return out.toString().trim();
+  }
+
   @Override
   public Inbound map(Inbound in) throws InterruptedException {
     Thread.sleep(sleepMillis);

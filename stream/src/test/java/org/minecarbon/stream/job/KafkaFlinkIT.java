@@ -7,12 +7,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Future;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,10 +77,16 @@ class KafkaFlinkIT {
     return out;
   }
 
-  static void produce(String topic, List<Reading> readings) throws Exception {
+  /**
+   * Sends the readings and the bad record and waits until the broker has every one of them: each
+   * send's future is checked (a failed send fails the test here, not as a mysteriously short topic
+   * later), and the topic's end offsets must add up to the records sent.
+   */
+  static Map<Integer, Long> produce(String topic, List<Reading> readings) throws Exception {
     kafka.createTopic(topic, PARTITIONS);
+    List<Future<RecordMetadata>> acks = new ArrayList<>();
     try (ReadingProducer p = new ReadingProducer(kafka.bootstrap(), topic)) {
-      readings.forEach(p::send);
+      readings.forEach(r -> acks.add(p.send(r)));
       p.flush();
     }
     try (var raw =
@@ -85,11 +94,19 @@ class KafkaFlinkIT {
             java.util.Map.of("bootstrap.servers", kafka.bootstrap()),
             new org.apache.kafka.common.serialization.StringSerializer(),
             new org.apache.kafka.common.serialization.StringSerializer())) {
-      raw.send(
+      acks.add(
+          raw.send(
               new org.apache.kafka.clients.producer.ProducerRecord<>(
-                  topic, "RA-1", "{\"meter\":\"NOPE\"}"))
-          .get();
+                  topic, "RA-1", "{\"meter\":\"NOPE\"}")));
     }
+    for (Future<RecordMetadata> ack : acks) {
+      ack.get(); // throws if the broker refused or the send timed out
+    }
+    Map<Integer, Long> ends = kafka.endOffsets(topic, PARTITIONS);
+    assertThat(ends.values().stream().mapToLong(Long::longValue).sum())
+        .as("records on %s before the job starts, by partition: %s", topic, ends)
+        .isEqualTo(readings.size() + 1);
+    return ends;
   }
 
   static StreamExecutionEnvironment env() {
@@ -137,7 +154,7 @@ class KafkaFlinkIT {
       throws Exception {
     List<Reading> sent = sent();
     String name = "fault-" + eighths;
-    produce("readings-" + name, sent);
+    Map<Integer, Long> ends = produce("readings-" + name, sent);
     H2Store store = H2Store.create(name);
     FailOnce.reset();
     StreamExecutionEnvironment env = env();
@@ -155,7 +172,9 @@ class KafkaFlinkIT {
     assertThat(FailOnce.FAILED).isTrue();
     assertThat(FailOnce.CHECKPOINTS_BEFORE_FAILURE.get()).isPositive();
     // every record of the topic (the readings and the bad one) was read at least once
-    assertThat(FailOnce.DISTINCT).hasSize(sent.size() + 1);
+    assertThat(FailOnce.DISTINCT)
+        .as("seen by partition: %s; end offsets: %s", FailOnce.seenByPartition(), ends)
+        .hasSize(sent.size() + 1);
     // the replay after restore re-reads records already written: still each reading once
     assertThat(FailOnce.SEEN.get()).isGreaterThan(sent.size() + 1);
     assertStoreEqualsBatch(store, sent);
