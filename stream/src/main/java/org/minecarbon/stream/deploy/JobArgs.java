@@ -36,6 +36,7 @@ public record JobArgs(
     int parallelism,
     Duration outOfOrderness,
     Duration flush,
+    Duration idleAfter,
     int sinkBatch,
     long enterprise,
     String actor) {
@@ -49,11 +50,14 @@ public record JobArgs(
           "parallelism",
           "out-of-orderness",
           "flush",
+          "idle",
           "sink-batch",
           "enterprise",
           "as");
 
-  /** Parses {@code --name value} pairs; defaults: interval PT10S, PT5M, PT1M, batch 500. */
+  /**
+   * Parses {@code --name value} pairs; defaults: interval PT10S, PT5M, PT1M, idle PT1M, batch 500.
+   */
   public static Result<JobArgs> parse(String... args) {
     List<Issue> issues = new ArrayList<>();
     Map<String, String> given = options(args, issues);
@@ -65,6 +69,7 @@ public record JobArgs(
     Duration interval = duration(given, "checkpoint-interval", "PT10S", issues);
     Duration late = duration(given, "out-of-orderness", "PT5M", issues);
     Duration flush = duration(given, "flush", "PT1M", issues);
+    Duration idle = duration(given, "idle", "PT1M", issues);
     int parallelism = integer(given, "parallelism", 0, 0, issues);
     int batch = integer(given, "sink-batch", 500, 1, issues);
     int enterprise = integer(given, "enterprise", 0, 1, issues);
@@ -92,6 +97,7 @@ public record JobArgs(
             parallelism,
             late,
             flush,
+            idle,
             batch,
             enterprise,
             given.getOrDefault("as", "")));

@@ -62,7 +62,8 @@ public final class MeterJobMain {
             ? InventoryRowSink.factory(
                 a.jdbcUrl(), a.jdbcUser(), PASSWORD_ENV, a.enterprise(), a.actor())
             : store(a.jdbcUrl(), a.jdbcUser()),
-        new MeterJob.Options(a.outOfOrderness(), a.flush().toMillis(), a.sinkBatch()));
+        new MeterJob.Options(
+            a.outOfOrderness(), a.flush().toMillis(), a.sinkBatch(), a.idleAfter()));
     env.execute("minecarbon-meters " + a.topic());
   }
 

@@ -52,6 +52,7 @@ public final class MeterIntegration extends KeyedProcessFunction<String, Reading
   private transient ZoneId zone;
   private transient ValueState<MeterStates> states;
   private transient ValueState<Long> dirtyFrom;
+  private transient ValueState<Long> integratedTo;
   private transient MapState<String, Boolean> raised;
 
   /**
@@ -73,6 +74,8 @@ public final class MeterIntegration extends KeyedProcessFunction<String, Reading
         getRuntimeContext()
             .getState(new ValueStateDescriptor<>("meter", TypeInformation.of(MeterStates.class)));
     dirtyFrom = getRuntimeContext().getState(new ValueStateDescriptor<>("dirty", Types.LONG));
+    integratedTo =
+        getRuntimeContext().getState(new ValueStateDescriptor<>("integrated-to", Types.LONG));
     raised =
         getRuntimeContext()
             .getMapState(new MapStateDescriptor<>("raised", Types.STRING, Types.BOOLEAN));
@@ -115,7 +118,15 @@ public final class MeterIntegration extends KeyedProcessFunction<String, Reading
       return;
     }
     MeterState all = s.of(meter.id());
-    MeterState upTo = prefix(all, ts);
+    // A late reading (behind the watermark: an idle partition waking up, a backlog) fires its
+    // slot's timer after later slots have fired. Integrating only up to this timer would emit its
+    // month without the readings after it that earlier timers had already released (a month
+    // total too small, and no later timer left to fix it): integrate up to the furthest point
+    // ever integrated instead.
+    Long before = integratedTo.value();
+    long limit = before == null ? ts : Math.max(ts, before);
+    integratedTo.update(limit);
+    MeterState upTo = prefix(all, limit);
     long start = previousOk(all, all.lowerBound(from), from);
     MonthGrid grid =
         new MonthGrid(zone, month(start), month(upTo.time(upTo.size() - 1)), y -> true);
@@ -124,7 +135,7 @@ public final class MeterIntegration extends KeyedProcessFunction<String, Reading
     for (Alarm a : o.alarms()) {
       emit(a, ctx);
     }
-    int next = all.lowerBound(ts + 1);
+    int next = all.lowerBound(limit + 1);
     dirtyFrom.update(next < all.size() ? all.time(next) : null);
   }
 

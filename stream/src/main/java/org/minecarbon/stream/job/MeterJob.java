@@ -37,12 +37,33 @@ public final class MeterJob {
    * @param flushMillis event-time slot per flush of a meter (see {@link MeterIntegration})
    * @param sinkBatch records per store transaction between checkpoints
    */
-  public record Options(Duration outOfOrderness, long flushMillis, int sinkBatch) {
+  /**
+   * @param outOfOrderness how far behind the newest reading a reading may arrive in order
+   * @param flushMillis event-time slot of the integration (1 = after every reading)
+   * @param sinkBatch rows per store write
+   * @param idleAfter a partition with no record for this long stops holding back event time (a
+   *     topic with more partitions than busy meters, or a meter group gone quiet, would otherwise
+   *     stall every row until it sends again); its late readings are re-integrated when they come
+   */
+  public record Options(
+      Duration outOfOrderness, long flushMillis, int sinkBatch, Duration idleAfter) {
     public Options {
-      if (flushMillis < 1 || sinkBatch < 1 || outOfOrderness.isNegative()) {
-        throw new IllegalArgumentException("flushMillis and sinkBatch ≥ 1, outOfOrderness ≥ 0");
+      if (flushMillis < 1
+          || sinkBatch < 1
+          || outOfOrderness.isNegative()
+          || idleAfter.isNegative()
+          || idleAfter.isZero()) {
+        throw new IllegalArgumentException(
+            "flushMillis and sinkBatch ≥ 1, outOfOrderness ≥ 0, idleAfter > 0");
       }
     }
+
+    /** With the default idle timeout of one minute. */
+    public Options(Duration outOfOrderness, long flushMillis, int sinkBatch) {
+      this(outOfOrderness, flushMillis, sinkBatch, DEFAULT_IDLE);
+    }
+
+    public static final Duration DEFAULT_IDLE = Duration.ofMinutes(1);
 
     public static Options defaults() {
       return new Options(Duration.ofMinutes(5), 60_000, 500);
@@ -60,7 +81,8 @@ public final class MeterJob {
   public static WatermarkStrategy<Inbound> watermarks(Options o) {
     return WatermarkStrategy.<Inbound>forBoundedOutOfOrderness(o.outOfOrderness())
         .withTimestampAssigner(
-            (in, ts) -> in.reading() == null ? Long.MIN_VALUE : in.reading().time().toEpochMilli());
+            (in, ts) -> in.reading() == null ? Long.MIN_VALUE : in.reading().time().toEpochMilli())
+        .withIdleness(o.idleAfter());
   }
 
   /**

@@ -33,6 +33,7 @@ class JobArgsTest {
     assertThat(a.checkpointInterval()).isEqualTo(Duration.ofSeconds(10));
     assertThat(a.parallelism()).isZero();
     assertThat(a.flush()).isEqualTo(Duration.ofMinutes(1));
+    assertThat(a.idleAfter()).isEqualTo(Duration.ofMinutes(1));
     assertThat(a.sinkBatch()).isEqualTo(500);
   }
 
@@ -50,10 +51,12 @@ class JobArgsTest {
             "-1",
             "--checkpoint-interval",
             "10s",
+            "--idle",
+            "PT0S",
             "--flush");
 
     // missing: bootstrap, group, registry, jdbc (4); repeated --topic; unknown --nope;
-    // bad --parallelism; bad --checkpoint-interval; --flush without a value = 9 problems
+    // bad --parallelism; bad --checkpoint-interval; zero --idle; --flush without a value = 10
     assertThat(r.issues())
         .extracting(Issue::code)
         .containsExactlyInAnyOrder(
@@ -63,6 +66,7 @@ class JobArgsTest {
             "MISSING_OPTION",
             "REPEATED_OPTION",
             "UNKNOWN_OPTION",
+            "BAD_VALUE",
             "BAD_VALUE",
             "BAD_VALUE",
             "MISSING_VALUE");

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -178,5 +180,91 @@ class KafkaFlinkIT {
     // the replay after restore re-reads records already written: still each reading once
     assertThat(FailOnce.SEEN.get()).isGreaterThan(sent.size() + 1);
     assertStoreEqualsBatch(store, sent);
+  }
+
+  /**
+   * The job as deployed ({@code MeterJobMain}): an <em>unbounded</em> source and a task failure
+   * after half the records. Partition 0 of the topic holds no reading: rows must still reach the
+   * store while the job runs (the idle partition stops holding back event time after {@code
+   * idleAfter}; without it no row would be written until that partition received a reading). After
+   * the restore, the group's committed offsets (written when a checkpoint completes, after the
+   * durable write) must reach every partition's end with every record read and every reading stored
+   * once. A record the job never read would leave the offsets short and fail at the deadline,
+   * naming the partition. The job is then cancelled: an unbounded job never integrates its last
+   * out-of-orderness window, so exact row equality is the bounded tests' part.
+   */
+  @Test
+  void job_unboundedAsDeployed_taskFails_readsEveryRecordAndRowsFlowPastAnEmptyPartition()
+      throws Exception {
+    List<Reading> sent = sent();
+    String name = "deployed";
+    String topic = "readings-" + name;
+    Map<Integer, Long> ends = produce(topic, sent);
+    assertThat(ends).containsValue(0L); // an empty partition: what the idle timeout is for
+    H2Store store = H2Store.create(name);
+    FailOnce.reset();
+    StreamExecutionEnvironment env = env();
+    MeterJob.Options o =
+        new MeterJob.Options(Duration.ofMinutes(5), 600_000, 20, Duration.ofMillis(200));
+    DataStream<Inbound> in =
+        env.fromSource(
+                MeterJob.source(kafka.bootstrap(), topic, name, Golden.registryJson(), false),
+                MeterJob.watermarks(o),
+                "readings-topic")
+            .map(new FailOnce(sent.size() / 2, Long.getLong("kafkaflink.sleepMillis", 3)))
+            .returns(TypeInformation.of(Inbound.class));
+    MeterJob.sinkTo(MeterJob.wire(in, Golden.registryJson(), o), store, o.sinkBatch());
+    Set<String> keys = new HashSet<>();
+    sent.forEach(r -> keys.add(r.meter() + "@" + r.time()));
+    JobClient job = env.executeAsync(name);
+    try {
+      Map<Integer, Long> committed = Map.of();
+      long rows = 0;
+      long readings = 0;
+      long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+      while (!(FailOnce.FAILED.get()
+          && reached(committed, ends)
+          && rows > 0
+          && readings == keys.size())) {
+        if (System.nanoTime() > deadline || job.getJobStatus().get().isGloballyTerminalState()) {
+          throw new AssertionError(
+              "the running job did not read and store the whole topic after the restore: failed "
+                  + FailOnce.FAILED.get()
+                  + ", committed offsets "
+                  + committed
+                  + ", end offsets "
+                  + ends
+                  + ", rows "
+                  + rows
+                  + ", readings stored "
+                  + readings
+                  + " of "
+                  + keys.size()
+                  + ", seen by partition "
+                  + FailOnce.seenByPartition()
+                  + ", status "
+                  + job.getJobStatus().get());
+        }
+        Thread.sleep(100);
+        committed = kafka.committedOffsets(name, topic);
+        rows = store.count("meter_stream_rows");
+        readings = store.count("meter_stream_readings");
+      }
+    } finally {
+      job.cancel().get(1, TimeUnit.MINUTES);
+    }
+    assertThat(FailOnce.CHECKPOINTS_BEFORE_FAILURE.get()).isPositive();
+    assertThat(FailOnce.DISTINCT)
+        .as("seen by partition: %s; end offsets: %s", FailOnce.seenByPartition(), ends)
+        .hasSize(sent.size() + 1);
+    assertThat(FailOnce.SEEN.get()).isGreaterThan(sent.size() + 1);
+    assertThat(store.count("meter_stream_rejected")).isEqualTo(1);
+  }
+
+  /** Every non-empty partition's committed offset has reached its end offset. */
+  static boolean reached(Map<Integer, Long> committed, Map<Integer, Long> ends) {
+    return ends.entrySet().stream()
+        .allMatch(
+            e -> e.getValue() == 0 || committed.getOrDefault(e.getKey(), -1L) >= e.getValue());
   }
 }
