@@ -38,12 +38,25 @@ public final class WorkbookReader {
 
   private WorkbookReader() {}
 
+  /** How a number in a cell formatted as a percent (0.175 shown as 17.5 %) becomes text. */
+  public enum Percent {
+    /** The stored value, {@code 0.175}: for columns whose unit is a fraction. */
+    STORED,
+    /** What the user sees, {@code 17.5%}: for columns whose unit is a percent. */
+    SHOWN
+  }
+
   /** Location of a row or cell: {@code sheet activities, row 5, column quantity}. */
   public static String locate(String sheet, int row, @Nullable String column) {
     return "sheet " + sheet + ", row " + row + (column == null ? "" : ", column " + column);
   }
 
   public static Result<List<Table>> read(byte[] bytes, String name) {
+    return read(bytes, name, Percent.STORED);
+  }
+
+  /** As {@link #read(byte[], String)}, with percent-formatted numbers as {@code percent} says. */
+  public static Result<List<Table>> read(byte[] bytes, String name, Percent percent) {
     List<Issue> limits = WorkbookScan.scan(bytes, name);
     if (!limits.isEmpty()) {
       return Result.err(limits);
@@ -56,7 +69,7 @@ public final class WorkbookReader {
         if (rows > Limits.MAX_ROWS) {
           issues.add(Limits.tooManyRows(name + " sheet " + sheet.getSheetName(), rows));
         } else {
-          tables.add(table(sheet));
+          tables.add(table(sheet, percent));
         }
       }
       return issues.isEmpty() ? Result.ok(tables) : Result.err(issues);
@@ -72,11 +85,11 @@ public final class WorkbookReader {
     }
   }
 
-  private static Table table(Sheet sheet) {
+  private static Table table(Sheet sheet, Percent percent) {
     List<String> header = null;
     List<Table.Row> rows = new ArrayList<>();
     for (Row row : sheet) {
-      List<String> cells = cells(row);
+      List<String> cells = cells(row, percent);
       if (cells.stream().allMatch(String::isBlank)) {
         continue;
       }
@@ -89,23 +102,26 @@ public final class WorkbookReader {
     return new Table(sheet.getSheetName(), header == null ? List.of() : header, rows);
   }
 
-  private static List<String> cells(Row row) {
+  private static List<String> cells(Row row, Percent percent) {
     List<String> cells = new ArrayList<>();
     for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
       Cell cell = row.getCell(c);
-      cells.add(cell == null ? "" : text(cell));
+      cells.add(cell == null ? "" : text(cell, percent));
     }
     return cells;
   }
 
-  static String text(Cell cell) {
+  static String text(Cell cell, Percent percent) {
     CellType type =
         cell.getCellType() == CellType.FORMULA
             ? cell.getCachedFormulaResultType()
             : cell.getCellType();
     return switch (type) {
       case STRING -> cell.getStringCellValue();
-      case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? date(cell) : number(cell);
+      case NUMERIC ->
+          DateUtil.isCellDateFormatted(cell)
+              ? date(cell)
+              : percent == Percent.SHOWN && isPercent(cell) ? shownPercent(cell) : number(cell);
       case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
       case ERROR -> FormulaError.forInt(cell.getErrorCellValue()).getString();
       default -> "";
@@ -114,6 +130,20 @@ public final class WorkbookReader {
 
   private static String number(Cell cell) {
     return CellText.number(cell.getNumericCellValue());
+  }
+
+  /** The cell's number format shows a percent: a {@code %} outside quoted text. */
+  static boolean isPercent(Cell cell) {
+    String format = cell.getCellStyle().getDataFormatString();
+    return format != null && format.replaceAll("\"[^\"]*\"", "").contains("%");
+  }
+
+  private static String shownPercent(Cell cell) {
+    return new java.math.BigDecimal(CellText.number(cell.getNumericCellValue()))
+            .movePointRight(2)
+            .stripTrailingZeros()
+            .toPlainString()
+        + "%";
   }
 
   private static String date(Cell cell) {

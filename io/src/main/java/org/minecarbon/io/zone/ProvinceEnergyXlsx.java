@@ -15,7 +15,8 @@ import org.minecarbon.planning.zone.ProvinceEnergy;
  * first sheet; the first non-blank row is the header, in Chinese or English as for {@link
  * ProvinceEnergyCsv}, with the same checks. Every problem is listed with its cell ({@code 省份能源!C3},
  * location {@code sheet 省份能源, row 3, column 能源生产量(万吨标准煤)}); nothing is returned from a workbook
- * with an error.
+ * with an error. A share cell formatted as a percent is read as shown (0.175 shown as 17.5 % is
+ * 17.5 %), not as its stored fraction.
  */
 public final class ProvinceEnergyXlsx {
   /** The sheet name of the template. */
@@ -27,7 +28,7 @@ public final class ProvinceEnergyXlsx {
   private ProvinceEnergyXlsx() {}
 
   public static Result<List<ProvinceEnergy>> read(byte[] bytes, String name) {
-    return switch (WorkbookReader.read(bytes, name)) {
+    return switch (WorkbookReader.read(bytes, name, WorkbookReader.Percent.SHOWN)) {
       case Result.Err<List<Table>> err -> Result.err(err.issues());
       case Result.Ok<List<Table>> ok -> read(ok.value(), name);
     };

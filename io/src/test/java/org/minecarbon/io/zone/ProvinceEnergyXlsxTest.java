@@ -122,4 +122,60 @@ class ProvinceEnergyXlsxTest {
     assertThat(xlsx.get(1).newEnergyShare()).isCloseTo(0.12, within(1e-12));
     assertThat(xlsx.get(0).consumption()).isEqualTo(22000.0);
   }
+
+  /**
+   * A share typed as 17.5 into a cell formatted as percent is stored by Excel as 0.175 and shown as
+   * 17.5 %: it is read as shown (17.5 % → 0.175), not as 0.175 % (→ 0.00175). Same for 100 % (1.0
+   * stored) and a text cell "20%". The workbook is built here with POI, cell by cell.
+   */
+  @Test
+  void read_shareCellFormattedAsPercent_readAsShown() throws IOException {
+    byte[] bytes;
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb =
+            new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+      org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet(ProvinceEnergyXlsx.SHEET);
+      org.apache.poi.ss.usermodel.CellStyle percent = wb.createCellStyle();
+      percent.setDataFormat(wb.createDataFormat().getFormat("0.0%"));
+      String[] header = {
+        "province",
+        "year",
+        "production_10k_tce",
+        "consumption_10k_tce",
+        "new_energy_share_pct",
+        "source"
+      };
+      org.apache.poi.ss.usermodel.Row h = sheet.createRow(0);
+      for (int i = 0; i < header.length; i++) {
+        h.createCell(i).setCellValue(header[i]);
+      }
+      Object[][] data = {{"甲省", 0.175}, {"乙省", 1.0}, {"丙省", "20%"}};
+      for (int r = 0; r < data.length; r++) {
+        org.apache.poi.ss.usermodel.Row row = sheet.createRow(r + 1);
+        row.createCell(0).setCellValue((String) data[r][0]);
+        row.createCell(1).setCellValue(2023);
+        row.createCell(2).setCellValue(1000);
+        row.createCell(3).setCellValue(900);
+        org.apache.poi.ss.usermodel.Cell share = row.createCell(4);
+        if (data[r][1] instanceof Double d) {
+          share.setCellValue(d);
+          share.setCellStyle(percent);
+        } else {
+          share.setCellValue((String) data[r][1]);
+        }
+        row.createCell(5).setCellValue("测试");
+      }
+      wb.write(out);
+      bytes = out.toByteArray();
+    }
+
+    List<ProvinceEnergy> rows = ok(ProvinceEnergyXlsx.read(bytes, "percent.xlsx"));
+
+    assertThat(rows)
+        .extracting(ProvinceEnergy::newEnergyShare)
+        .satisfiesExactly(
+            s -> assertThat(s).isCloseTo(0.175, within(1e-12)),
+            s -> assertThat(s).isCloseTo(1.0, within(1e-12)),
+            s -> assertThat(s).isCloseTo(0.20, within(1e-12)));
+  }
 }

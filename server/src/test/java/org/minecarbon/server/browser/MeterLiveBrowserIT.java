@@ -191,6 +191,10 @@ class MeterLiveBrowserIT {
         assertThat(
                 browser.driver.findElements(By.cssSelector("[data-control=meter-calibration-add]")))
             .isEmpty();
+        // the meter's site by its name (coal-mine.json: mine → 主井), never the code
+        assertThat(browser.find(".page-head p.muted").getText())
+            .startsWith("主井")
+            .doesNotContain("mine");
         shot(role, lang, "meter");
       }
     }

@@ -104,7 +104,7 @@ public final class ProvinceEnergyRows {
     double year = number(r, "year", 1900, 2100);
     double production = number(r, "production", 0, Double.MAX_VALUE);
     double consumption = number(r, "consumption", 0, Double.MAX_VALUE);
-    double share = number(r, "share", 0, 100);
+    double share = number(r, "share", 0, 100); // "17.5" or "17.5%" (a percent-formatted cell)
     if (!Double.isNaN(year) && year != Math.rint(year)) {
       issue(BAD_VALUE, r.number(), column("year"), Issue.show(year), "year must be whole", "2023");
     }
@@ -124,7 +124,9 @@ public final class ProvinceEnergyRows {
   private double number(Table.Row r, String key, double min, double max) {
     String text = cell(r, key);
     try {
-      double v = Double.parseDouble(text);
+      String digits =
+          key.equals("share") && text.endsWith("%") ? text.substring(0, text.length() - 1) : text;
+      double v = Double.parseDouble(digits.strip());
       if (!(v >= min && v <= max)) {
         issue(BAD_VALUE, r.number(), column(key), text, key + " out of range", range(min, max));
         return Double.NaN;
