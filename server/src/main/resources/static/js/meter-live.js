@@ -78,13 +78,17 @@
     var el = document.getElementById("chart-methane");
     chart = chart || window.echarts.init(el);
     var series = [];
+    // instants shifted by the registry timezone's offset and drawn in UTC: the axis reads in the
+    // registry's time (北京时间), as every other time on the page, whatever the browser's timezone
+    var shift = Number(root.getAttribute("data-zone-offset") || 0) * 60000;
     data.series.forEach(function (s) {
       series.push({ name: s.meter + " %", type: "line", showSymbol: false, yAxisIndex: 0,
-        data: s.points.map(function (p) { return [p[0], p[2]]; }) });
+        data: s.points.map(function (p) { return [p[0] + shift, p[2]]; }) });
       series.push({ name: s.meter + " tCO2e/h", type: "line", showSymbol: false, yAxisIndex: 1,
-        data: s.points.map(function (p) { return [p[0], p[4] === "" ? null : p[4]]; }) });
+        data: s.points.map(function (p) { return [p[0] + shift, p[4] === "" ? null : p[4]]; }) });
     });
     chart.setOption({
+      useUTC: true,
       textStyle: { fontFamily: getComputedStyle(document.body).fontFamily },
       tooltip: { trigger: "axis" },
       legend: { top: 0, type: "scroll" },

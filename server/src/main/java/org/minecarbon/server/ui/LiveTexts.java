@@ -53,6 +53,15 @@ public final class LiveTexts {
     return messages.getMessage("live.zone", new Object[] {offset}, offset, locale());
   }
 
+  /**
+   * The registry timezone's offset from UTC now, in minutes: the methane chart shifts its instants
+   * by it and draws in UTC, so its axis reads in the registry's time whatever the browser's
+   * timezone (a zone with daylight saving is drawn at today's offset).
+   */
+  public int offsetMinutes() {
+    return zone.getRules().getOffset(Instant.now()).getTotalSeconds() / 60;
+  }
+
   /** The row's formula in words. */
   public String formula(LiveFigures.Trace t) {
     return Reports.formula(t.source(), t.formula(), UiLabels.lang());

@@ -135,6 +135,16 @@ class MeterLiveBrowserIT {
         shot(role, lang, "figures-updated");
         String kind = lang.equals("zh") ? "回风瓦斯" : "Ventilation";
         browser.waitUntil(d -> browser.find("#methane-latest").getText().contains(kind));
+        // the methane chart's axis reads in the registry's time (Asia/Shanghai, +8 h), not the
+        // browser's: instants shifted by the offset and drawn in UTC
+        assertThat(browser.find("#live").getAttribute("data-zone-offset")).isEqualTo("480");
+        browser.waitUntil(
+            d ->
+                Boolean.TRUE.equals(
+                    browser.driver.executeScript(
+                        "var c = window.echarts && echarts.getInstanceByDom("
+                            + "document.getElementById('chart-methane'));"
+                            + " return !!c && c.getOption().useUTC === true;")));
       }
     }
     // admin acknowledges the calibration alarm, data entry closes it with a comment
