@@ -70,4 +70,31 @@ class MiscCommandsTest {
         .contains("coal-mine.json", "seed-002-table1.json", "603,896.90")
         .contains("./minecarbon demo", "minecarbon explain");
   }
+
+  /**
+   * Every command's and subcommand's help renders as written: picocli formats descriptions as
+   * format strings, so an unescaped {@code %} ("2 %)") printed a "[picocli WARN] Could not format"
+   * line to standard error before the usage ({@code meters rows --help}, found in session 8).
+   */
+  @Test
+  void help_everyCommand_rendersWithoutFormatWarnings() {
+    java.io.PrintStream saved = System.err;
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    java.util.List<String> names = new java.util.ArrayList<>();
+    try {
+      System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+      java.util.Deque<picocli.CommandLine> todo = new java.util.ArrayDeque<>();
+      todo.add(new picocli.CommandLine(new Main()));
+      while (!todo.isEmpty()) {
+        picocli.CommandLine c = todo.pop();
+        names.add(c.getCommandSpec().qualifiedName());
+        assertThat(c.getUsageMessage()).as(c.getCommandSpec().qualifiedName()).isNotBlank();
+        todo.addAll(c.getSubcommands().values());
+      }
+    } finally {
+      System.setErr(saved);
+    }
+    assertThat(names).contains("minecarbon meters rows", "minecarbon plan");
+    assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("WARN");
+  }
 }

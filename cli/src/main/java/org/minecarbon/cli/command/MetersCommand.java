@@ -66,7 +66,7 @@ public final class MetersCommand implements Runnable {
         paramLabel = "FILE",
         description =
             "The enterprise's inventory: each meter's site must exist in it, and metered months"
-                + " are reconciled against its entered monthly rows (RECONCILIATION, 2 %).")
+                + " are reconciled against its entered monthly rows (RECONCILIATION, 2 %%).")
     @Nullable Path inventory;
 
     @Override
