@@ -82,9 +82,9 @@
     // registry's time (北京时间), as every other time on the page, whatever the browser's timezone
     var shift = Number(root.getAttribute("data-zone-offset") || 0) * 60000;
     data.series.forEach(function (s) {
-      series.push({ name: s.meter + " %", type: "line", showSymbol: false, yAxisIndex: 0,
+      series.push({ name: s.meter + " %", type: "line", showSymbol: s.points.length < 3, yAxisIndex: 0,
         data: s.points.map(function (p) { return [p[0] + shift, p[2]]; }) });
-      series.push({ name: s.meter + " tCO2e/h", type: "line", showSymbol: false, yAxisIndex: 1,
+      series.push({ name: s.meter + " tCO2e/h", type: "line", showSymbol: s.points.length < 3, yAxisIndex: 1,
         data: s.points.map(function (p) { return [p[0] + shift, p[4] === "" ? null : p[4]]; }) });
     });
     chart.setOption({

@@ -129,6 +129,7 @@ public final class StreamBench {
       long total = (long) rate * seconds;
       long[] last = new long[meters];
       long start = System.currentTimeMillis();
+      java.util.List<java.util.concurrent.Future<?>> acks = new java.util.ArrayList<>();
       try (ReadingProducer p = new ReadingProducer(kafka.bootstrap(), "readings")) {
         for (long i = 0; i < total; i++) {
           long due = start + i * 1000 / rate;
@@ -139,9 +140,12 @@ public final class StreamBench {
           int m = (int) (i % meters);
           long t = Math.max(now, last[m] + 1);
           last[m] = t;
-          p.send(Reading.pair("RA-" + m, Instant.ofEpochMilli(t), 3000 + (i % 7), 0.4));
+          acks.add(p.send(Reading.pair("RA-" + m, Instant.ofEpochMilli(t), 3000 + (i % 7), 0.4)));
         }
         p.flush();
+      }
+      for (java.util.concurrent.Future<?> ack : acks) {
+        ack.get(); // a refused or expired send fails the run here, not as a missing reading later
       }
       long deadline = System.currentTimeMillis() + 120_000;
       while (COMMITS.size() < total && System.currentTimeMillis() < deadline) {
