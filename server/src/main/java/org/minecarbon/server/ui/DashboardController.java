@@ -79,6 +79,8 @@ class DashboardController {
       model.addAttribute("trajectoryChoice", choice);
       if (choice.trajectory() != null) {
         model.addAttribute("trajectorySource", DashboardTexts.source(choice.trajectory(), text()));
+        model.addAttribute(
+            "trajectorySourceAround", DashboardTexts.sourceAround(choice.trajectory(), text()));
         model.addAttribute("trajectoryGap", DashboardTexts.gap(choice.trajectory(), text()));
       }
     }

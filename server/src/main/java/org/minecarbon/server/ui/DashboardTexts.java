@@ -2,6 +2,7 @@ package org.minecarbon.server.ui;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.minecarbon.app.plan.Trajectory;
 
 /** The dashboard's sentences about a target trajectory, in the page's language. */
@@ -16,11 +17,22 @@ final class DashboardTexts {
 
   private DashboardTexts() {}
 
-  /** Which plan, version and run the numbers come from. */
+  /** Which plan, version and run the numbers come from (the run's time in UTC, for data). */
   static String source(Trajectory t, Messages m) {
     return m.get(
         "dash.source",
         new Object[] {t.planName(), t.version(), t.runId(), WHEN.format(t.runAt()) + " UTC"});
+  }
+
+  /**
+   * {@link #source} for the page: the text before and after the run's time, which the page shows as
+   * a {@code <time class="local-time">} in the reader's timezone as every other time.
+   */
+  static List<String> sourceAround(Trajectory t, Messages m) {
+    String marker = "\u0000";
+    String text = m.get("dash.source", new Object[] {t.planName(), t.version(), t.runId(), marker});
+    int at = text.indexOf(marker);
+    return at < 0 ? List.of(text, "") : List.of(text.substring(0, at), text.substring(at + 1));
   }
 
   /**

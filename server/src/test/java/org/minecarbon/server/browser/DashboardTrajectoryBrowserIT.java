@@ -75,7 +75,11 @@ class DashboardTrajectoryBrowserIT extends BrowserTestBase {
                 d ->
                     !d.findElements(By.cssSelector("#chart-trajectory[data-ready=true]"))
                         .isEmpty());
-        assertThat(browser.find("#trajectory-source").getText()).contains(PLAN);
+        assertThat(browser.find("#trajectory-source").getText())
+            .contains(PLAN)
+            .doesNotContain("UTC");
+        assertThat(browser.find("#trajectory-source time.local-time").getAttribute("datetime"))
+            .isNotBlank();
         assertThat(browser.find("#trajectory-gap").getText())
             .contains(lang.equals("zh") ? "实际排放" : "actual emissions");
         assertThat(browser.find("#trajectory-targets").getText())

@@ -38,6 +38,16 @@ class DashboardTrajectoryTest {
   }
 
   @Test
+  void sourceAround_sentenceSplitAtTheRunTime_noUtcTextOnThePage() {
+    // the page shows the run's time as <time class="local-time"> between the two parts
+    List<String> parts =
+        DashboardTexts.sourceAround(
+            trajectory(null),
+            (key, args) -> java.text.MessageFormat.format("数据来源：规划“{0}”第 {1} 版，运行 {2}（{3}）", args));
+    assertThat(parts).containsExactly("数据来源：规划“方案”第 2 版，运行 job-9（", "）");
+  }
+
+  @Test
   void gap_beforePath_aboveWithPercentInTenThousandTonnes() {
     // 120000 / 100000 − 1 = +20.0 %; 120000 t = 12.00 万吨, 100000 t = 10.00 万吨
     String s =
