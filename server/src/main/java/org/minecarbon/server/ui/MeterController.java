@@ -79,6 +79,42 @@ class MeterController {
     return render(eid, null, model);
   }
 
+  /**
+   * Replaces the meter registry from an uploaded METERS.json (contract meters v1). A registry
+   * already in place is replaced only when the form confirms it (the page names its version and
+   * meter count) and only at the version the page showed (a newer one: the stale-version page).
+   * Every problem of the document is listed; nothing is stored then.
+   */
+  @PostMapping("/e/{eid}/meters/registry")
+  @Requires(value = Permission.EDIT_DATA, enterprise = "eid")
+  String uploadRegistry(
+      @PathVariable long eid,
+      @RequestParam("file") MultipartFile file,
+      @RequestParam("version") long version,
+      @RequestParam(name = "replace", required = false) @Nullable String replace,
+      Model model) {
+    if (version > 0 && replace == null) {
+      model.addAttribute(
+          "registryProblems",
+          List.of(
+              new Problem(
+                  "",
+                  "",
+                  "REGISTRY_REPLACE_UNCONFIRMED",
+                  "tick the box to replace the registry in place")));
+      return render(eid, null, model);
+    }
+    try {
+      RegistryView v = meters.putRegistry(eid, file.getBytes(), version);
+      return "redirect:/e/" + eid + "/meters?registrySaved=" + v.version();
+    } catch (InvalidInputException e) {
+      model.addAttribute("registryProblems", problems(e.issues()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return render(eid, null, model);
+  }
+
   private String render(long eid, @Nullable Integer year, Model model) {
     int y = year == null ? Year.now().getValue() : year;
     model.addAttribute("eid", eid);
