@@ -9,12 +9,12 @@ import org.minecarbon.app.access.Role;
 import org.openqa.selenium.By;
 
 /**
- * Issue 15 in a browser: a data-entry user uploads the meter registry (examples/meters/METERS.json,
- * five meters on site mine = 主井) on the meters page; a second upload replaces it only when the box
- * naming the version in place is ticked; an invalid registry lists every problem (in Chinese
- * without codes, in English with the contract's messages) and stores nothing. Which roles see the
- * form: role-controls.csv (meter-registry-upload, EDIT_DATA). Screenshots under {@code
- * target/screenshots/meter-registry/}.
+ * Issue 15 in a browser: a data-entry user (then the administrator, in English) uploads the meter
+ * registry (examples/meters/METERS.json, five meters on site mine = 主井) on the meters page; a
+ * second upload replaces it only when the box naming the version in place is ticked; an invalid
+ * registry lists every problem (in Chinese without codes, in English with the contract's messages)
+ * and stores nothing. Which roles see the form: role-controls.csv (meter-registry-upload,
+ * EDIT_DATA). Screenshots under {@code target/screenshots/meter-registry/}.
  */
 class MeterRegistryBrowserIT extends BrowserTestBase {
   private static final Path METERS =
@@ -62,6 +62,16 @@ class MeterRegistryBrowserIT extends BrowserTestBase {
     open("/e/" + e + "/meters", "zh");
     assertThat(browser.find("[data-control=meter-registry-upload] label").getText())
         .isEqualTo("替换现有登记（第 2 版，5 台仪表）");
+
+    // the administrator (the other role with EDIT_DATA) replaces it too, in English
+    signIn(ADMIN);
+    open("/e/" + e + "/meters", "en");
+    assertThat(browser.find("[data-control=meter-registry-upload] label").getText())
+        .isEqualTo("Replace the registry in place (version 2, 5 meters)");
+    upload(METERS, true);
+    assertThat(browser.find("[data-control=meter-registry-saved]").getText())
+        .isEqualTo("Meter registry saved as version 3, 5 meters.");
+    shot("meter-registry", "saved-admin-en");
   }
 
   private void upload(Path file, boolean replace) {
