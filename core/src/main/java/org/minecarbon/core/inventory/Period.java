@@ -1,8 +1,6 @@
 package org.minecarbon.core.inventory;
 
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.minecarbon.core.result.Require;
 
 /**
@@ -10,8 +8,6 @@ import org.minecarbon.core.result.Require;
  * Monthly rows roll up into their year.
  */
 public record Period(int year, int month) implements Comparable<Period> {
-  private static final Pattern FORMAT = Pattern.compile("(\\d{4})(?:-(\\d{2}))?");
-
   public Period {
     Require.that(year >= 1900 && year <= 2200, () -> "year out of range: " + year);
     Require.that(month >= 0 && month <= 12, () -> "month out of range: " + month);
@@ -23,16 +19,34 @@ public record Period(int year, int month) implements Comparable<Period> {
 
   /** Parses {@code YYYY} or {@code YYYY-MM}; empty when malformed or out of range. */
   public static Optional<Period> parse(String text) {
-    Matcher m = FORMAT.matcher(text.strip());
-    if (!m.matches()) {
+    // by hand, what the pattern \d{4}(-\d{2})? matched (ASCII digits): called once per row read
+    String s = text.strip();
+    int n = s.length();
+    if (n != 4 && (n != 7 || s.charAt(4) != '-')) {
       return Optional.empty();
     }
-    int year = Integer.parseInt(m.group(1));
-    int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-    if (year < 1900 || year > 2200 || month > 12 || (m.group(2) != null && month == 0)) {
+    int year = digits(s, 0, 4);
+    int month = n == 7 ? digits(s, 5, 7) : 0;
+    if (year < 0 || month < 0) {
+      return Optional.empty();
+    }
+    if (year < 1900 || year > 2200 || month > 12 || (n == 7 && month == 0)) {
       return Optional.empty();
     }
     return Optional.of(new Period(year, month));
+  }
+
+  /** The number written by the ASCII digits {@code s[from, to)}; -1 when one is not a digit. */
+  private static int digits(String s, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 
   public boolean isMonthly() {
@@ -46,6 +60,7 @@ public record Period(int year, int month) implements Comparable<Period> {
 
   @Override
   public String toString() {
-    return month == 0 ? Integer.toString(year) : String.format("%04d-%02d", year, month);
+    // the year has four digits (1900–2200); the month two
+    return month == 0 ? Integer.toString(year) : year + (month < 10 ? "-0" : "-") + month;
   }
 }

@@ -73,4 +73,14 @@ class CodingsTest {
     assertThat(Fruit.PEAR.label(Lang.ZH)).isEqualTo("梨");
     assertThat(Fruit.PEAR.label(Lang.EN)).isEqualTo("Pear");
   }
+
+  @Test
+  void codes_subsetOrReordered_listsExactlyThoseGiven() {
+    // the whole vocabulary is cached per enum; any other array is listed as given
+    assertThat(Codings.codes(Fruit.values())).isSameAs(Codings.codes(Fruit.values()));
+    assertThat(Codings.codes(new Fruit[] {Fruit.PEAR})).containsExactly("pear");
+    assertThat(Codings.codes(new Fruit[] {Fruit.STAR_FRUIT, Fruit.APPLE, Fruit.PEAR}))
+        .containsExactly("star-fruit", "apple", "pear");
+    assertThat(Codings.codes(new Fruit[0])).isEmpty();
+  }
 }
