@@ -114,14 +114,13 @@ final class PgCopy {
       if (v != null) {
         String s = v.toString();
         csv.append('"');
-        for (int k = 0; k < s.length(); k++) {
-          char ch = s.charAt(k);
-          if (ch == '"') {
-            csv.append('"');
-          }
-          csv.append(ch);
+        // runs between quotes appended whole (a row's JSON has many quotes, each doubled)
+        int from = 0;
+        for (int q = s.indexOf('"'); q >= 0; q = s.indexOf('"', q + 1)) {
+          csv.append(s, from, q + 1).append('"');
+          from = q + 1;
         }
-        csv.append('"');
+        csv.append(s, from, s.length()).append('"');
       }
     }
     csv.append('\n');

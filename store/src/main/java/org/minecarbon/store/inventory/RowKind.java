@@ -1,6 +1,5 @@
 package org.minecarbon.store.inventory;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** Which array of the inventory document a stored row belongs to. */
@@ -8,6 +7,8 @@ public enum RowKind {
   ACTIVITY("activity", "activities"),
   SINK("sink", "sinks"),
   PRODUCTION("production", "production");
+
+  private static final RowKind[] VALUES = values();
 
   private final String code;
   private final String arrayName;
@@ -28,8 +29,12 @@ public enum RowKind {
   }
 
   public static Optional<RowKind> fromCode(String code) {
-    return Arrays.stream(values())
-        .filter(k -> k.code.equals(code) || k.arrayName.equals(code))
-        .findFirst();
+    // a loop, not a stream: called once per stored row read
+    for (RowKind k : VALUES) {
+      if (k.code.equals(code) || k.arrayName.equals(code)) {
+        return Optional.of(k);
+      }
+    }
+    return Optional.empty();
   }
 }

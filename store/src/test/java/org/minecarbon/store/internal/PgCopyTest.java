@@ -14,4 +14,12 @@ class PgCopyTest {
     assertThat(csv.toString())
         .isEqualTo("\"7\",,\"{\"\"a\"\":\"\"x,\\n\"\"}\",\"12\",\"two\nlines\"\n");
   }
+
+  @Test
+  void line_quotesAtTheEdgesAndInARow_areEachDoubled() {
+    StringBuilder csv = new StringBuilder();
+    // by the rule above: every " becomes "", the field is wrapped in "
+    PgCopy.line(csv, new Object[] {"\"", "\"\"x\"", "", "煤\"矿"});
+    assertThat(csv.toString()).isEqualTo("\"\"\"\",\"\"\"\"\"x\"\"\",\"\",\"煤\"\"矿\"\n");
+  }
 }

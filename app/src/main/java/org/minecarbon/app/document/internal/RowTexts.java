@@ -80,38 +80,56 @@ final class RowTexts {
   /** The row's fields, nested objects dotted ({@code steam.mass}), arrays as canonical text. */
   static Map<String, String> fields(JsonNode row) {
     Map<String, String> out = new LinkedHashMap<>();
+    nodes(row).forEach((name, v) -> out.put(name, text(v)));
+    return out;
+  }
+
+  /** The row's leaves and arrays by dotted name, as {@link #fields} names them. */
+  private static Map<String, JsonNode> nodes(JsonNode row) {
+    Map<String, JsonNode> out = new LinkedHashMap<>();
     flatten("", row, out);
     return out;
   }
 
-  private static void flatten(String prefix, JsonNode node, Map<String, String> out) {
+  private static void flatten(String prefix, JsonNode node, Map<String, JsonNode> out) {
     for (Map.Entry<String, JsonNode> e : node.properties()) {
       String name = prefix + e.getKey();
       JsonNode v = e.getValue();
       if (v.isObject()) {
         flatten(name + ".", v, out);
-      } else if (v.isArray()) {
-        out.put(name, canonical(v));
       } else {
-        out.put(name, leaf(v));
+        out.put(name, v);
       }
     }
   }
 
-  /** Field-by-field difference; a null side lists every field of the other. */
+  /** A field's text: an array as canonical text, a leaf by {@link #leaf}. */
+  private static String text(JsonNode v) {
+    return v.isArray() ? canonical(v) : leaf(v);
+  }
+
+  /**
+   * Field-by-field difference; a null side lists every field of the other. Equal nodes have equal
+   * texts, so only the fields whose nodes differ are turned into text and compared.
+   */
   static List<FieldChange> changes(@Nullable JsonNode before, @Nullable JsonNode after) {
-    Map<String, String> b = before == null ? Map.of() : fields(before);
-    Map<String, String> a = after == null ? Map.of() : fields(after);
+    Map<String, JsonNode> b = before == null ? Map.of() : nodes(before);
+    Map<String, JsonNode> a = after == null ? Map.of() : nodes(after);
     List<FieldChange> out = new ArrayList<>();
-    for (Map.Entry<String, String> e : b.entrySet()) {
-      String next = a.get(e.getKey());
-      if (!e.getValue().equals(next)) {
-        out.add(new FieldChange(e.getKey(), e.getValue(), next));
+    for (Map.Entry<String, JsonNode> e : b.entrySet()) {
+      JsonNode next = a.get(e.getKey());
+      if (next != null && next.equals(e.getValue())) {
+        continue;
+      }
+      String was = text(e.getValue());
+      String now = next == null ? null : text(next);
+      if (!was.equals(now)) {
+        out.add(new FieldChange(e.getKey(), was, now));
       }
     }
-    for (Map.Entry<String, String> e : a.entrySet()) {
+    for (Map.Entry<String, JsonNode> e : a.entrySet()) {
       if (!b.containsKey(e.getKey())) {
-        out.add(new FieldChange(e.getKey(), null, e.getValue()));
+        out.add(new FieldChange(e.getKey(), null, text(e.getValue())));
       }
     }
     return out;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.minecarbon.app.document.ImportPreview.FieldChange;
 import org.minecarbon.io.json.JsonCodec;
 import tools.jackson.databind.JsonNode;
 
@@ -44,5 +45,42 @@ class RowTextsTest {
     assertThat(RowTexts.leaf(row.get("b"))).isEqualTo("5");
     assertThat(RowTexts.leaf(row.get("c"))).isEqualTo("12345678901234567890");
     assertThat(RowTexts.leaf(row.get("d"))).isEqualTo("0");
+  }
+
+  @Test
+  void changes_rowPairs_equalTheFieldTextComparison() {
+    // oracle: the former algorithm, every field's text on both sides compared (fields())
+    String[][] pairs = {
+      {"{\"q\":5,\"u\":\"t\"}", "{\"q\":5.0,\"u\":\"t\"}"},
+      {"{\"q\":5,\"u\":\"t\"}", "{\"u\":\"kg\",\"q\":6,\"n\":\"x\"}"},
+      {
+        "{\"steam\":{\"mass\":1,\"t\":2},\"a\":[1,2.0]}", "{\"steam\":{\"mass\":1.5},\"a\":[1.0,2]}"
+      },
+      {"{\"steam\":{\"mass\":1}}", "{\"steam\":3}"},
+      {"{\"a\":[1,2]}", "{\"a\":[2,1]}"},
+      {"{\"x\":null,\"y\":true}", "{\"x\":\"null\",\"y\":false}"},
+      {"{}", "{\"q\":1}"},
+    };
+    for (String[] pair : pairs) {
+      JsonNode before = JsonCodec.mapper().readTree(pair[0]);
+      JsonNode after = JsonCodec.mapper().readTree(pair[1]);
+      var b = RowTexts.fields(before);
+      var a = RowTexts.fields(after);
+      var oracle = new java.util.ArrayList<FieldChange>();
+      b.forEach(
+          (k, v) -> {
+            if (!v.equals(a.get(k))) {
+              oracle.add(new FieldChange(k, v, a.get(k)));
+            }
+          });
+      a.forEach(
+          (k, v) -> {
+            if (!b.containsKey(k)) {
+              oracle.add(new FieldChange(k, null, v));
+            }
+          });
+      assertThat(RowTexts.changes(before, after)).as(pair[0] + " → " + pair[1]).isEqualTo(oracle);
+      assertThat(RowTexts.changes(after, null)).hasSize(a.size());
+    }
   }
 }
