@@ -80,6 +80,31 @@ public final class Documents {
   }
 
   /**
+   * Reads and fully validates like {@link #load(InputStream, String, FactorLibrary)}, handing the
+   * parsed tree of a JSON document to {@code parsed} before it is read (for a caller that needs
+   * more of the upload than the inventory carries, without parsing it a second time). Not called
+   * for a workbook or a document that does not parse.
+   */
+  public static Result<Inventory> load(
+      InputStream in, String name, FactorLibrary library, Consumer<JsonNode> parsed) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(name, "name");
+    if (Format.ofExtension(name) != Format.JSON) {
+      return load(in, name, library);
+    }
+    Result<Inventory> read =
+        Limits.readAll(in, name)
+            .flatMap(bytes -> JsonCodec.parse(bytes, name))
+            .flatMap(
+                tree -> {
+                  parsed.accept(tree);
+                  return rowLimits(tree, name);
+                })
+            .flatMap(tree -> InventoryReader.read(tree, false));
+    return validated(Located.json(read), library);
+  }
+
+  /**
    * Reads and fully validates an uploaded document like {@link #load(InputStream, String,
    * FactorLibrary)}, letting {@code adjust} change the document tree before it is read and
    * validated: a row import into an existing enterprise puts the enterprise's own header (name,

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.minecarbon.store.audit.AuditRepository;
 import org.minecarbon.store.catalog.CatalogRepository;
 import org.minecarbon.store.evidence.EvidenceRepository;
@@ -13,6 +15,7 @@ import org.minecarbon.store.inventory.InventoryRepository;
 import org.minecarbon.store.inventory.RowRepository;
 import org.minecarbon.store.job.JobRepository;
 import org.minecarbon.store.meter.MeterRepository;
+import org.minecarbon.store.migration.V19__PostgresStorage;
 import org.minecarbon.store.period.PeriodRepository;
 import org.minecarbon.store.plan.PlanRepository;
 import org.minecarbon.store.user.ApiTokenRepository;
@@ -62,7 +65,24 @@ public final class Store {
 
   /** Brings the schema up to date (for use without Spring, which runs Flyway itself). */
   public static void migrate(DataSource dataSource) {
-    Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).load().migrate();
+    flyway(dataSource).load().migrate();
+  }
+
+  /**
+   * Flyway configured with the store's migrations: the SQL files under {@link #MIGRATIONS} and the
+   * Java ones ({@link #javaMigrations}), which are registered explicitly rather than found by a
+   * class-path scan (so they are found inside the product's nested jar too).
+   */
+  public static FluentConfiguration flyway(DataSource dataSource) {
+    return Flyway.configure()
+        .dataSource(dataSource)
+        .locations(MIGRATIONS)
+        .javaMigrations(javaMigrations());
+  }
+
+  /** The Java migrations (statements one database only has); Spring Boot takes them as beans. */
+  public static JavaMigration[] javaMigrations() {
+    return new JavaMigration[] {new V19__PostgresStorage()};
   }
 
   public <T> T inTransaction(Supplier<T> work) {

@@ -30,6 +30,19 @@ public final class DocumentChecks {
     return Documents.load(new ByteArrayInputStream(bytes), safeName(fileName), library);
   }
 
+  /**
+   * {@link #load(byte[], String, FactorLibrary)}, handing a JSON upload's parsed tree to {@code
+   * parsed} (io's {@link Documents#load(java.io.InputStream, String, FactorLibrary,
+   * java.util.function.Consumer)}).
+   */
+  public static Result<Inventory> load(
+      byte[] bytes,
+      String fileName,
+      FactorLibrary library,
+      java.util.function.Consumer<JsonNode> parsed) {
+    return Documents.load(new ByteArrayInputStream(bytes), safeName(fileName), library, parsed);
+  }
+
   /** Reads a document tree and validates it: every issue, errors and warnings. */
   public static Result<Inventory> check(JsonNode tree, FactorLibrary library) {
     return InventoryReader.read(tree, false)

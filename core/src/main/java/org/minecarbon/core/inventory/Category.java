@@ -11,6 +11,9 @@ public enum Category implements Coded {
   CARBONATE("carbonate", "碳酸盐分解", "Carbonate decomposition"),
   FUGITIVE("fugitive", "逃逸", "Fugitive");
 
+  /** The values, once: {@code values()} copies the array on every call (once per row read). */
+  private static final Category[] VALUES = values();
+
   private final String code;
   private final String zh;
   private final String en;
@@ -38,11 +41,11 @@ public enum Category implements Coded {
 
   /** Parses a document code (or the Chinese/English name); empty when unknown. */
   public static Optional<Category> fromCode(String text) {
-    return Codings.fromCode(values(), text);
+    return Codings.fromCode(VALUES, text);
   }
 
   /** All document codes, for error messages. */
   public static List<String> codes() {
-    return Codings.codes(values());
+    return Codings.codes(VALUES);
   }
 }

@@ -20,6 +20,9 @@ public enum Source implements Coded {
   MEASURED("measured", "实测", "Measured (CEMS)"),
   MASS_BALANCE("mass-balance", "质量平衡", "Mass balance");
 
+  /** The values, once: {@code values()} copies the array on every call (once per row read). */
+  private static final Source[] VALUES = values();
+
   private final String code;
   private final String zh;
   private final String en;
@@ -47,11 +50,11 @@ public enum Source implements Coded {
 
   /** Parses a document code (or the Chinese/English name); empty when unknown. */
   public static Optional<Source> fromCode(String text) {
-    return Codings.fromCode(values(), text);
+    return Codings.fromCode(VALUES, text);
   }
 
   /** All document codes, for error messages. */
   public static List<String> codes() {
-    return Codings.codes(values());
+    return Codings.codes(VALUES);
   }
 }

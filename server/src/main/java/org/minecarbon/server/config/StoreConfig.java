@@ -1,6 +1,7 @@
 package org.minecarbon.server.config;
 
 import javax.sql.DataSource;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.minecarbon.core.factor.FactorLibrary;
 import org.minecarbon.store.Store;
 import org.springframework.context.annotation.Bean;
@@ -13,6 +14,12 @@ public class StoreConfig {
   @Bean
   Store store(DataSource dataSource) {
     return new Store(dataSource);
+  }
+
+  /** The store's Java migrations, which Spring Boot's Flyway support runs with the SQL ones. */
+  @Bean
+  JavaMigration postgresStorage() {
+    return Store.javaMigrations()[0];
   }
 
   @Bean

@@ -471,10 +471,45 @@ public final class AuditRepository {
       } else {
         String v = field.toString();
         d.update((v.length() + ":").getBytes(StandardCharsets.UTF_8));
-        d.update(v.getBytes(StandardCharsets.UTF_8));
+        update(d, v);
       }
     }
     return HexFormat.of().formatHex(d.digest());
+  }
+
+  /** Texts up to this many chars are hashed from one encoding; longer ones in pieces. */
+  private static final int PIECE = 1 << 16;
+
+  /**
+   * Streams the text's UTF-8 bytes into the digest; a long text (an import's entry: tens of
+   * megabytes) in pieces that end on a character boundary, so no array of its whole encoding is
+   * made.
+   */
+  private static void update(MessageDigest d, String v) {
+    if (v.length() <= PIECE) {
+      d.update(v.getBytes(StandardCharsets.UTF_8));
+      return;
+    }
+    // a lone surrogate becomes '?', as String.getBytes makes it
+    var encoder =
+        StandardCharsets.UTF_8
+            .newEncoder()
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE);
+    java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(PIECE * 3 + 8);
+    java.nio.CharBuffer in = java.nio.CharBuffer.wrap(v);
+    while (true) {
+      var result = encoder.encode(in, out, true);
+      out.flip();
+      d.update(out);
+      out.clear();
+      if (result.isUnderflow()) {
+        break;
+      }
+    }
+    encoder.flush(out);
+    out.flip();
+    d.update(out);
   }
 
   /**

@@ -201,7 +201,7 @@ final class Restore {
   }
 
   private static Flyway flyway(DataSource ds, @Nullable MigrationVersion target) {
-    var config = Flyway.configure().dataSource(ds).locations(Store.MIGRATIONS);
+    var config = Store.flyway(ds);
     if (target != null) {
       config = config.target(target);
     }

@@ -1,7 +1,5 @@
 package org.minecarbon.store.internal;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.io.json.JsonCodec;
 import org.minecarbon.store.StoreException;
@@ -11,8 +9,6 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** JSON text of stored objects and the indexed fields read from them. */
 public final class Trees {
-  private static final Pattern PERIOD = Pattern.compile("(\\d{4})(?:-(\\d{2}))?");
-
   private Trees() {}
 
   public static String text(JsonNode node) {
@@ -44,13 +40,25 @@ public final class Trees {
    *     they are stored, so this is a programming error)
    */
   public static int[] period(JsonNode row) {
+    // by hand what the pattern \d{4}(-\d{2})? matched: called once per row written
     String p = string(row, "period");
-    Matcher m = p == null ? null : PERIOD.matcher(p);
-    if (m == null || !m.matches()) {
+    int n = p == null ? 0 : p.length();
+    if ((n != 4 && (n != 7 || p.charAt(4) != '-'))
+        || !digits(p, 0, 4)
+        || (n == 7 && !digits(p, 5, 7))) {
       throw new IllegalArgumentException("row has no valid period: " + p);
     }
-    int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-    return new int[] {Integer.parseInt(m.group(1)), month};
+    int month = n == 7 ? Integer.parseInt(p, 5, 7, 10) : 0;
+    return new int[] {Integer.parseInt(p, 0, 4, 10), month};
+  }
+
+  private static boolean digits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String abbreviate(String text) {

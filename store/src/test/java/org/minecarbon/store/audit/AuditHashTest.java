@@ -61,4 +61,31 @@ class AuditHashTest {
 
     assertThat(a).isNotEqualTo(b);
   }
+
+  @Test
+  void hash_longTextHashedInPieces_sameAsWholeEncoding() throws Exception {
+    // an import's entry (tens of MB) is encoded into the digest in 64 Ki-char pieces: Chinese text,
+    // a surrogate pair and a lone surrogate ('?', as String.getBytes) across the piece boundaries
+    StringBuilder sb = new StringBuilder();
+    while (sb.length() < 300_000) {
+      sb.append("{\"site\":\"主井\",\"v\":\"\uD83D\uDE00\"}").append('\uD800').append("ab");
+    }
+    String after = sb.toString();
+    LocalDateTime at = LocalDateTime.of(2026, 1, 1, 0, 0);
+    String hash =
+        AuditRepository.hash(1, "p", at, "a", null, null, "import", "1", "x", null, after, null);
+
+    java.security.MessageDigest d = java.security.MessageDigest.getInstance("SHA-256");
+    String whole =
+        "minecarbon-audit-v1\n1:1\n1:p\n24:2026-01-01T00:00:00.000Z\n1:a\n~\n~\n6:import\n1:1\n1:x"
+            + "\n~\n"
+            + after.length()
+            + ":"
+            + after
+            + "\n~";
+    String expected =
+        java.util.HexFormat.of()
+            .formatHex(d.digest(whole.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertThat(hash).isEqualTo(expected);
+  }
 }

@@ -15,7 +15,6 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -131,7 +130,7 @@ class BackupIT {
   @MethodSource("databases")
   void restore_olderSchemaVersion_migratedAfterLoading(Supplier<DataSource> fresh) {
     DataSource source = fresh.get();
-    Flyway.configure().dataSource(source).locations(Store.MIGRATIONS).target("2").load().migrate();
+    Store.flyway(source).target("2").load().migrate();
     Store old = new Store(source);
     long group = old.users().createGroup("v2-group");
     long id = enterprise(old, group, COAL);
@@ -273,14 +272,7 @@ class BackupIT {
   }
 
   private static String version(DataSource ds) {
-    return Flyway.configure()
-        .dataSource(ds)
-        .locations(Store.MIGRATIONS)
-        .load()
-        .info()
-        .current()
-        .getVersion()
-        .getVersion();
+    return Store.flyway(ds).load().info().current().getVersion().getVersion();
   }
 
   static byte[] backup(DataSource ds) {

@@ -14,6 +14,7 @@ import org.minecarbon.core.balance.Totals;
 import org.minecarbon.core.calc.Column;
 import org.minecarbon.core.factor.FactorLibrary;
 import org.minecarbon.core.inventory.Inventory;
+import org.minecarbon.core.result.Issue;
 import org.minecarbon.core.result.Result;
 
 /** The balance before and after an import, for the years and columns that change. */
@@ -23,8 +24,23 @@ final class BalanceChange {
   private BalanceChange() {}
 
   static List<YearChange> of(Inventory before, Inventory after, FactorLibrary library) {
-    Map<Integer, BalanceYear> b = years(before, library);
-    Map<Integer, BalanceYear> a = years(after, library);
+    return of(years(before, library), years(after, library));
+  }
+
+  /**
+   * The balance years of an inventory its caller has just validated ({@code validation}: what the
+   * validator returned, no error), so that the balance does not validate it a second time; none for
+   * an inventory without activity or sink rows.
+   */
+  static Map<Integer, BalanceYear> years(
+      Inventory inventory, List<Issue> validation, FactorLibrary library) {
+    return inventory.activities().isEmpty() && inventory.sinks().isEmpty()
+        ? Map.of()
+        : years(new BalanceCalculator(library).calculate(inventory, validation));
+  }
+
+  /** The change between balance years computed before and after. */
+  static List<YearChange> of(Map<Integer, BalanceYear> b, Map<Integer, BalanceYear> a) {
     TreeSet<Integer> years = new TreeSet<>(b.keySet());
     years.addAll(a.keySet());
     List<YearChange> out = new ArrayList<>();
@@ -47,12 +63,16 @@ final class BalanceChange {
   }
 
   /** The balance years; none for an inventory without activity or sink rows. */
-  private static Map<Integer, BalanceYear> years(Inventory inventory, FactorLibrary library) {
+  static Map<Integer, BalanceYear> years(Inventory inventory, FactorLibrary library) {
     Map<Integer, BalanceYear> out = new java.util.HashMap<>();
     if (inventory.activities().isEmpty() && inventory.sinks().isEmpty()) {
       return out;
     }
-    Result<Balance> r = new BalanceCalculator(library).calculate(inventory);
+    return years(new BalanceCalculator(library).calculate(inventory));
+  }
+
+  private static Map<Integer, BalanceYear> years(Result<Balance> r) {
+    Map<Integer, BalanceYear> out = new java.util.HashMap<>();
     if (r instanceof Result.Ok<Balance> ok) {
       ok.value().years().forEach(y -> out.put(y.year(), y));
       return out;

@@ -3,7 +3,9 @@ package org.minecarbon.app.document.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.app.AppCodes;
 import org.minecarbon.app.InvalidInputException;
@@ -19,6 +21,7 @@ import org.minecarbon.app.document.ImportService;
 import org.minecarbon.app.factor.Libraries;
 import org.minecarbon.app.inventory.InventoryService;
 import org.minecarbon.app.workflow.PeriodLocks;
+import org.minecarbon.core.factor.FactorLibrary;
 import org.minecarbon.core.inventory.Inventory;
 import org.minecarbon.core.result.Issue;
 import org.minecarbon.core.result.Result;
@@ -28,6 +31,7 @@ import org.minecarbon.store.Store;
 import org.minecarbon.store.inventory.InventoryRepository;
 import org.minecarbon.store.inventory.RowQuery;
 import org.minecarbon.store.inventory.RowRecord;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -83,39 +87,58 @@ public class DocumentImportService implements ImportService {
         () -> {
           locks.lock(enterpriseId);
           RowImport.Plan plan = plan(enterpriseId, bytes, fileName, mode);
-          long revision = plan.preview().revision();
-          if (expectedRevision != null && expectedRevision != revision) {
-            throw stale(enterpriseId, expectedRevision, revision);
+          if (expectedRevision != null && expectedRevision != plan.revision()) {
+            throw stale(enterpriseId, expectedRevision, plan.revision());
           }
-          if (!plan.preview().empty()) {
-            RowWrites.apply(store, enterpriseId, plan, plan.stored());
-            audit.record(
-                enterpriseId,
-                "import",
-                String.valueOf(enterpriseId),
-                "import",
-                null,
-                ImportLocks.diffSummary(plan.preview(), bytes),
-                null);
+          if (!plan.changes()) {
+            return withWritten(plan.preview());
           }
+          // the preview's row lists, and then the audit entry's text of them, are made beside
+          // this thread while it writes
+          Future<ObjectNode> summary =
+              Beside.start("audit", () -> ImportLocks.diffSummary(plan.preview(), bytes));
+          RowWrites.apply(store, enterpriseId, plan, plan.stored());
+          audit.record(
+              enterpriseId,
+              "import",
+              String.valueOf(enterpriseId),
+              "import",
+              null,
+              Beside.join(summary),
+              null);
           return withWritten(plan.preview());
         });
   }
 
+  /**
+   * Plans the import: the upload is read and checked beside this thread (against the enterprise's
+   * header and sites only) while this one reads the stored rows.
+   */
   private RowImport.Plan plan(long enterpriseId, byte[] bytes, String fileName, ImportMode mode) {
     long revision = store.inventories().revision(enterpriseId);
-    // the rows are read once: the current document is assembled from the same list
-    List<RowRecord> stored = store.rows().list(enterpriseId, RowQuery.ALL);
-    ObjectNode current = store.inventories().document(enterpriseId, stored).orElseThrow();
+    ObjectNode head = store.inventories().skeleton(enterpriseId).orElseThrow();
+    FactorLibrary library = libraries.library();
+    Future<RowImport.Upload> upload =
+        Beside.start("read", () -> RowImport.read(head, bytes, fileName, library));
+    List<RowRecord> stored;
+    ObjectNode current;
+    try {
+      // the rows are read once: the current document is assembled from the same list
+      stored = store.rows().list(enterpriseId, RowQuery.ALL);
+      current = store.inventories().document(enterpriseId, stored).orElseThrow();
+    } catch (RuntimeException e) {
+      upload.cancel(true);
+      throw e;
+    }
     return RowImport.plan(
         enterpriseId,
         revision,
         current,
         stored,
-        bytes,
+        Beside.join(upload),
         fileName,
         mode,
-        libraries.library(),
+        library,
         (ops, newSites, materials) -> {
           ImportLocks.check(locks.frozen(enterpriseId), ops, materials);
           if (!newSites.isEmpty()) {
@@ -160,9 +183,16 @@ public class DocumentImportService implements ImportService {
   @Override
   public ImportResult importNew(byte[] bytes, String fileName) {
     long group = tenancy.groupId();
-    Result.Ok<Inventory> ok = load(bytes, fileName);
+    // the parsed upload, kept for the footprint extensions (the upload is parsed once)
+    List<JsonNode> parsed = new ArrayList<>(1);
+    Result.Ok<Inventory> ok = load(bytes, fileName, parsed::add);
     ObjectNode tree = InventoryWriter.write(ok.value());
-    FootprintExtensions.carry(bytes, fileName, tree);
+    FootprintExtensions.carry(parsed, fileName, tree);
+    parsed.clear();
+    // the audit entry's text (the whole document, serialized and hashed) is made beside this
+    // thread while it writes the rows; neither changes the tree
+    Future<ObjectNode> summary =
+        Beside.start("audit", () -> ImportLocks.summary(tree, fileName, bytes));
     long id =
         store.inTransaction(
             () -> {
@@ -175,7 +205,7 @@ public class DocumentImportService implements ImportService {
                   String.valueOf(created),
                   "import",
                   null,
-                  ImportLocks.summary(tree, fileName, bytes),
+                  Beside.join(summary),
                   null);
               return created;
             });
@@ -203,8 +233,9 @@ public class DocumentImportService implements ImportService {
     return out.toByteArray();
   }
 
-  private Result.Ok<Inventory> load(byte[] bytes, String fileName) {
-    Result<Inventory> result = DocumentChecks.load(bytes, fileName, libraries.library());
+  private Result.Ok<Inventory> load(
+      byte[] bytes, String fileName, java.util.function.Consumer<JsonNode> parsed) {
+    Result<Inventory> result = DocumentChecks.load(bytes, fileName, libraries.library(), parsed);
     if (result instanceof Result.Ok<Inventory> ok) {
       return ok;
     }

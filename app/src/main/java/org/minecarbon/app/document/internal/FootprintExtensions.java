@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.minecarbon.core.result.Result;
-import org.minecarbon.io.json.JsonCodec;
 import org.minecarbon.store.inventory.RowKind;
 import org.minecarbon.store.inventory.RowRecord;
 import tools.jackson.databind.JsonNode;
@@ -26,16 +24,14 @@ final class FootprintExtensions {
    * Copies {@code price} of the upload's production rows and its {@code materials[]} into the
    * canonical tree.
    *
+   * @param parsed the upload's parsed tree (none for a workbook or an upload that did not parse)
    * @return whether the upload is a JSON document (only that format has the extensions)
    */
-  static boolean carry(byte[] upload, String fileName, ObjectNode canonical) {
-    if (!fileName.toLowerCase(Locale.ROOT).endsWith(".json")) {
+  static boolean carry(List<JsonNode> parsed, String fileName, ObjectNode canonical) {
+    if (!fileName.toLowerCase(Locale.ROOT).endsWith(".json") || parsed.isEmpty()) {
       return false;
     }
-    if (!(JsonCodec.parse(upload, fileName) instanceof Result.Ok<JsonNode> ok)) {
-      return false;
-    }
-    carry(ok.value(), canonical);
+    carry(parsed.get(0), canonical);
     return true;
   }
 

@@ -9,12 +9,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.app.InvalidInputException;
 import org.minecarbon.app.document.DocumentChecks;
 import org.minecarbon.app.document.ImportMode;
 import org.minecarbon.app.document.ImportPreview;
 import org.minecarbon.app.document.ImportPreview.RowChange;
+import org.minecarbon.core.balance.BalanceYear;
 import org.minecarbon.core.factor.FactorLibrary;
 import org.minecarbon.core.inventory.Inventory;
 import org.minecarbon.core.result.Result;
@@ -35,19 +39,67 @@ final class RowImport {
   /**
    * A planned import.
    *
+   * @param revision the enterprise's revision the difference was computed at
+   * @param changes whether the import changes anything (rows, sites or materials); nothing is
+   *     written otherwise
    * @param ops the operations on the rows in the file's scope
    * @param newSites the file's sites the enterprise lacks, to be appended
-   * @param after the inventory the import leaves; null when the import changes nothing
    * @param stored the enterprise's rows the difference was computed on
    * @param materials the enterprise's {@code materials[]} after the import, null when unchanged
+   * @param lists the preview's added, changed and removed rows with their field texts, being
+   *     computed beside the import's thread (so while a confirmed import writes)
    */
   record Plan(
-      ImportPreview preview,
+      long revision,
+      boolean changes,
       List<RowDiff.Op> ops,
       List<ObjectNode> newSites,
-      @Nullable Inventory after,
       List<RowRecord> stored,
-      @Nullable ArrayNode materials) {}
+      @Nullable ArrayNode materials,
+      Future<Lists> lists,
+      PreviewHead head) {
+    /** The preview; waits for its row lists. */
+    ImportPreview preview() {
+      Lists l = Beside.join(lists);
+      return new ImportPreview(
+          head.enterpriseId(),
+          head.fileName(),
+          head.mode(),
+          revision,
+          false,
+          l.added(),
+          l.changed(),
+          l.removed(),
+          l.unchanged(),
+          head.sitesAdded(),
+          head.balance(),
+          head.warnings());
+    }
+  }
+
+  /** What the preview says besides its row lists. */
+  record PreviewHead(
+      long enterpriseId,
+      String fileName,
+      ImportMode mode,
+      List<String> sitesAdded,
+      List<ImportPreview.YearChange> balance,
+      List<org.minecarbon.core.result.Issue> warnings) {}
+
+  /** The preview's row lists. */
+  record Lists(
+      List<RowChange> added, List<RowChange> changed, List<RowChange> removed, int unchanged) {}
+
+  /**
+   * The upload, read and checked with the enterprise's own header and sites in place of the file's,
+   * and written back as the canonical tree rows are stored as.
+   *
+   * @param newSites the file's sites the enterprise lacks
+   * @param json whether the upload is a JSON document (whose footprint extensions {@code file}
+   *     carries)
+   */
+  record Upload(
+      Result.Ok<Inventory> read, ObjectNode file, List<ObjectNode> newSites, boolean json) {}
 
   /** The lock rules, checked on the difference before the result is validated. */
   interface Guard {
@@ -56,16 +108,14 @@ final class RowImport {
 
   private RowImport() {}
 
-  static Plan plan(
-      long enterpriseId,
-      long revision,
-      ObjectNode current,
-      List<RowRecord> stored,
-      byte[] bytes,
-      String fileName,
-      ImportMode mode,
-      FactorLibrary library,
-      Guard guard) {
+  /**
+   * Reads and checks the upload against the enterprise's header and sites ({@code head}: its
+   * document without rows), which needs none of the stored rows: a large import does this beside
+   * reading them.
+   *
+   * @throws InvalidInputException with every problem of the file
+   */
+  static Upload read(ObjectNode head, byte[] bytes, String fileName, FactorLibrary library) {
     List<ObjectNode> newSites = new ArrayList<>();
     // the parsed upload, kept for the footprint extensions (the upload is parsed once)
     List<ObjectNode> parsed = new ArrayList<>(1);
@@ -76,48 +126,98 @@ final class RowImport {
             library,
             tree -> {
               parsed.add(tree);
-              overlay(tree, current, newSites);
+              overlay(tree, head, newSites);
             });
     if (!(read instanceof Result.Ok<Inventory> ok)) {
       throw new InvalidInputException(
           fileName + " has errors; nothing was imported", read.issues());
     }
     ObjectNode file = InventoryWriter.write(ok.value());
-    ArrayNode sites = (ArrayNode) file.get("sites");
-    String onlySite = sites.size() == 1 ? sites.get(0).path("id").asString() : null;
     // the footprint extensions: price on production rows and materials[] (JSON files only)
     boolean json = fileName.toLowerCase(Locale.ROOT).endsWith(".json") && !parsed.isEmpty();
     if (json) {
       FootprintExtensions.carry(parsed.get(0), file);
-    } else {
+    }
+    return new Upload(ok, file, newSites, json);
+  }
+
+  /**
+   * Plans the import of a read upload: the difference against the stored rows, the lock rules, the
+   * document it leaves validated as a whole, and the balance before and after. When something
+   * changes, the balance before and then the preview's row lists are computed beside this thread
+   * while it builds and validates the merged document.
+   */
+  static Plan plan(
+      long enterpriseId,
+      long revision,
+      ObjectNode current,
+      List<RowRecord> stored,
+      Upload upload,
+      String fileName,
+      ImportMode mode,
+      FactorLibrary library,
+      Guard guard) {
+    ObjectNode file = upload.file();
+    ArrayNode sites = (ArrayNode) file.get("sites");
+    String onlySite = sites.size() == 1 ? sites.get(0).path("id").asString() : null;
+    if (!upload.json()) {
       FootprintExtensions.keepStoredPrices(file, stored, onlySite);
     }
     List<RowDiff.Op> ops = RowDiff.diff(stored, rowsOf(file), mode, onlySite);
     MaterialsImport.Outcome materials =
         MaterialsImport.plan(
             current.path("materials"), file.path("materials"), mode, years(file), onlySite);
+    List<ObjectNode> newSites = upload.newSites();
     guard.check(ops, newSites, materials);
-    boolean nothing = nothingChanges(ops, newSites, materials);
-    // an import that changes nothing leaves the stored inventory (validated when it was written):
-    // the merged document is neither built nor validated again
-    @Nullable Inventory after =
-        nothing ? null : checkedAfter(current, sites, stored, ops, materials, fileName, library);
-    ImportPreview preview =
-        new ImportPreview(
-            enterpriseId,
-            fileName,
-            mode,
-            revision,
-            false,
-            concat(changes(ops, RowDiff.Add.class), materials.added()),
-            concat(changes(ops, RowDiff.Change.class), materials.changed()),
-            concat(changes(ops, RowDiff.Remove.class), materials.removed()),
-            (int) ops.stream().filter(o -> o instanceof RowDiff.Keep).count()
-                + materials.unchanged(),
-            newSites.stream().map(s -> s.path("id").asString()).toList(),
-            after == null ? List.of() : balance(current, after, library),
-            ok.warnings());
-    return new Plan(preview, ops, newSites, after, stored, materials.after());
+    List<String> sitesAdded = newSites.stream().map(s -> s.path("id").asString()).toList();
+    List<org.minecarbon.core.result.Issue> warnings = upload.read().warnings();
+    if (nothingChanges(ops, newSites, materials)) {
+      // an import that changes nothing leaves the stored inventory (validated when it was
+      // written): the merged document is neither built nor validated again, no balance computed
+      return new Plan(
+          revision,
+          false,
+          ops,
+          newSites,
+          stored,
+          materials.after(),
+          CompletableFuture.completedFuture(lists(ops, materials)),
+          new PreviewHead(enterpriseId, fileName, mode, sitesAdded, List.of(), warnings));
+    }
+    FutureTask<Map<Integer, BalanceYear>> before =
+        new FutureTask<>(() -> BalanceChange.years(DocumentChecks.read(current), library));
+    FutureTask<Lists> lists = new FutureTask<>(() -> lists(ops, materials));
+    Beside.startInOrder("plan", before, lists);
+    List<ImportPreview.YearChange> balance;
+    try {
+      Result.Ok<Inventory> after =
+          checkedAfter(current, sites, stored, ops, materials, fileName, library);
+      // validated just now: the balance after takes that validation instead of repeating it
+      Map<Integer, BalanceYear> afterYears =
+          BalanceChange.years(after.value(), after.warnings(), library);
+      balance = BalanceChange.of(Beside.join(before), afterYears);
+    } catch (RuntimeException e) {
+      before.cancel(true);
+      lists.cancel(true);
+      throw e;
+    }
+    return new Plan(
+        revision,
+        true,
+        ops,
+        newSites,
+        stored,
+        materials.after(),
+        lists,
+        new PreviewHead(enterpriseId, fileName, mode, sitesAdded, balance, warnings));
+  }
+
+  private static Lists lists(List<RowDiff.Op> ops, MaterialsImport.Outcome materials) {
+    return new Lists(
+        concat(changes(ops, RowDiff.Add.class), materials.added()),
+        concat(changes(ops, RowDiff.Change.class), materials.changed()),
+        concat(changes(ops, RowDiff.Remove.class), materials.removed()),
+        (int) ops.stream().filter(o -> o instanceof RowDiff.Keep).count() + materials.unchanged());
   }
 
   /**
@@ -134,7 +234,7 @@ final class RowImport {
   }
 
   /** The document the import leaves, validated as a whole (422 on any error). */
-  private static Inventory checkedAfter(
+  private static Result.Ok<Inventory> checkedAfter(
       ObjectNode current,
       ArrayNode sites,
       List<RowRecord> stored,
@@ -152,14 +252,7 @@ final class RowImport {
           fileName + " would leave the inventory with errors; nothing was imported",
           checked.errors());
     }
-    return after.value();
-  }
-
-  private static List<ImportPreview.YearChange> balance(
-      ObjectNode current, Inventory after, FactorLibrary library) {
-    // structure only: an enterprise without rows yet (EMPTY_DOCUMENT) has an empty balance before
-    Inventory before = DocumentChecks.read(current);
-    return BalanceChange.of(before, after, library);
+    return after;
   }
 
   /** The enterprise's format, header and sites in the file's tree; the file's new sites kept. */
@@ -220,7 +313,14 @@ final class RowImport {
    */
   static ObjectNode merged(
       ObjectNode current, ArrayNode sites, List<RowRecord> stored, List<RowDiff.Op> ops) {
-    ObjectNode doc = current.deepCopy();
+    // the header copied field by field: the row arrays are rebuilt below (a deep copy of the whole
+    // document would copy every stored row only to drop it)
+    ObjectNode doc = current.objectNode();
+    for (var field : current.properties()) {
+      if (!isRowArray(field.getKey())) {
+        doc.set(field.getKey(), field.getValue().deepCopy());
+      }
+    }
     doc.set("sites", sites.deepCopy());
     Map<Long, RowDiff.Op> byRow = new HashMap<>();
     for (RowDiff.Op op : ops) {
@@ -247,6 +347,15 @@ final class RowImport {
       }
     }
     return doc;
+  }
+
+  private static boolean isRowArray(String field) {
+    for (RowKind kind : RowKind.values()) {
+      if (kind.arrayName().equals(field)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static @Nullable Long rowId(RowDiff.Op op) {
