@@ -11,8 +11,12 @@ import tools.jackson.databind.node.ObjectNode;
 public final class Trees {
   private Trees() {}
 
+  /**
+   * The text a document is stored as: compact JSON. Rows stored before issue 11's round six are
+   * indented (about a third more bytes); both read back the same.
+   */
   public static String text(JsonNode node) {
-    return JsonCodec.mapper().writeValueAsString(node);
+    return JsonCodec.compact().writeValueAsString(node);
   }
 
   public static ObjectNode object(String text) {

@@ -114,7 +114,8 @@ public final class ImportLocks {
   }
 
   private static RawValue raw(Object value) {
-    return new RawValue(JsonCodec.mapper().writeValueAsString(value));
+    // compact, as the entry's other fields (JsonNode.toString): not the mapper's indented output
+    return new RawValue(JsonCodec.compact().writeValueAsString(value));
   }
 
   /** The audit entry of a row import: the upload's name, SHA-256, mode and the difference. */
