@@ -11,9 +11,6 @@ public enum Category implements Coded {
   CARBONATE("carbonate", "碳酸盐分解", "Carbonate decomposition"),
   FUGITIVE("fugitive", "逃逸", "Fugitive");
 
-  /** The values, once: {@code values()} copies the array on every call (once per row read). */
-  private static final Category[] VALUES = values();
-
   private final String code;
   private final String zh;
   private final String en;
@@ -41,11 +38,11 @@ public enum Category implements Coded {
 
   /** Parses a document code (or the Chinese/English name); empty when unknown. */
   public static Optional<Category> fromCode(String text) {
-    return Codings.fromCode(VALUES, text);
+    return Codings.fromCode(Category.class, text);
   }
 
   /** All document codes, for error messages. */
   public static List<String> codes() {
-    return Codings.codes(VALUES);
+    return Codings.codes(Category.class);
   }
 }

@@ -11,9 +11,6 @@ public enum GasGrade implements Coded {
   HIGH("high", "高瓦斯", "High-gas"),
   OUTBURST("outburst", "煤与瓦斯突出", "Outburst");
 
-  /** The values, once: {@code values()} copies the array on every call (once per row read). */
-  private static final GasGrade[] VALUES = values();
-
   private final String code;
   private final String zh;
   private final String en;
@@ -41,11 +38,11 @@ public enum GasGrade implements Coded {
 
   /** Parses a document code (or the Chinese/English name); empty when unknown. */
   public static Optional<GasGrade> fromCode(String text) {
-    return Codings.fromCode(VALUES, text);
+    return Codings.fromCode(GasGrade.class, text);
   }
 
   /** All document codes, for error messages. */
   public static List<String> codes() {
-    return Codings.codes(VALUES);
+    return Codings.codes(GasGrade.class);
   }
 }

@@ -17,9 +17,6 @@ public enum GridDefault implements Coded {
   /** The province of the row's site, else of the enterprise. */
   PROVINCE("province", "省级", "Provincial");
 
-  /** The values, once: {@code values()} copies the array on every call (once per row read). */
-  private static final GridDefault[] VALUES = values();
-
   private final String code;
   private final String zh;
   private final String en;
@@ -46,10 +43,10 @@ public enum GridDefault implements Coded {
   }
 
   public static Optional<GridDefault> fromCode(String text) {
-    return Codings.fromCode(VALUES, text);
+    return Codings.fromCode(GridDefault.class, text);
   }
 
   public static List<String> codes() {
-    return Codings.codes(VALUES);
+    return Codings.codes(GridDefault.class);
   }
 }

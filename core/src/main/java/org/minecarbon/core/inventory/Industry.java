@@ -12,9 +12,6 @@ public enum Industry implements Coded {
   NONMETAL("nonmetal", "非金属矿", "Non-metal"),
   OTHER("other", "其他", "Other");
 
-  /** The values, once: {@code values()} copies the array on every call (once per row read). */
-  private static final Industry[] VALUES = values();
-
   private final String code;
   private final String zh;
   private final String en;
@@ -42,11 +39,11 @@ public enum Industry implements Coded {
 
   /** Parses a document code (or the Chinese/English name); empty when unknown. */
   public static Optional<Industry> fromCode(String text) {
-    return Codings.fromCode(VALUES, text);
+    return Codings.fromCode(Industry.class, text);
   }
 
   /** All document codes, for error messages. */
   public static List<String> codes() {
-    return Codings.codes(VALUES);
+    return Codings.codes(Industry.class);
   }
 }

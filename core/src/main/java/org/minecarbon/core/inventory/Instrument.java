@@ -11,9 +11,6 @@ public enum Instrument implements Coded {
   CCER("CCER", "国家核证自愿减排量", "CCER"),
   OTHER("other", "其他", "Other");
 
-  /** The values, once: {@code values()} copies the array on every call (once per row read). */
-  private static final Instrument[] VALUES = values();
-
   private final String code;
   private final String zh;
   private final String en;
@@ -41,11 +38,11 @@ public enum Instrument implements Coded {
 
   /** Parses a document code (or the Chinese/English name); empty when unknown. */
   public static Optional<Instrument> fromCode(String text) {
-    return Codings.fromCode(VALUES, text);
+    return Codings.fromCode(Instrument.class, text);
   }
 
   /** All document codes, for error messages. */
   public static List<String> codes() {
-    return Codings.codes(VALUES);
+    return Codings.codes(Instrument.class);
   }
 }

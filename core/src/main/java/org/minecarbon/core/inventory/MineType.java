@@ -11,9 +11,6 @@ public enum MineType implements Coded {
   SURFACE("surface", "露天", "Surface"),
   MIXED("mixed", "井工露天联合", "Mixed");
 
-  /** The values, once: {@code values()} copies the array on every call (once per row read). */
-  private static final MineType[] VALUES = values();
-
   private final String code;
   private final String zh;
   private final String en;
@@ -41,11 +38,11 @@ public enum MineType implements Coded {
 
   /** Parses a document code (or the Chinese/English name); empty when unknown. */
   public static Optional<MineType> fromCode(String text) {
-    return Codings.fromCode(VALUES, text);
+    return Codings.fromCode(MineType.class, text);
   }
 
   /** All document codes, for error messages. */
   public static List<String> codes() {
-    return Codings.codes(VALUES);
+    return Codings.codes(MineType.class);
   }
 }

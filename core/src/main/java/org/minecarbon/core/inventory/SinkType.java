@@ -13,9 +13,6 @@ public enum SinkType implements Coded {
   VEGETATION("vegetation", "植物固碳", "Vegetation"),
   ALLOWANCE("allowance", "购买配额", "Purchased allowances");
 
-  /** The values, once: {@code values()} copies the array on every call (once per row read). */
-  private static final SinkType[] VALUES = values();
-
   private final String code;
   private final String zh;
   private final String en;
@@ -43,11 +40,11 @@ public enum SinkType implements Coded {
 
   /** Parses a document code (or the Chinese/English name); empty when unknown. */
   public static Optional<SinkType> fromCode(String text) {
-    return Codings.fromCode(VALUES, text);
+    return Codings.fromCode(SinkType.class, text);
   }
 
   /** All document codes, for error messages. */
   public static List<String> codes() {
-    return Codings.codes(VALUES);
+    return Codings.codes(SinkType.class);
   }
 }

@@ -20,9 +20,6 @@ public enum Source implements Coded {
   MEASURED("measured", "实测", "Measured (CEMS)"),
   MASS_BALANCE("mass-balance", "质量平衡", "Mass balance");
 
-  /** The values, once: {@code values()} copies the array on every call (once per row read). */
-  private static final Source[] VALUES = values();
-
   private final String code;
   private final String zh;
   private final String en;
@@ -50,11 +47,11 @@ public enum Source implements Coded {
 
   /** Parses a document code (or the Chinese/English name); empty when unknown. */
   public static Optional<Source> fromCode(String text) {
-    return Codings.fromCode(VALUES, text);
+    return Codings.fromCode(Source.class, text);
   }
 
   /** All document codes, for error messages. */
   public static List<String> codes() {
-    return Codings.codes(VALUES);
+    return Codings.codes(Source.class);
   }
 }

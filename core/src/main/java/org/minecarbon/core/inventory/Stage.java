@@ -16,9 +16,6 @@ public enum Stage implements Coded {
   AUXILIARY("auxiliary", "辅助生产", "Auxiliary"),
   UNASSIGNED("unassigned", "未分配", "Unassigned");
 
-  /** The values, once: {@code values()} copies the array on every call (once per row read). */
-  private static final Stage[] VALUES = values();
-
   private final String code;
   private final String zh;
   private final String en;
@@ -46,11 +43,11 @@ public enum Stage implements Coded {
 
   /** Parses a document code (or the Chinese/English name); empty when unknown. */
   public static Optional<Stage> fromCode(String text) {
-    return Codings.fromCode(VALUES, text);
+    return Codings.fromCode(Stage.class, text);
   }
 
   /** All document codes, for error messages. */
   public static List<String> codes() {
-    return Codings.codes(VALUES);
+    return Codings.codes(Stage.class);
   }
 }

@@ -6,12 +6,24 @@ import java.util.Optional;
 
 /** Parsing and listing of {@link Coded} vocabularies, shared by the coded enums. */
 public final class Codings {
+  /**
+   * Per coded enum, its values once ({@code values()} and {@code getEnumConstants()} copy the array
+   * on every call, and a document read looks codes up once per row).
+   */
+  private static final ClassValue<Coded[]> VALUES =
+      new ClassValue<>() {
+        @Override
+        protected Coded[] computeValue(Class<?> type) {
+          return (Coded[]) type.getEnumConstants();
+        }
+      };
+
   /** Per coded enum, the codes of all its values in order. */
-  private static final ClassValue<List<String>> ALL =
+  private static final ClassValue<List<String>> CODES =
       new ClassValue<>() {
         @Override
         protected List<String> computeValue(Class<?> type) {
-          return Arrays.stream((Coded[]) type.getEnumConstants()).map(Coded::code).toList();
+          return codes(VALUES.get(type));
         }
       };
 
@@ -31,28 +43,19 @@ public final class Codings {
     return Optional.empty();
   }
 
+  /** {@link #fromCode(Coded[], String)} over all values of a coded enum. */
+  @SuppressWarnings("unchecked")
+  public static <E extends Enum<E> & Coded> Optional<E> fromCode(Class<E> type, String text) {
+    return fromCode((E[]) VALUES.get(type), text);
+  }
+
   /** The codes of {@code values} in their order, for error messages. */
   public static List<String> codes(Coded[] values) {
-    // an enum's whole vocabulary (the usual call, once per row read) is listed once per enum
-    Class<?> type = values.getClass().getComponentType();
-    if (type.isEnum()) {
-      List<String> all = ALL.get(type);
-      if (same(values, all)) {
-        return all;
-      }
-    }
     return Arrays.stream(values).map(Coded::code).toList();
   }
 
-  private static boolean same(Coded[] values, List<String> codes) {
-    if (values.length != codes.size()) {
-      return false;
-    }
-    for (int i = 0; i < values.length; i++) {
-      if (!values[i].code().equals(codes.get(i))) {
-        return false;
-      }
-    }
-    return true;
+  /** The codes of all values of a coded enum in their order, listed once per enum. */
+  public static <E extends Enum<E> & Coded> List<String> codes(Class<E> type) {
+    return CODES.get(type);
   }
 }

@@ -64,6 +64,15 @@ class CodingsTest {
   }
 
   @Test
+  void fromCode_byEnumClass_sameAsByItsValues() {
+    for (String text : new String[] {"pear", "  STAR-Fruit\t", "杨桃", "APPLE", "banana", ""}) {
+      assertThat(Codings.fromCode(Fruit.class, text))
+          .as(text)
+          .isEqualTo(Codings.fromCode(Fruit.values(), text));
+    }
+  }
+
+  @Test
   void codes_values_areListedInDeclarationOrder() {
     assertThat(Codings.codes(Fruit.values())).containsExactly("apple", "pear", "star-fruit");
   }
@@ -76,8 +85,9 @@ class CodingsTest {
 
   @Test
   void codes_subsetOrReordered_listsExactlyThoseGiven() {
-    // the whole vocabulary is cached per enum; any other array is listed as given
-    assertThat(Codings.codes(Fruit.values())).isSameAs(Codings.codes(Fruit.values()));
+    // the whole vocabulary is cached per enum (by its class); any array is listed as given
+    assertThat(Codings.codes(Fruit.class)).isSameAs(Codings.codes(Fruit.class));
+    assertThat(Codings.codes(Fruit.class)).containsExactly("apple", "pear", "star-fruit");
     assertThat(Codings.codes(new Fruit[] {Fruit.PEAR})).containsExactly("pear");
     assertThat(Codings.codes(new Fruit[] {Fruit.STAR_FRUIT, Fruit.APPLE, Fruit.PEAR}))
         .containsExactly("star-fruit", "apple", "pear");

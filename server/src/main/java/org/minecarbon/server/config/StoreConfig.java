@@ -1,9 +1,9 @@
 package org.minecarbon.server.config;
 
 import javax.sql.DataSource;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.minecarbon.core.factor.FactorLibrary;
 import org.minecarbon.store.Store;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,10 +16,13 @@ public class StoreConfig {
     return new Store(dataSource);
   }
 
-  /** The store's Java migrations, which Spring Boot's Flyway support runs with the SQL ones. */
+  /**
+   * Spring Boot's Flyway runs the store's Java migrations with the SQL ones: every one that {@link
+   * Store#flyway} registers, so that a migration added there is never missing here.
+   */
   @Bean
-  JavaMigration postgresStorage() {
-    return Store.javaMigrations()[0];
+  FlywayConfigurationCustomizer storeJavaMigrations() {
+    return configuration -> configuration.javaMigrations(Store.javaMigrations());
   }
 
   @Bean

@@ -1,9 +1,5 @@
 package org.minecarbon.store.internal;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -134,20 +130,8 @@ final class PgCopy {
     if (csv.isEmpty()) {
       return;
     }
-    // encoded straight from the builder (no String copy of each megabyte first); a lone
-    // surrogate becomes '?', as String.getBytes makes it
-    ByteBuffer bytes;
-    try {
-      bytes =
-          StandardCharsets.UTF_8
-              .newEncoder()
-              .onMalformedInput(CodingErrorAction.REPLACE)
-              .onUnmappableCharacter(CodingErrorAction.REPLACE)
-              .encode(CharBuffer.wrap(csv));
-    } catch (CharacterCodingException e) {
-      throw new IllegalStateException("UTF-8 encodes every character", e);
-    }
-    in.writeToCopy(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
+    byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+    in.writeToCopy(bytes, 0, bytes.length);
     csv.setLength(0);
   }
 }

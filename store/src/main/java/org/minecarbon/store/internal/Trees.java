@@ -1,6 +1,8 @@
 package org.minecarbon.store.internal;
 
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.minecarbon.core.inventory.Period;
 import org.minecarbon.io.json.JsonCodec;
 import org.minecarbon.store.StoreException;
 import tools.jackson.core.JacksonException;
@@ -44,25 +46,11 @@ public final class Trees {
    *     they are stored, so this is a programming error)
    */
   public static int[] period(JsonNode row) {
-    // by hand what the pattern \d{4}(-\d{2})? matched: called once per row written
     String p = string(row, "period");
-    int n = p == null ? 0 : p.length();
-    if ((n != 4 && (n != 7 || p.charAt(4) != '-'))
-        || !digits(p, 0, 4)
-        || (n == 7 && !digits(p, 5, 7))) {
-      throw new IllegalArgumentException("row has no valid period: " + p);
-    }
-    int month = n == 7 ? Integer.parseInt(p, 5, 7, 10) : 0;
-    return new int[] {Integer.parseInt(p, 0, 4, 10), month};
-  }
-
-  private static boolean digits(String s, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
+    Period period =
+        (p == null ? Optional.<Period>empty() : Period.parse(p))
+            .orElseThrow(() -> new IllegalArgumentException("row has no valid period: " + p));
+    return new int[] {period.year(), period.month()};
   }
 
   private static String abbreviate(String text) {

@@ -23,10 +23,6 @@ final class BalanceChange {
 
   private BalanceChange() {}
 
-  static List<YearChange> of(Inventory before, Inventory after, FactorLibrary library) {
-    return of(years(before, library), years(after, library));
-  }
-
   /**
    * The balance years of an inventory its caller has just validated ({@code validation}: what the
    * validator returned, no error), so that the balance does not validate it a second time; none for

@@ -17,7 +17,7 @@ final class Beside {
 
   static <T> Future<T> start(String name, Callable<T> work) {
     FutureTask<T> task = new FutureTask<>(work);
-    Thread.ofVirtual().name("import-" + name).start(task);
+    startInOrder(name, task);
     return task;
   }
 

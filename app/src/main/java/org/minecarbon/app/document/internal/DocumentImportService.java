@@ -122,13 +122,16 @@ public class DocumentImportService implements ImportService {
         Beside.start("read", () -> RowImport.read(head, bytes, fileName, library));
     List<RowRecord> stored;
     ObjectNode current;
+    boolean read = false;
     try {
       // the rows are read once: the current document is assembled from the same list
       stored = store.rows().list(enterpriseId, RowQuery.ALL);
       current = store.inventories().document(enterpriseId, stored).orElseThrow();
-    } catch (RuntimeException e) {
-      upload.cancel(true);
-      throw e;
+      read = true;
+    } finally {
+      if (!read) {
+        upload.cancel(true);
+      }
     }
     return RowImport.plan(
         enterpriseId,

@@ -265,30 +265,8 @@ final class RowDiff {
     return row.path(field).asString("");
   }
 
-  /** The row's year; {@code YYYY} and {@code YYYY-MM} read directly, other forms parsed. */
+  /** The row's year; 0 when its period does not parse. */
   static int year(JsonNode row) {
-    String p = row.path("period").asString("");
-    boolean plain =
-        (p.length() == 4 || (p.length() == 7 && p.charAt(4) == '-' && month(p) >= 1))
-            && digits(p, 0, 4);
-    int year = plain ? Integer.parseInt(p, 0, 4, 10) : 0;
-    // Period's own range (1900–2200); anything else through its parser, as before
-    return year >= 1900 && year <= 2200 ? year : Period.parse(p).map(Period::year).orElse(0);
-  }
-
-  /** The month of a {@code YYYY-MM} text, 0 when it is not 01–12. */
-  private static int month(String p) {
-    return digits(p, 5, 7) && Integer.parseInt(p, 5, 7, 10) <= 12
-        ? Integer.parseInt(p, 5, 7, 10)
-        : 0;
-  }
-
-  private static boolean digits(String s, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
+    return Period.parse(row.path("period").asString("")).map(Period::year).orElse(0);
   }
 }

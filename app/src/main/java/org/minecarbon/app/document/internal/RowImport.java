@@ -189,6 +189,7 @@ final class RowImport {
     FutureTask<Lists> lists = new FutureTask<>(() -> lists(ops, materials));
     Beside.startInOrder("plan", before, lists);
     List<ImportPreview.YearChange> balance;
+    boolean done = false;
     try {
       Result.Ok<Inventory> after =
           checkedAfter(current, sites, stored, ops, materials, fileName, library);
@@ -196,10 +197,13 @@ final class RowImport {
       Map<Integer, BalanceYear> afterYears =
           BalanceChange.years(after.value(), after.warnings(), library);
       balance = BalanceChange.of(Beside.join(before), afterYears);
-    } catch (RuntimeException e) {
-      before.cancel(true);
-      lists.cancel(true);
-      throw e;
+      done = true;
+    } finally {
+      if (!done) {
+        // refused (e.g. 422): the work beside is not needed; what has not started never runs
+        before.cancel(true);
+        lists.cancel(true);
+      }
     }
     return new Plan(
         revision,
