@@ -1,6 +1,7 @@
 package org.minecarbon.app.audit;
 
 import org.jspecify.annotations.Nullable;
+import org.minecarbon.io.json.JsonCodec;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -38,6 +39,34 @@ public interface AuditTrail {
       @Nullable JsonNode before,
       @Nullable JsonNode after,
       @Nullable String reason);
+
+  /**
+   * Appends one entry whose documents are already compact JSON text: for a large entry (an import's
+   * difference, tens of megabytes) whose text is made beside the caller's thread, so the caller
+   * does not serialize it again.
+   *
+   * @param beforeJson the document before as compact JSON text (one JSON value), or null
+   * @param afterJson the document after as compact JSON text (one JSON value), or null
+   * @see #record(long, String, String, String, JsonNode, JsonNode, String)
+   */
+  default void recordJson(
+      long enterpriseId,
+      String entity,
+      String entityId,
+      String action,
+      @Nullable String beforeJson,
+      @Nullable String afterJson,
+      @Nullable String reason) {
+    // a trail that keeps trees reads the texts back; the store's trail keeps the text as it is
+    record(
+        enterpriseId,
+        entity,
+        entityId,
+        action,
+        beforeJson == null ? null : JsonCodec.mapper().readTree(beforeJson),
+        afterJson == null ? null : JsonCodec.mapper().readTree(afterJson),
+        reason);
+  }
 
   /** The longest reason kept; longer ones are cut. */
   int MAX_REASON = 2000;

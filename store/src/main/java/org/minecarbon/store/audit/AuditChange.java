@@ -3,7 +3,13 @@ package org.minecarbon.store.audit;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
-/** What an audit entry records (the store adds seq, time and the hashes). */
+/**
+ * What an audit entry records (the store adds seq, time and the hashes).
+ *
+ * @param before the thing's document before the change as compact JSON text (what is stored and
+ *     hashed), or null
+ * @param after the thing's document after the change as compact JSON text, or null
+ */
 public record AuditChange(
     String actor,
     @Nullable Long groupId,
@@ -11,6 +17,30 @@ public record AuditChange(
     String entity,
     String entityId,
     String action,
-    @Nullable JsonNode before,
-    @Nullable JsonNode after,
-    @Nullable String reason) {}
+    @Nullable String before,
+    @Nullable String after,
+    @Nullable String reason) {
+
+  /** A change whose documents are trees, recorded as their compact text ({@code toString()}). */
+  public AuditChange(
+      String actor,
+      @Nullable Long groupId,
+      @Nullable Long enterpriseId,
+      String entity,
+      String entityId,
+      String action,
+      @Nullable JsonNode before,
+      @Nullable JsonNode after,
+      @Nullable String reason) {
+    this(
+        actor,
+        groupId,
+        enterpriseId,
+        entity,
+        entityId,
+        action,
+        before == null ? null : before.toString(),
+        after == null ? null : after.toString(),
+        reason);
+  }
+}

@@ -74,8 +74,8 @@ public final class AuditRepository {
           // microseconds: the precision both H2 and PostgreSQL TIMESTAMP keep, so what is hashed
           // is exactly what is stored (see atText)
           at = at.truncatedTo(ChronoUnit.MICROS);
-          String before = c.before() == null ? null : c.before().toString();
-          String after = c.after() == null ? null : c.after().toString();
+          String before = c.before();
+          String after = c.after();
           long seq = head.seq() + 1;
           String hash =
               hash(

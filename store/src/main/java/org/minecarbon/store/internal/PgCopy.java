@@ -5,6 +5,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -33,20 +38,93 @@ final class PgCopy {
             .getCopyAPI()
             .copyIn("COPY " + into + " FROM STDIN WITH (FORMAT csv)");
     try {
-      StringBuilder csv = new StringBuilder(CHUNK + 4096);
-      for (Object[] row : rows) {
-        line(csv, row);
-        if (csv.length() >= CHUNK) {
-          send(in, csv);
+      if (rows.size() < PIPELINED) {
+        StringBuilder csv = new StringBuilder(CHUNK + 4096);
+        for (Object[] row : rows) {
+          line(csv, row);
+          if (csv.length() >= CHUNK) {
+            send(in, csv);
+          }
         }
+        send(in, csv);
+      } else {
+        pipelined(in, rows);
       }
-      send(in, csv);
       return in.endCopy();
     } finally {
       if (in.isActive()) {
         in.cancelCopy();
       }
     }
+  }
+
+  /** Rows from which the CSV is encoded beside the sending thread. */
+  static final int PIPELINED = 10_000;
+
+  /** Marks the end of the encoded chunks. */
+  private static final byte[] END = new byte[0];
+
+  /**
+   * Sends the rows while the next chunks are encoded beside this thread: the rows' values (a row
+   * list may make its documents' text only when read) and their CSV are made while the server takes
+   * the chunks already sent. The encoder touches no connection; this thread alone sends. A few
+   * chunks wait at most, so memory stays bounded whatever the row count.
+   */
+  private static void pipelined(CopyIn in, List<Object[]> rows) throws SQLException {
+    BlockingQueue<byte[]> chunks = new ArrayBlockingQueue<>(4);
+    FutureTask<Void> encoder =
+        new FutureTask<>(
+            () -> {
+              StringBuilder csv = new StringBuilder(CHUNK + 4096);
+              for (Object[] row : rows) {
+                line(csv, row);
+                if (csv.length() >= CHUNK) {
+                  chunks.put(bytes(csv));
+                }
+              }
+              if (!csv.isEmpty()) {
+                chunks.put(bytes(csv));
+              }
+              chunks.put(END);
+              return null;
+            });
+    Thread.ofVirtual().name("copy-encode").start(encoder);
+    boolean sent = false;
+    try {
+      while (true) {
+        byte[] chunk = chunks.poll(50, TimeUnit.MILLISECONDS);
+        if (chunk == END || (chunk == null && encoder.isDone() && chunks.isEmpty())) {
+          break; // all sent, or the encoder failed (read below)
+        }
+        if (chunk != null) {
+          in.writeToCopy(chunk, 0, chunk.length);
+        }
+      }
+      encoder.get();
+      sent = true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SQLException("interrupted while sending COPY data", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new SQLException("cannot encode COPY data: " + e.getCause(), e.getCause());
+    } finally {
+      if (!sent) {
+        // the send failed (or the encoder did): the encoder stops at its next chunk
+        encoder.cancel(true);
+      }
+    }
+  }
+
+  private static byte[] bytes(StringBuilder csv) {
+    byte[] b = csv.toString().getBytes(StandardCharsets.UTF_8);
+    csv.setLength(0);
+    return b;
   }
 
   /**

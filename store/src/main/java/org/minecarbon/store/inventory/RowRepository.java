@@ -2,11 +2,14 @@ package org.minecarbon.store.inventory;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 import org.minecarbon.store.StaleVersionException;
 import org.minecarbon.store.internal.Jdbc;
@@ -95,22 +98,26 @@ public final class RowRepository {
     if (byPosition.isEmpty()) {
       return;
     }
-    List<Object[]> rows = new ArrayList<>(byPosition.size());
-    byPosition.forEach(
-        (position, doc) -> {
-          int[] period = Trees.period(doc);
-          rows.add(
-              new Object[] {
+    // each row's values made when read, so PostgreSQL's COPY encodes the documents' text beside
+    // sending (the statements read each row once, the first twice on H2)
+    List<Map.Entry<Integer, ObjectNode>> entries = List.copyOf(byPosition.entrySet());
+    List<Object[]> rows =
+        lazy(
+            entries.size(),
+            i -> {
+              ObjectNode doc = entries.get(i).getValue();
+              int[] period = Trees.period(doc);
+              return new Object[] {
                 enterpriseId,
                 kind.code(),
-                position,
+                entries.get(i).getKey(),
                 period[0],
                 period[1] == 0 ? null : period[1],
                 Trees.string(doc, "site"),
                 Trees.string(doc, "id"),
                 Trees.text(doc)
-              });
-        });
+              };
+            });
     jdbc.insertRows(
         "inventory_row (enterprise_id, kind, position, period_year, period_month, site, row_key,"
             + " doc)",
@@ -127,20 +134,23 @@ public final class RowRepository {
     if (docs.isEmpty()) {
       return;
     }
-    List<Object[]> rows = new ArrayList<>(docs.size());
-    docs.forEach(
-        (id, doc) -> {
-          int[] period = Trees.period(doc);
-          rows.add(
-              new Object[] {
+    // each row's values made when read (see insertAll)
+    List<Map.Entry<Long, ObjectNode>> entries = List.copyOf(docs.entrySet());
+    List<Object[]> rows =
+        lazy(
+            entries.size(),
+            i -> {
+              ObjectNode doc = entries.get(i).getValue();
+              int[] period = Trees.period(doc);
+              return new Object[] {
                 period[0],
                 period[1] == 0 ? null : period[1],
                 Trees.string(doc, "site"),
                 Trees.string(doc, "id"),
                 Trees.text(doc),
-                id
-              });
-        });
+                entries.get(i).getKey()
+              };
+            });
     jdbc.updateById(
         "inventory_row",
         List.of("period_year", "period_month", "site", "row_key", "doc"),
@@ -148,6 +158,21 @@ public final class RowRepository {
         enterpriseId,
         rows);
     touch(jdbc, enterpriseId);
+  }
+
+  /** A list whose elements are made each time they are read (by the statement that sends them). */
+  private static List<Object[]> lazy(int size, IntFunction<Object[]> row) {
+    return new AbstractList<>() {
+      @Override
+      public Object[] get(int index) {
+        return row.apply(Objects.checkIndex(index, size));
+      }
+
+      @Override
+      public int size() {
+        return size;
+      }
+    };
   }
 
   /** Deletes many rows of the enterprise in one batch, bumping its revision once. */

@@ -82,7 +82,15 @@ class BackupIT {
         .audit()
         .append(
             new AuditChange(
-                "v", group, enterprise, "enterprise", "" + enterprise, "create", null, null, null));
+                "v",
+                group,
+                enterprise,
+                "enterprise",
+                "" + enterprise,
+                "create",
+                (String) null,
+                null,
+                null));
     AuditVerification chain = store.audit().verify();
     assertThat(chain.ok()).as(chain.message()).isTrue();
     assertThat(chain.entries()).isEqualTo(3);

@@ -34,6 +34,25 @@ public class StoreAuditTrail implements AuditTrail {
       @Nullable JsonNode before,
       @Nullable JsonNode after,
       @Nullable String reason) {
+    recordJson(
+        enterpriseId,
+        entity,
+        entityId,
+        action,
+        before == null ? null : before.toString(),
+        after == null ? null : after.toString(),
+        reason);
+  }
+
+  @Override
+  public void recordJson(
+      long enterpriseId,
+      String entity,
+      String entityId,
+      String action,
+      @Nullable String before,
+      @Nullable String after,
+      @Nullable String reason) {
     String actor = this.actor.name();
     Long group =
         enterpriseId != 0

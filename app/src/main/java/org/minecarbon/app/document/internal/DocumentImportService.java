@@ -66,7 +66,7 @@ public class DocumentImportService implements ImportService {
   @Override
   public ImportPreview preview(long enterpriseId, byte[] bytes, String fileName, ImportMode mode) {
     tenancy.enterprise(enterpriseId);
-    return plan(enterpriseId, bytes, fileName, mode).preview();
+    return plan(enterpriseId, bytes, fileName, mode, false).preview();
   }
 
   /**
@@ -86,26 +86,40 @@ public class DocumentImportService implements ImportService {
     return store.inTransaction(
         () -> {
           locks.lock(enterpriseId);
-          RowImport.Plan plan = plan(enterpriseId, bytes, fileName, mode);
+          RowImport.Plan plan = plan(enterpriseId, bytes, fileName, mode, true);
           if (expectedRevision != null && expectedRevision != plan.revision()) {
+            plan.cancel();
             throw stale(enterpriseId, expectedRevision, plan.revision());
           }
           if (!plan.changes()) {
             return withWritten(plan.preview());
           }
-          // the preview's row lists, and then the audit entry's text of them, are made beside
-          // this thread while it writes
-          Future<ObjectNode> summary =
-              Beside.start("audit", () -> ImportLocks.diffSummary(plan.preview(), bytes));
-          RowWrites.apply(store, enterpriseId, plan, plan.stored());
-          audit.record(
-              enterpriseId,
-              "import",
-              String.valueOf(enterpriseId),
-              "import",
-              null,
-              Beside.join(summary),
-              null);
+          // beside this thread while it writes: the check of the document the import leaves
+          // with its balance, the preview's row lists, then the audit entry's whole text of them
+          Future<String> summary =
+              Beside.start(
+                  "audit", () -> ImportLocks.diffSummary(plan.preview(), bytes).toString());
+          boolean done = false;
+          try {
+            RowWrites.apply(store, enterpriseId, plan, plan.stored());
+            // the check's verdict before anything commits: a document with errors (422) rolls
+            // the writes back
+            Beside.join(plan.balance());
+            audit.recordJson(
+                enterpriseId,
+                "import",
+                String.valueOf(enterpriseId),
+                "import",
+                null,
+                Beside.join(summary),
+                null);
+            done = true;
+          } finally {
+            if (!done) {
+              plan.cancel();
+              summary.cancel(true);
+            }
+          }
           return withWritten(plan.preview());
         });
   }
@@ -113,8 +127,12 @@ public class DocumentImportService implements ImportService {
   /**
    * Plans the import: the upload is read and checked beside this thread (against the enterprise's
    * header and sites only) while this one reads the stored rows.
+   *
+   * @param checkBeside whether the document the import leaves is checked beside this thread (a
+   *     confirmed import, which writes meanwhile) rather than before returning (a preview)
    */
-  private RowImport.Plan plan(long enterpriseId, byte[] bytes, String fileName, ImportMode mode) {
+  private RowImport.Plan plan(
+      long enterpriseId, byte[] bytes, String fileName, ImportMode mode, boolean checkBeside) {
     long revision = store.inventories().revision(enterpriseId);
     ObjectNode head = store.inventories().skeleton(enterpriseId).orElseThrow();
     FactorLibrary library = libraries.library();
@@ -147,7 +165,8 @@ public class DocumentImportService implements ImportService {
           if (!newSites.isEmpty()) {
             locks.requireSiteAddable(enterpriseId);
           }
-        });
+        },
+        checkBeside);
   }
 
   private static RefusedException stale(long enterpriseId, long expected, long actual) {
@@ -192,17 +211,17 @@ public class DocumentImportService implements ImportService {
     ObjectNode tree = InventoryWriter.write(ok.value());
     FootprintExtensions.carry(parsed, fileName, tree);
     parsed.clear();
-    // the audit entry's text (the whole document, serialized and hashed) is made beside this
+    // the audit entry's whole text (with the document, serialized and hashed) is made beside this
     // thread while it writes the rows; neither changes the tree
-    Future<ObjectNode> summary =
-        Beside.start("audit", () -> ImportLocks.summary(tree, fileName, bytes));
+    Future<String> summary =
+        Beside.start("audit", () -> ImportLocks.summary(tree, fileName, bytes).toString());
     long id =
         store.inTransaction(
             () -> {
               long created =
                   store.inventories().createEnterprise(group, InventoryRepository.header(tree));
               store.inventories().replaceDocument(created, tree);
-              audit.record(
+              audit.recordJson(
                   created,
                   "import",
                   String.valueOf(created),

@@ -57,9 +57,15 @@ final class RowImport {
       List<RowRecord> stored,
       @Nullable ArrayNode materials,
       Future<Lists> lists,
+      Future<List<ImportPreview.YearChange>> balance,
       PreviewHead head) {
-    /** The preview; waits for its row lists. */
+    /**
+     * The preview; waits for its row lists and for the check of the document the import leaves.
+     *
+     * @throws InvalidInputException when that document has errors
+     */
     ImportPreview preview() {
+      List<ImportPreview.YearChange> b = Beside.join(balance);
       Lists l = Beside.join(lists);
       return new ImportPreview(
           head.enterpriseId(),
@@ -72,8 +78,14 @@ final class RowImport {
           l.removed(),
           l.unchanged(),
           head.sitesAdded(),
-          head.balance(),
+          b,
           head.warnings());
+    }
+
+    /** Stops the work beside that has not finished (the import was refused or failed). */
+    void cancel() {
+      balance.cancel(true);
+      lists.cancel(true);
     }
   }
 
@@ -83,7 +95,6 @@ final class RowImport {
       String fileName,
       ImportMode mode,
       List<String> sitesAdded,
-      List<ImportPreview.YearChange> balance,
       List<org.minecarbon.core.result.Issue> warnings) {}
 
   /** The preview's row lists. */
@@ -144,8 +155,13 @@ final class RowImport {
   /**
    * Plans the import of a read upload: the difference against the stored rows, the lock rules, the
    * document it leaves validated as a whole, and the balance before and after. When something
-   * changes, the balance before and then the preview's row lists are computed beside this thread
-   * while it builds and validates the merged document.
+   * changes, the balance before and then the preview's row lists are computed beside this thread,
+   * and the document the import leaves is built, validated and balanced either on this thread
+   * ({@code checkBeside} false: a preview) or beside it ({@code checkBeside} true: a confirmed
+   * import, whose thread writes meanwhile and must join {@link Plan#balance} before it commits).
+   *
+   * @throws InvalidInputException when the document the import leaves has errors (on this thread
+   *     only without {@code checkBeside}; otherwise when {@link Plan#balance} is joined)
    */
   static Plan plan(
       long enterpriseId,
@@ -156,7 +172,8 @@ final class RowImport {
       String fileName,
       ImportMode mode,
       FactorLibrary library,
-      Guard guard) {
+      Guard guard,
+      boolean checkBeside) {
     ObjectNode file = upload.file();
     ArrayNode sites = (ArrayNode) file.get("sites");
     String onlySite = sites.size() == 1 ? sites.get(0).path("id").asString() : null;
@@ -170,7 +187,8 @@ final class RowImport {
     List<ObjectNode> newSites = upload.newSites();
     guard.check(ops, newSites, materials);
     List<String> sitesAdded = newSites.stream().map(s -> s.path("id").asString()).toList();
-    List<org.minecarbon.core.result.Issue> warnings = upload.read().warnings();
+    PreviewHead head =
+        new PreviewHead(enterpriseId, fileName, mode, sitesAdded, upload.read().warnings());
     if (nothingChanges(ops, newSites, materials)) {
       // an import that changes nothing leaves the stored inventory (validated when it was
       // written): the merged document is neither built nor validated again, no balance computed
@@ -182,38 +200,46 @@ final class RowImport {
           stored,
           materials.after(),
           CompletableFuture.completedFuture(lists(ops, materials)),
-          new PreviewHead(enterpriseId, fileName, mode, sitesAdded, List.of(), warnings));
+          CompletableFuture.completedFuture(List.of()),
+          head);
     }
     FutureTask<Map<Integer, BalanceYear>> before =
         new FutureTask<>(() -> BalanceChange.years(DocumentChecks.read(current), library));
     FutureTask<Lists> lists = new FutureTask<>(() -> lists(ops, materials));
     Beside.startInOrder("plan", before, lists);
-    List<ImportPreview.YearChange> balance;
-    boolean done = false;
-    try {
-      Result.Ok<Inventory> after =
-          checkedAfter(current, sites, stored, ops, materials, fileName, library);
-      // validated just now: the balance after takes that validation instead of repeating it
-      Map<Integer, BalanceYear> afterYears =
-          BalanceChange.years(after.value(), after.warnings(), library);
-      balance = BalanceChange.of(Beside.join(before), afterYears);
-      done = true;
-    } finally {
-      if (!done) {
-        // refused (e.g. 422): the work beside is not needed; what has not started never runs
-        before.cancel(true);
-        lists.cancel(true);
-      }
+    FutureTask<List<ImportPreview.YearChange>> balance =
+        new FutureTask<>(
+            () -> {
+              boolean checked = false;
+              try {
+                Result.Ok<Inventory> after =
+                    checkedAfter(current, sites, stored, ops, materials, fileName, library);
+                // validated just now: the balance after takes that validation instead of
+                // repeating it
+                Map<Integer, BalanceYear> afterYears =
+                    BalanceChange.years(after.value(), after.warnings(), library);
+                List<ImportPreview.YearChange> change =
+                    BalanceChange.of(Beside.join(before), afterYears);
+                checked = true;
+                return change;
+              } finally {
+                if (!checked) {
+                  // refused (e.g. 422): the work beside is not needed; what has not started
+                  // never runs
+                  before.cancel(true);
+                  lists.cancel(true);
+                }
+              }
+            });
+    Plan plan =
+        new Plan(revision, true, ops, newSites, stored, materials.after(), lists, balance, head);
+    if (checkBeside) {
+      Beside.startInOrder("check", balance);
+    } else {
+      balance.run();
+      Beside.join(balance); // throws what the check threw (422) on this thread
     }
-    return new Plan(
-        revision,
-        true,
-        ops,
-        newSites,
-        stored,
-        materials.after(),
-        lists,
-        new PreviewHead(enterpriseId, fileName, mode, sitesAdded, balance, warnings));
+    return plan;
   }
 
   private static Lists lists(List<RowDiff.Op> ops, MaterialsImport.Outcome materials) {

@@ -26,9 +26,11 @@ import org.minecarbon.app.inventory.internal.StoreInventoryService;
 import org.minecarbon.app.workflow.PeriodLocks;
 import org.minecarbon.io.json.JsonCodec;
 import org.minecarbon.store.Store;
+import org.minecarbon.store.audit.AuditQuery;
 import org.minecarbon.store.inventory.RowKind;
 import org.minecarbon.store.inventory.RowQuery;
 import org.minecarbon.store.inventory.RowRecord;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -150,6 +152,56 @@ class RowImportTest {
   }
 
   @Test
+  void importRows_auditEntry_addedAndRemovedRowsWholeChangedFieldsAsBeforeAfterPairs()
+      throws IOException {
+    String jan20 = JAN_2025.replace("\"quantity\":10", "\"quantity\":20");
+    imports.importRows(
+        id, file("x", JAN_2025 + "," + jan20, "", ""), "a.json", ImportMode.MERGE, null);
+    String diesel2024 =
+        "{\"id\":\"diesel-2024-01\",\"source\":\"fuel\",\"period\":\"2024-01\",\"stage\":\"mining\","
+            + "\"fuel\":\"diesel\",\"quantity\":160,\"unit\":\"t\",\"uncertainty\":\"normal:3\"}";
+    long removedId =
+        store.rows().list(id, RowQuery.of(RowKind.ACTIVITY)).stream()
+            .filter(r -> r.doc().path("quantity").asInt(0) == 20)
+            .findFirst()
+            .orElseThrow()
+            .id();
+
+    // one 2025-01 diesel row kept (equal), the other removed; the 2024-01 diesel row changed; a
+    // production row added
+    imports.importRows(
+        id,
+        file("x", JAN_2025 + "," + diesel2024, "", COAL_JAN_2025),
+        "b.json",
+        ImportMode.MERGE,
+        null);
+
+    long group = store.inventories().enterprise(id).orElseThrow().groupId();
+    JsonNode entry =
+        JsonCodec.mapper()
+            .readTree(
+                store.audit().list(new AuditQuery(group, id, "import", null, 0, 1)).get(0).after());
+    assertThat(entry.path("file").asString()).isEqualTo("b.json");
+    JsonNode added = entry.path("added");
+    assertThat(added).hasSize(1);
+    assertThat(added.get(0).has("rowId")).isFalse();
+    assertThat(added.get(0).path("kind").asString()).isEqualTo("production");
+    assertThat(added.get(0).path("row").path("quantity").asString()).isEqualTo("1000");
+    assertThat(added.get(0).path("row").path("product").asString()).isEqualTo("raw-coal");
+    JsonNode changed = entry.path("changed");
+    assertThat(changed).hasSize(1);
+    assertThat(changed.get(0).path("fields").path("quantity").toString())
+        .isEqualTo("[\"150\",\"160\"]");
+    assertThat(changed.get(0).path("fields").path("note").get(1).isNull()).isTrue();
+    JsonNode removed = entry.path("removed");
+    assertThat(removed).hasSize(1);
+    assertThat(removed.get(0).path("rowId").asLong()).isEqualTo(removedId);
+    assertThat(removed.get(0).path("row").path("quantity").asString()).isEqualTo("20");
+    assertThat(removed.get(0).path("period").asString()).isEqualTo("2025-01");
+    assertThat(entry.path("unchanged").asInt()).isEqualTo(1);
+  }
+
+  @Test
   void preview_replace_listsTheYearsOtherRowsAsRemoved() throws IOException {
     int rows2024 = store.rows().list(id, new RowQuery(null, 2024, null, null)).size();
     String jan2024 =
@@ -255,6 +307,8 @@ class RowImportTest {
         "activities",
         JsonCodec.mapper().readTree("[" + JAN_2025.replace("{", "{\"site\":\"east\",") + "]"));
     long revision = store.inventories().revision(id);
+    List<RowRecord> rows = store.rows().list(id, RowQuery.ALL);
+    int audits = store.audit().ofEnterprise(id, List.of("import")).size();
 
     // the stored rows name no site (one site): with a second site they would belong to none
     assertThatThrownBy(
@@ -265,9 +319,14 @@ class RowImportTest {
                     "f.json",
                     ImportMode.MERGE,
                     null))
-        .isInstanceOf(InvalidInputException.class);
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("would leave the inventory with errors");
+    // the check of the document the import leaves runs beside the writes: its verdict rolls them
+    // back (the new site, the added row, the audit entry)
     assertThat(store.inventories().sites(id)).hasSize(1);
     assertThat(store.inventories().revision(id)).isEqualTo(revision);
+    assertThat(store.rows().list(id, RowQuery.ALL)).isEqualTo(rows);
+    assertThat(store.audit().ofEnterprise(id, List.of("import"))).hasSize(audits);
   }
 
   @Test
