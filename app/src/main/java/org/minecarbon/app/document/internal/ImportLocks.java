@@ -148,7 +148,8 @@ public final class ImportLocks {
 
   private static RawValue raw(List<ImportPreview.RowChange> rows, Side side) {
     StringWriter out = new StringWriter(rows.size() * 160 + 2);
-    try (JsonGenerator g = JsonCodec.mapper().createGenerator(out)) {
+    // compact, as the rest of the entry (the mapper itself indents)
+    try (JsonGenerator g = JsonCodec.compact().createGenerator(out)) {
       g.writeStartArray();
       for (ImportPreview.RowChange r : rows) {
         g.writeStartObject();
