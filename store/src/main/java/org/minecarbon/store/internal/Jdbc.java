@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -102,6 +103,41 @@ public final class Jdbc {
           }
           ps.executeBatch();
           return rows.size();
+        },
+        false);
+  }
+
+  /** Ids per {@link #deleteByIds} statement. */
+  private static final int IDS_PER_DELETE = 10_000;
+
+  /**
+   * Deletes rows of one enterprise by id with one {@code DELETE … WHERE enterprise_id = ? AND id =
+   * ANY(?)} per 10,000 ids, not one statement per row. A per-row statement run as a JDBC batch is
+   * prepared once on PostgreSQL and, after five runs, executed with a generic plan; with stale
+   * statistics that plan can take an index on {@code enterprise_id} and scan every row of the
+   * enterprise once per deleted row (seen: 15,641 deletes from a 214,079-row enterprise still
+   * running after six minutes). One statement over many ids is at worst one scan.
+   *
+   * @return the number of rows deleted
+   */
+  public int deleteByIds(String table, long enterpriseId, Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    Long[] all = ids.toArray(Long[]::new);
+    return run(
+        "DELETE FROM " + table + " WHERE enterprise_id = ? AND id = ANY(?)",
+        ps -> {
+          int deleted = 0;
+          for (int from = 0; from < all.length; from += IDS_PER_DELETE) {
+            Object[] chunk =
+                java.util.Arrays.copyOfRange(
+                    all, from, Math.min(all.length, from + IDS_PER_DELETE));
+            ps.setLong(1, enterpriseId);
+            ps.setArray(2, ps.getConnection().createArrayOf("BIGINT", chunk));
+            deleted += ps.executeUpdate();
+          }
+          return deleted;
         },
         false);
   }

@@ -159,6 +159,11 @@ final class PgCopy {
       create.execute();
     }
     copy(c, "bulk_update (" + cols + ", id)", rows);
+    // the planner's row count of the copied table (a temporary table is never auto-analyzed): with
+    // none it may join through an index on enterprise_id, once per copied row
+    try (PreparedStatement analyze = c.prepareStatement("ANALYZE pg_temp.bulk_update")) {
+      analyze.execute();
+    }
     StringBuilder set = new StringBuilder();
     for (String col : columns) {
       set.append(set.isEmpty() ? "" : ", ").append(col).append(" = u.").append(col);

@@ -180,17 +180,18 @@ public final class RowRepository {
     if (rowIds.isEmpty()) {
       return;
     }
-    List<Object[]> rows = new ArrayList<>(rowIds.size());
-    rowIds.forEach(id -> rows.add(new Object[] {enterpriseId, id}));
-    jdbc.batch("DELETE FROM inventory_row WHERE enterprise_id = ? AND id = ?", rows);
+    jdbc.deleteByIds("inventory_row", enterpriseId, rowIds);
     touch(jdbc, enterpriseId);
   }
 
-  /** Moves rows to new positions of their kind (row id → position), in one batch. */
+  /**
+   * Moves rows to new positions of their kind (row id → position): on PostgreSQL in a transaction
+   * one {@code UPDATE … FROM} a copied table (see {@link #updateAll}), otherwise one batch.
+   */
   public void reposition(long enterpriseId, Map<Long, Integer> positions) {
     List<Object[]> rows = new ArrayList<>(positions.size());
-    positions.forEach((id, position) -> rows.add(new Object[] {position, enterpriseId, id}));
-    jdbc.batch("UPDATE inventory_row SET position = ? WHERE enterprise_id = ? AND id = ?", rows);
+    positions.forEach((id, position) -> rows.add(new Object[] {position, id}));
+    jdbc.updateById("inventory_row", List.of("position"), "", enterpriseId, rows);
   }
 
   /** Appends a row after the last of its kind; returns its id. */

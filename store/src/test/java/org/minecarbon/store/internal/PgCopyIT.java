@@ -80,6 +80,33 @@ class PgCopyIT {
     assertThat(store.rows().count(id)).isZero();
   }
 
+  @ParameterizedTest
+  @MethodSource("databases")
+  void deleteByIds_moreThanOneStatementsWorth_deletesExactlyThoseOfTheEnterprise(DataSource ds) {
+    Store store = new Store(ds);
+    long a = enterprise(store);
+    long b = enterprise(store);
+    Jdbc jdbc = new Jdbc(ds);
+    jdbc.inTransaction(() -> jdbc.insertRows(INTO, rows(a, 12_000, -1)));
+    jdbc.inTransaction(() -> jdbc.insertRows(INTO, rows(b, 3, -1)));
+    List<RowRecord> ofA = store.rows().list(a, RowQuery.ALL);
+    List<Long> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < 10_500; i++) {
+      ids.add(ofA.get(i).id());
+    }
+    long foreign = store.rows().list(b, RowQuery.ALL).get(0).id();
+    ids.add(foreign); // another enterprise's row: never deleted through this one
+
+    int deleted = jdbc.inTransaction(() -> jdbc.deleteByIds("inventory_row", a, ids));
+
+    assertThat(deleted).isEqualTo(10_500);
+    assertThat(store.rows().list(a, RowQuery.ALL))
+        .extracting(RowRecord::id)
+        .containsExactlyElementsOf(
+            ofA.subList(10_500, 12_000).stream().map(RowRecord::id).toList());
+    assertThat(store.rows().count(b)).isEqualTo(3);
+  }
+
   /** Rows made when read; the row at {@code failAt} throws (none when negative). */
   private static List<Object[]> rows(long enterpriseId, int n, int failAt) {
     return new AbstractList<>() {
