@@ -32,15 +32,11 @@ public record AuditChange(
       @Nullable JsonNode before,
       @Nullable JsonNode after,
       @Nullable String reason) {
-    this(
-        actor,
-        groupId,
-        enterpriseId,
-        entity,
-        entityId,
-        action,
-        before == null ? null : before.toString(),
-        after == null ? null : after.toString(),
-        reason);
+    this(actor, groupId, enterpriseId, entity, entityId, action, json(before), json(after), reason);
+  }
+
+  /** A document as the compact JSON text an entry records ({@code toString()}), null as null. */
+  public static @Nullable String json(@Nullable JsonNode doc) {
+    return doc == null ? null : doc.toString();
   }
 }

@@ -213,8 +213,7 @@ final class PgCopy {
     if (csv.isEmpty()) {
       return;
     }
-    byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = bytes(csv);
     in.writeToCopy(bytes, 0, bytes.length);
-    csv.setLength(0);
   }
 }

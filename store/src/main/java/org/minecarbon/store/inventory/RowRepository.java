@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -105,18 +106,9 @@ public final class RowRepository {
         lazy(
             entries.size(),
             i -> {
-              ObjectNode doc = entries.get(i).getValue();
-              int[] period = Trees.period(doc);
-              return new Object[] {
-                enterpriseId,
-                kind.code(),
-                entries.get(i).getKey(),
-                period[0],
-                period[1] == 0 ? null : period[1],
-                Trees.string(doc, "site"),
-                Trees.string(doc, "id"),
-                Trees.text(doc)
-              };
+              Map.Entry<Integer, ObjectNode> e = entries.get(i);
+              return values(
+                  new Object[] {enterpriseId, kind.code(), e.getKey()}, e.getValue(), NONE);
             });
     jdbc.insertRows(
         "inventory_row (enterprise_id, kind, position, period_year, period_month, site, row_key,"
@@ -140,16 +132,8 @@ public final class RowRepository {
         lazy(
             entries.size(),
             i -> {
-              ObjectNode doc = entries.get(i).getValue();
-              int[] period = Trees.period(doc);
-              return new Object[] {
-                period[0],
-                period[1] == 0 ? null : period[1],
-                Trees.string(doc, "site"),
-                Trees.string(doc, "id"),
-                Trees.text(doc),
-                entries.get(i).getKey()
-              };
+              Map.Entry<Long, ObjectNode> e = entries.get(i);
+              return values(NONE, e.getValue(), e.getKey());
             });
     jdbc.updateById(
         "inventory_row",
@@ -158,6 +142,26 @@ public final class RowRepository {
         enterpriseId,
         rows);
     touch(jdbc, enterpriseId);
+  }
+
+  private static final Object[] NONE = {};
+
+  /**
+   * A row's statement values: {@code before}, then the columns taken from its document ({@code
+   * period_year}, {@code period_month} (null for a yearly row), {@code site}, {@code row_key},
+   * {@code doc}), then {@code after}.
+   */
+  private static Object[] values(Object[] before, ObjectNode doc, Object... after) {
+    int[] period = Trees.period(doc);
+    Object[] v = Arrays.copyOf(before, before.length + 5 + after.length);
+    int at = before.length;
+    v[at] = period[0];
+    v[at + 1] = period[1] == 0 ? null : period[1];
+    v[at + 2] = Trees.string(doc, "site");
+    v[at + 3] = Trees.string(doc, "id");
+    v[at + 4] = Trees.text(doc);
+    System.arraycopy(after, 0, v, at + 5, after.length);
+    return v;
   }
 
   /** A list whose elements are made each time they are read (by the statement that sends them). */
@@ -204,19 +208,11 @@ public final class RowRepository {
                 enterpriseId,
                 kind.code())
             .orElse(0);
-    int[] period = Trees.period(doc);
     long id =
         jdbc.insert(
             "INSERT INTO inventory_row (enterprise_id, kind, position, period_year, period_month,"
                 + " site, row_key, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            enterpriseId,
-            kind.code(),
-            position,
-            period[0],
-            period[1] == 0 ? null : period[1],
-            Trees.string(doc, "site"),
-            Trees.string(doc, "id"),
-            Trees.text(doc));
+            values(new Object[] {enterpriseId, kind.code(), position}, doc, NONE));
     touch(jdbc, enterpriseId);
     return id;
   }
@@ -229,19 +225,11 @@ public final class RowRepository {
    */
   public boolean update(
       long enterpriseId, long rowId, ObjectNode doc, @Nullable Long expectedVersion) {
-    int[] period = Trees.period(doc);
     String sql =
         "UPDATE inventory_row SET period_year = ?, period_month = ?, site = ?, row_key = ?,"
             + " doc = ?, version = version + 1, updated_at = CURRENT_TIMESTAMP"
             + " WHERE enterprise_id = ? AND id = ?";
-    List<Object> params = new ArrayList<>();
-    params.add(period[0]);
-    params.add(period[1] == 0 ? null : period[1]);
-    params.add(Trees.string(doc, "site"));
-    params.add(Trees.string(doc, "id"));
-    params.add(Trees.text(doc));
-    params.add(enterpriseId);
-    params.add(rowId);
+    List<Object> params = new ArrayList<>(Arrays.asList(values(NONE, doc, enterpriseId, rowId)));
     if (expectedVersion != null) {
       sql += " AND version = ?";
       params.add(expectedVersion);

@@ -39,8 +39,8 @@ public class StoreAuditTrail implements AuditTrail {
         entity,
         entityId,
         action,
-        before == null ? null : before.toString(),
-        after == null ? null : after.toString(),
+        AuditChange.json(before),
+        AuditChange.json(after),
         reason);
   }
 
